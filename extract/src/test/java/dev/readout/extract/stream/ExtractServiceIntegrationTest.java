@@ -14,6 +14,12 @@ import dev.readout.schemas.avro.Article;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.runtime.DeadLetterHeaders;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +33,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
@@ -89,8 +97,15 @@ class ExtractServiceIntegrationTest {
 
   private ExtractService start(String stateDir, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion)
       throws InterruptedException {
+    return start(stateDir, extractor, fusion, false);
+  }
+
+  private ExtractService start(
+      String stateDir, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion, boolean withHttp)
+      throws InterruptedException {
     ExtractService service = new ExtractService(
-        config.with(ReadoutConfig.STATE_DIR, tmp.resolve(stateDir).toString()), extractor, fusion, false);
+        config.with(ReadoutConfig.STATE_DIR, tmp.resolve(stateDir).toString()).with(ReadoutConfig.HTTP_PORT, "0"),
+        extractor, fusion, withHttp);
     services.add(service);
     service.start();
     assertThat(service.streams().awaitRunning(STARTUP))
@@ -190,6 +205,57 @@ class ExtractServiceIntegrationTest {
       assertThat(output.events).as("no event lost, none extra").isEqualTo(expected);
       assertNoDuplicates(output);
     }
+  }
+
+  @Test
+  void articleTheEngineFailsOnIsDeadLetteredWhileTheServiceStaysReady() throws Exception {
+    Instant published = Instant.parse("2025-02-12T06:00:00Z");
+    List<Article> feed = List.of(
+        TestMentions.article("good-1", published),
+        TestMentions.article("poison", published.plusSeconds(60)),
+        TestMentions.article("good-2", published.plusSeconds(120)));
+    ExtractService service = start("state", article -> {
+      if (article.id().equals("poison")) {
+        throw new IllegalArgumentException("no sentence boundary in 2 MB of text");
+      }
+      return TestMentions.synthetic(article.id(), article.publishedAt());
+    }, new OverlapFusion(), true);
+    produce(feed);
+
+    List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> dlq = new KafkaConsumer<>(
+            config.consumerProperties("extract-test-dlq"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        BrokerOutput output = new BrokerOutput(config, topics)) {
+      dlq.subscribe(List.of(Topics.MENTIONS_DLQ));
+      long deadline = System.nanoTime() + OUTPUT.toNanos();
+      while (dead.isEmpty() && System.nanoTime() < deadline) {
+        dlq.poll(Duration.ofMillis(200)).forEach(dead::add);
+      }
+      assertThat(dead).as("the failing article reached %s", Topics.MENTIONS_DLQ).hasSize(1);
+      ConsumerRecord<byte[], byte[]> record = dead.get(0);
+      assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("poison");
+      assertThat(topics.articles().valueSerde().deserializer().deserialize(Topics.ARTICLES, record.value()).getId())
+          .as("the dead letter holds the original article").isEqualTo("poison");
+      assertThat(header(record, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.REASON_PROCESSING_FAILURE);
+      assertThat(header(record, "__streams.errors.message"))
+          .contains("extracting article poison failed").contains("no sentence boundary");
+
+      Set<String> goodMentions = new HashSet<>();
+      TestMentions.synthetic("good-1", published).forEach(m -> goodMentions.add(m.getId()));
+      TestMentions.synthetic("good-2", published.plusSeconds(120)).forEach(m -> goodMentions.add(m.getId()));
+      output.pollUntil(() -> output.mentions.keySet().equals(goodMentions), OUTPUT,
+          "the articles around the failing one are extracted: " + goodMentions);
+    }
+    HttpResponse<String> ready = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.streams().http().port() + "/health/ready")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(ready.statusCode()).as("/health/ready after a dead letter: %s", ready.body()).isEqualTo(200);
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String name) {
+    var header = record.headers().lastHeader(name);
+    assertThat(header).as("dead-letter header %s", name).isNotNull();
+    return new String(header.value(), StandardCharsets.UTF_8);
   }
 
   /**
