@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Drops exact duplicates (same normalized text seen within the retention) and marks
  * near-duplicates with {@code duplicate_of}. Store entries are timestamped with publication
- * time and purged by a stream-time punctuation once older than the retention, so replays
- * behave as the live run did.
+ * time and count as expired once older than the retention before the newest publication time
+ * seen, so replays behave as the live run did; a wall-clock punctuation deletes expired entries.
  */
 final class DedupProcessor implements Processor<String, Article, String, Article> {
 
@@ -35,6 +35,8 @@ final class DedupProcessor implements Processor<String, Article, String, Article
   private TimestampedKeyValueStore<String, byte[]> signatures;
   private StoreBackedStorage storage;
   private NearDuplicateIndex nearDuplicates;
+  /** Newest publication time seen; the retention counts back from it. */
+  private long newest = Long.MIN_VALUE;
 
   DedupProcessor(IngestConfig config, Activity activity) {
     this.config = config;
@@ -50,13 +52,14 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     storage = new StoreBackedStorage(bands, signatures);
     nearDuplicates = new NearDuplicateIndex(
         MinHasher.defaults(), config.nearDuplicateBands(), config.nearDuplicateThreshold(), storage);
-    context.schedule(config.purgeInterval(), PunctuationType.STREAM_TIME, this::purge);
+    context.schedule(config.purgeInterval(), PunctuationType.WALL_CLOCK_TIME, now -> purge());
   }
 
   @Override
   public void process(Record<String, Article> record) {
     Article article = record.value();
-    long cutoff = context.currentStreamTimeMs() - config.dedupRetention().toMillis();
+    newest = Math.max(newest, record.timestamp());
+    long cutoff = cutoff();
     ValueAndTimestamp<String> seen = exact.get(article.getContentHash());
     if (seen != null && seen.timestamp() >= cutoff) {
       activity.count("exact duplicates dropped");
@@ -64,7 +67,7 @@ final class DedupProcessor implements Processor<String, Article, String, Article
       return;
     }
     exact.put(article.getContentHash(), ValueAndTimestamp.make(article.getId(), record.timestamp()));
-    storage.at(record.timestamp());
+    storage.at(record.timestamp(), cutoff);
     Optional<NearDuplicateIndex.Match> match = nearDuplicates.findOrAdd(article.getId(), article.getText());
     if (match.isPresent()) {
       article.setDuplicateOf(match.get().originalId());
@@ -75,8 +78,12 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     context.forward(record);
   }
 
-  private void purge(long streamTime) {
-    long cutoff = streamTime - config.dedupRetention().toMillis();
+  private long cutoff() {
+    return newest == Long.MIN_VALUE ? Long.MIN_VALUE : newest - config.dedupRetention().toMillis();
+  }
+
+  private void purge() {
+    long cutoff = cutoff();
     int purged = purge(exact, cutoff) + purge(bands, cutoff) + purge(signatures, cutoff);
     if (purged > 0) {
       log.debug("purged {} expired duplicate-detection entries", purged);

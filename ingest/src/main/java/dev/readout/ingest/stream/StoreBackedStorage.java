@@ -14,21 +14,26 @@ final class StoreBackedStorage implements NearDuplicateIndex.Storage {
   private final TimestampedKeyValueStore<String, String> bands;
   private final TimestampedKeyValueStore<String, byte[]> signatures;
   private long timestamp;
+  private long cutoff = Long.MIN_VALUE;
 
   StoreBackedStorage(TimestampedKeyValueStore<String, String> bands, TimestampedKeyValueStore<String, byte[]> signatures) {
     this.bands = bands;
     this.signatures = signatures;
   }
 
-  /** The timestamp written with the next entries: the current article's. */
-  void at(long timestamp) {
+  /**
+   * @param timestamp written with the next entries: the current article's
+   * @param cutoff entries older than this are expired and read as absent
+   */
+  void at(long timestamp, long cutoff) {
     this.timestamp = timestamp;
+    this.cutoff = cutoff;
   }
 
   @Override
   public String bandOwner(String bandKey) {
     ValueAndTimestamp<String> v = bands.get(bandKey);
-    return v == null ? null : v.value();
+    return v == null || v.timestamp() < cutoff ? null : v.value();
   }
 
   @Override
@@ -39,7 +44,7 @@ final class StoreBackedStorage implements NearDuplicateIndex.Storage {
   @Override
   public long[] signature(String articleId) {
     ValueAndTimestamp<byte[]> v = signatures.get(articleId);
-    if (v == null) {
+    if (v == null || v.timestamp() < cutoff) {
       return null;
     }
     ByteBuffer buf = ByteBuffer.wrap(v.value());
