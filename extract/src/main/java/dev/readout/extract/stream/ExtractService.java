@@ -12,6 +12,7 @@ import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +60,16 @@ public final class ExtractService implements AutoCloseable {
         SERVICE, topology.build(), config.streamsProperties(SERVICE, Topics.MENTIONS_DLQ), http);
   }
 
-  /** The service with the default engine and the production fuser. */
+  /** The service with the built-in gazetteers and the production fuser. */
   public static ExtractService createDefault(ReadoutConfig config, boolean withHttp) {
-    ExtractionEngine engine = ExtractionEngine.createDefault();
+    return create(config, List.of(), withHttp);
+  }
+
+  /** The service with the built-in gazetteers extended by the user's files, and the production fuser. */
+  public static ExtractService create(ReadoutConfig config, List<Path> userGazetteers, boolean withHttp) {
+    ExtractionEngine engine = userGazetteers.isEmpty()
+        ? ExtractionEngine.createDefault()
+        : ExtractionEngine.create(userGazetteers);
     return new ExtractService(config, engine::extract, MentionFusion.of(new Fuser()), withHttp);
   }
 

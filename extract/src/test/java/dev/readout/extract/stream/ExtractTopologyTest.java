@@ -77,7 +77,7 @@ class ExtractTopologyTest {
   private void start(Function<ArticleInput, List<EventMention>> extractor) {
     topics = new Topics(Map.of("schema.registry.url", "mock://extract-topology-" + UUID.randomUUID()));
     // The service's own settings: exactly-once, explicit naming enforced, the DLQ handler.
-    ReadoutConfig config = ReadoutConfig.of(Map.of(ReadoutConfig.STATE_DIR, stateDir.toString()));
+    ReadoutConfig config = ReadoutConfig.of(Map.of(ReadoutConfig.STATE_DIR, stateDir.resolve(UUID.randomUUID().toString()).toString()));
     Properties props = config.streamsProperties(ExtractService.SERVICE, Topics.MENTIONS_DLQ);
     driver = new TopologyTestDriver(new ExtractTopology(topics, extractor, fusion).build(), props);
     articles = driver.createInputTopic(
@@ -180,6 +180,29 @@ class ExtractTopologyTest {
     assertThat(changes).filteredOn(change -> change.value() == null).extracting(TestRecord::key)
         .as("both earlier events are absorbed under the new id, so both are deleted")
         .containsExactlyInAnyOrderElementsOf(separate.keySet());
+  }
+
+  @Test
+  void laterReportArrivingFirstGivesTheSameEventAsInPublicationOrder() {
+    EventMention planned = mention("m1", "a1", FEB_12, MEETING, PLANNED, null, RUBIO, LAVROV);
+    EventMention happened = mention("m2", "a2", FEB_15, MEETING, OCCURRED, DAY, LAVROV, RUBIO);
+    EventMention bridge = mention("m3", "a3", FEB_15, MEETING, OCCURRED, DAY, LAVROV, TRUMP);
+
+    startWithCannedMentions();
+    publish("a1", FEB_12, planned);
+    publish("a2", FEB_15, happened);
+    publish("a3", FEB_15, bridge);
+    Map<String, Event> inOrder = table(events(MEETING));
+    driver.close();
+
+    startWithCannedMentions();
+    publish("a3", FEB_15, bridge);
+    publish("a2", FEB_15, happened);
+    publish("a1", FEB_12, planned);
+    Map<String, Event> reversed = table(events(MEETING));
+
+    assertThat(reversed).as("events after reports arrive newest first").isEqualTo(inOrder);
+    assertThat(single(reversed).getStatus()).as("an earlier PLANNED report does not downgrade").isEqualTo(OCCURRED);
   }
 
   @ParameterizedTest(name = "arrival order seed {0}")
