@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drops exact duplicates (same normalized text seen within the retention) and marks
- * near-duplicates with {@code duplicate_of}. Store entries are timestamped with publication
- * time and count as expired once older than the retention before the newest publication time
- * seen, so replays behave as the live run did; a wall-clock punctuation deletes expired entries.
+ * near-duplicates with {@code duplicate_of}. Store entries are timestamped with the time they
+ * were seen (wall clock, not publication time: a replayed archive spans years but is seen at
+ * once) and count as expired once older than the retention; a wall-clock punctuation deletes
+ * expired entries.
  */
 final class DedupProcessor implements Processor<String, Article, String, Article> {
 
@@ -35,8 +36,6 @@ final class DedupProcessor implements Processor<String, Article, String, Article
   private TimestampedKeyValueStore<String, byte[]> signatures;
   private StoreBackedStorage storage;
   private NearDuplicateIndex nearDuplicates;
-  /** Newest publication time seen; the retention counts back from it. */
-  private long newest = Long.MIN_VALUE;
 
   DedupProcessor(IngestConfig config, Activity activity) {
     this.config = config;
@@ -52,22 +51,22 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     storage = new StoreBackedStorage(bands, signatures);
     nearDuplicates = new NearDuplicateIndex(
         MinHasher.defaults(), config.nearDuplicateBands(), config.nearDuplicateThreshold(), storage);
-    context.schedule(config.purgeInterval(), PunctuationType.WALL_CLOCK_TIME, now -> purge());
+    context.schedule(config.purgeInterval(), PunctuationType.WALL_CLOCK_TIME, this::purge);
   }
 
   @Override
   public void process(Record<String, Article> record) {
     Article article = record.value();
-    newest = Math.max(newest, record.timestamp());
-    long cutoff = cutoff();
+    long now = context.currentSystemTimeMs();
+    long cutoff = now - config.dedupRetention().toMillis();
     ValueAndTimestamp<String> seen = exact.get(article.getContentHash());
     if (seen != null && seen.timestamp() >= cutoff) {
       activity.count("exact duplicates dropped");
       log.debug("dropped {}: same text as {}", article.getId(), seen.value());
       return;
     }
-    exact.put(article.getContentHash(), ValueAndTimestamp.make(article.getId(), record.timestamp()));
-    storage.at(record.timestamp(), cutoff);
+    exact.put(article.getContentHash(), ValueAndTimestamp.make(article.getId(), now));
+    storage.at(now, cutoff);
     Optional<NearDuplicateIndex.Match> match = nearDuplicates.findOrAdd(article.getId(), article.getText());
     if (match.isPresent()) {
       article.setDuplicateOf(match.get().originalId());
@@ -78,12 +77,8 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     context.forward(record);
   }
 
-  private long cutoff() {
-    return newest == Long.MIN_VALUE ? Long.MIN_VALUE : newest - config.dedupRetention().toMillis();
-  }
-
-  private void purge() {
-    long cutoff = cutoff();
+  private void purge(long now) {
+    long cutoff = now - config.dedupRetention().toMillis();
     int purged = purge(exact, cutoff) + purge(bands, cutoff) + purge(signatures, cutoff);
     if (purged > 0) {
       log.debug("purged {} expired duplicate-detection entries", purged);

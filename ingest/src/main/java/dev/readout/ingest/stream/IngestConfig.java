@@ -12,10 +12,10 @@ import java.time.Duration;
  *     ingest.max.text.bytes}, {@code ingest.max.field.chars})
  * @param futureTolerance {@code ingest.future.tolerance.ms}: publication times further ahead of
  *     the ingest time are clamped to it (default one hour)
- * @param dedupRetention {@code ingest.dedup.retention.ms}: how long, in publication time, an
+ * @param dedupRetention {@code ingest.dedup.retention.ms}: how long after it was ingested an
  *     article's content is remembered for duplicate detection (default 7 days)
- * @param purgeInterval {@code ingest.dedup.purge.interval.ms}: how often, in stream time,
- *     expired entries leave the stores (default 1 minute)
+ * @param purgeInterval {@code ingest.dedup.purge.interval.ms}: how often expired entries leave
+ *     the stores (default 1 minute)
  * @param nearDuplicateThreshold {@code ingest.near.duplicate.threshold}: estimated Jaccard
  *     similarity of 3-word shingles from which an article is a near-duplicate (default 0.5)
  * @param nearDuplicateBands {@code ingest.near.duplicate.bands}: LSH bands over 128 MinHashes

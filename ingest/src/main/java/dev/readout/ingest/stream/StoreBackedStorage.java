@@ -6,8 +6,8 @@ import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * The near-duplicate index in two timestamped state stores; entries carry the publication time
- * of the article that wrote them, so {@link DedupProcessor} can expire them.
+ * The near-duplicate index in two timestamped state stores; entries carry the time they were
+ * written, so {@link DedupProcessor} can expire them.
  */
 final class StoreBackedStorage implements NearDuplicateIndex.Storage {
 

@@ -167,17 +167,26 @@ class IngestTopologyTest {
   void contentSeenLongerAgoThanTheRetentionIsNoLongerADuplicate() {
     start(IngestConfig.defaults().withDedupRetention(Duration.ofDays(1)));
     Corpus.Entry entry = Corpus.get("mea-08");
-    Instant published = Instant.parse(entry.publishedAt());
     raw.pipeInput(entry.json());
-    // An article three days later moves the retention window past mea-08.
-    raw.pipeInput(json("id", "later", "source", "s", "published_at", published.plus(Duration.ofDays(3)).toString(),
-        "text", Corpus.get("asia-11").text()));
-    raw.pipeInput(json("id", "again", "source", "s", "published_at", published.plus(Duration.ofDays(3)).toString(),
-        "text", entry.text()));
+    raw.pipeInput(json("id", "same-day", "source", "s", "published_at", entry.publishedAt(), "text", entry.text()));
+    driver.advanceWallClockTime(Duration.ofDays(2));
+    raw.pipeInput(json("id", "two-days-on", "source", "s", "published_at", entry.publishedAt(), "text", entry.text()));
 
     Map<String, Article> out = articles.readKeyValuesToMap();
-    assertThat(out).containsOnlyKeys("mea-08", "later", "again");
-    assertThat(out.get("again").getDuplicateOf()).isNull();
+    assertThat(out).as("the copy seen within a day is dropped, the one two days on is not")
+        .containsOnlyKeys("mea-08", "two-days-on");
+    assertThat(out.get("two-days-on").getDuplicateOf()).isNull();
+  }
+
+  @Test
+  void replayedArchiveSpanningYearsIsDeduplicatedAsOneBatch() {
+    start(IngestConfig.defaults().withDedupRetention(Duration.ofDays(1)));
+    Corpus.Entry old = Corpus.get("euam-12"); // 2017
+    raw.pipeInput(old.json());
+    raw.pipeInput(Corpus.get("seed-004").json()); // 2025
+    raw.pipeInput(json("id", "old-again", "source", "s", "published_at", old.publishedAt(), "text", old.text()));
+
+    assertThat(articles.readKeyValuesToMap()).containsOnlyKeys("euam-12", "seed-004");
   }
 
   @Test
@@ -187,17 +196,21 @@ class IngestTopologyTest {
     raw.pipeInput(entry.json());
     var exact = driver.<String, String>getTimestampedKeyValueStore(IngestTopology.EXACT_DEDUP_STORE);
     var signatures = driver.<String, byte[]>getTimestampedKeyValueStore(IngestTopology.NEAR_DUP_SIGNATURES_STORE);
+    var bands = driver.<String, String>getTimestampedKeyValueStore(IngestTopology.NEAR_DUP_BANDS_STORE);
     String hash = dev.readout.ingest.article.ArticleIds.contentHash(entry.text());
     assertThat(exact.get(hash)).isNotNull();
     assertThat(signatures.get("mea-08")).isNotNull();
+    assertThat(bands.approximateNumEntries()).isPositive();
 
-    raw.pipeInput(json("id", "later", "source", "s",
-        "published_at", Instant.parse(entry.publishedAt()).plus(Duration.ofDays(3)).toString(), "text", "Other news."));
-    driver.advanceWallClockTime(Duration.ofMinutes(2));
+    driver.advanceWallClockTime(Duration.ofHours(23));
+    assertThat(exact.get(hash)).as("content hash within the retention").isNotNull();
+    driver.advanceWallClockTime(Duration.ofHours(2));
 
     assertThat(exact.get(hash)).as("expired content hash").isNull();
     assertThat(signatures.get("mea-08")).as("expired signature").isNull();
-    assertThat(signatures.get("later")).isNotNull();
+    try (var all = bands.all()) {
+      assertThat(all.hasNext()).as("expired LSH bands").isFalse();
+    }
   }
 
   private static String header(Headers headers, String name) {
