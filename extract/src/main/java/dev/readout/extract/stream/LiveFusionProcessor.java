@@ -2,6 +2,7 @@ package dev.readout.extract.stream;
 
 import dev.readout.extract.stream.FusionOutput.EventChange;
 import dev.readout.extract.stream.FusionOutput.MentionAssigned;
+import dev.readout.runtime.Activity;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
@@ -31,6 +32,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class LiveFusionProcessor implements Processor<String, EventMention, String, FusionOutput> {
 
   private final MentionFusion fusion;
+  private final Activity activity = Activity.of(ExtractService.SERVICE);
   private ProcessorContext<String, FusionOutput> context;
   private KeyValueStore<String, EventMention> mentions;
   private KeyValueStore<String, List<String>> index;
@@ -83,6 +85,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     for (Event event : events) {
       after.add(event.getId());
       forward(record, event.getId(), new EventChange(event.getType(), event));
+      activity.count("events upserted");
       for (String mentionId : event.getMentionIds()) {
         String was = assignments.get(mentionId);
         if (!event.getId().equals(was) || mentionId.equals(incoming.getId())) {
@@ -97,6 +100,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     before.forEach((eventId, type) -> {
       if (!after.contains(eventId)) {
         forward(record, eventId, new EventChange(type, null));
+        activity.count("events merged away");
       }
     });
   }
