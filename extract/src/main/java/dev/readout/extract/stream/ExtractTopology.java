@@ -59,6 +59,7 @@ public final class ExtractTopology {
   public static final String MENTIONS_BY_TYPE = "extract-mentions-by-type";
   public static final String FUSION = "extract-fusion";
   public static final String MENTION_STORE = "extract-fusion-mention-store";
+  /** Blocking key + NUL + mention id → mention id; read by prefix scan. */
   public static final String BLOCKING_INDEX_STORE = "extract-fusion-index-store";
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
   public static final String FUSION_SPLIT = "extract-fusion-";
@@ -164,9 +165,7 @@ public final class ExtractTopology {
       return Set.of(
           Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MENTION_STORE), Serdes.String(), mentionSerde),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE),
-              Serdes.String(),
-              Serdes.ListSerde(ArrayList.class, Serdes.String())),
+              Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()));
     }
