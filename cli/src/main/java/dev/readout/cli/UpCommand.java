@@ -48,6 +48,7 @@ public final class UpCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    quietBrokerLogs();
     LocalStack stack;
     try {
       stack =
@@ -76,7 +77,7 @@ public final class UpCommand implements Callable<Integer> {
       print(out, "  bootstrap.servers   = " + stack.bootstrapServers());
       print(out, "  schema.registry.url = " + stack.schemaRegistryUrl());
       print(out, "  data                = " + dataDir.toAbsolutePath().normalize()
-          + " (registry log: " + stack.registry().logFile() + ")");
+          + " (registry log: " + stack.registry().logFile().toAbsolutePath().normalize() + ")");
       print(out, "");
       print(out, "Press Ctrl-C to stop.");
       stopRequested.await();
@@ -97,6 +98,20 @@ public final class UpCommand implements Callable<Integer> {
   /** Stops a running {@code up} as Ctrl-C would; for tests and embedding. */
   void requestStop() {
     stopRequested.countDown();
+  }
+
+  /**
+   * The in-process broker logs its whole configuration at INFO, burying the lines that matter;
+   * slf4j-simple reads a logger's level when the logger is created, so this works if it runs
+   * before the broker starts. A level the user set with -D is kept.
+   */
+  private static void quietBrokerLogs() {
+    for (String logger : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "error");
+      }
+    }
   }
 
   private static void print(PrintWriter out, String line) {
