@@ -12,7 +12,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sink's read-only HTTP API. Public routes answer for the whole cluster; {@code /internal}
@@ -32,10 +34,12 @@ public final class SinkRoutes {
     this.broadcaster = broadcaster;
   }
 
+  /** Adds the API to {@code app}, before it starts. */
   public void register(Javalin app) {
-    app.get("/api/events", ctx -> ctx.json(queries.events(EventQuery.parse(ctx.queryParamMap()))));
+    app.before(SecurityHeaders::apply);
+    app.get("/api/events", ctx -> json(ctx, queries.events(EventQuery.parse(ctx.queryParamMap()))));
     app.get("/api/events/{id}", ctx -> found(ctx, queries.event(id(ctx))));
-    app.get("/api/actors", ctx -> ctx.json(queries.actors(EventQuery.parse(without(ctx, "limit")), actorLimit(ctx))));
+    app.get("/api/actors", ctx -> json(ctx, queries.actors(EventQuery.parse(without(ctx, "limit")), actorLimit(ctx))));
     app.sse("/api/stream", client -> {
       client.ctx().header("Cache-Control", "no-store");
       client.ctx().header("X-Accel-Buffering", "no");
@@ -48,10 +52,10 @@ public final class SinkRoutes {
 
     int internalLimit = EventQuery.MAX_OFFSET + EventQuery.MAX_LIMIT;
     app.get(StreamsEventQueries.INTERNAL_EVENTS,
-        ctx -> ctx.json(queries.localEvents(EventQuery.parse(ctx.queryParamMap(), internalLimit))));
+        ctx -> json(ctx, queries.localEvents(EventQuery.parse(ctx.queryParamMap(), internalLimit))));
     app.get(StreamsEventQueries.INTERNAL_EVENTS + "/{id}", ctx -> found(ctx, queries.localEvent(id(ctx))));
     app.get(StreamsEventQueries.INTERNAL_ACTORS,
-        ctx -> ctx.json(queries.localActors(EventQuery.parse(without(ctx, "limit"), internalLimit))));
+        ctx -> json(ctx, queries.localActors(EventQuery.parse(without(ctx, "limit"), internalLimit))));
 
     app.exception(BadQueryException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(UnavailableException.class, (e, ctx) -> {
@@ -60,9 +64,9 @@ public final class SinkRoutes {
     });
   }
 
-  private static void found(Context ctx, java.util.Optional<ObjectNode> event) {
+  private static void found(Context ctx, Optional<ObjectNode> event) {
     if (event.isPresent()) {
-      ctx.json(event.get());
+      json(ctx, event.get());
     } else {
       error(ctx, HttpStatus.NOT_FOUND, "no event with id '" + ctx.pathParam("id") + "'");
     }
@@ -89,7 +93,7 @@ public final class SinkRoutes {
   }
 
   private static Map<String, List<String>> without(Context ctx, String name) {
-    Map<String, List<String>> params = new java.util.HashMap<>(ctx.queryParamMap());
+    Map<String, List<String>> params = new HashMap<>(ctx.queryParamMap());
     params.remove(name);
     return params;
   }
@@ -98,6 +102,11 @@ public final class SinkRoutes {
     ObjectNode body = EventJson.MAPPER.createObjectNode();
     body.put("error", message);
     body.put("status", status.getCode());
-    ctx.status(status).json(body);
+    ctx.status(status);
+    json(ctx, body);
+  }
+
+  static void json(Context ctx, ObjectNode body) {
+    ctx.contentType("application/json; charset=utf-8").result(body.toString());
   }
 }

@@ -40,10 +40,14 @@ public final class EventFeed implements AutoCloseable {
   private final Thread thread;
   private volatile boolean assigned;
 
+  /**
+   * @param clientProperties bootstrap servers and security settings of the consumer
+   * @param topics the event topics to follow
+   */
   public EventFeed(
-      String bootstrapServers, List<String> topics, Deserializer<Event> deserializer, ChangeBroadcaster broadcaster) {
+      Properties clientProperties, List<String> topics, Deserializer<Event> deserializer, ChangeBroadcaster broadcaster) {
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.putAll(clientProperties);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "readout-sink-feed");
     // Live means low latency: answer a fetch as soon as there is anything.
