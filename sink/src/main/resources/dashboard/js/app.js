@@ -69,6 +69,7 @@ function setState(state) {
 }
 
 form.addEventListener('input', render);
+form.addEventListener('change', render);
 form.addEventListener('submit', (e) => e.preventDefault());
 form.addEventListener('reset', () => setTimeout(render));
 feed.addEventListener('click', (e) => {
