@@ -3,7 +3,7 @@
 import { svg, clear } from './dom.js';
 
 const MAX_NODES = 36;
-const W = 520, H = 420, R = 160;
+const W = 560, H = 340, R = 120;
 
 export function drawNetwork(container, events, onPick) {
   clear(container);

@@ -56,7 +56,8 @@ export function drawTimeline(container, events) {
         svg('title', {}, `${day}: ${n} ${type.toLowerCase()}${n === 1 ? '' : 's'}`)));
     }
     const labelEvery = Math.ceil(days.length / 8);
-    if (i % labelEvery === 0 || i === days.length - 1) {
+    const lastFits = (days.length - 1) % labelEvery >= labelEvery / 2 || labelEvery === 1;
+    if (i % labelEvery === 0 || (i === days.length - 1 && lastFits)) {
       root.append(svg('text', { x: x + barW / 2, y: H - PAD_B + 14, 'text-anchor': 'middle' }, day.slice(5)));
     }
   });

@@ -97,11 +97,16 @@ class DashboardBrowserTest {
     js("window.__sameDocument = true;");
     String id = unique("live");
 
+    long published = System.nanoTime();
     harness.publish(TestEvents.event(id, EventType.CALL, Instant.now(), TRUMP, PUTIN).build());
 
     WebElement card = card(id);
+    Duration latency = Duration.ofNanos(System.nanoTime() - published);
+    // The target is well under a second; the bound leaves room for a loaded CI machine.
+    assertThat(latency).as("time from the topic to the feed").isLessThan(Duration.ofSeconds(3));
     assertThat(card.getText()).contains("Donald Trump").contains("(USA)").contains("Vladimir Putin").contains("(RUS)");
     assertThat(js("return window.__sameDocument === true;")).as("the page was not reloaded").isEqualTo(true);
+    screenshot("dashboard-live.png");
   }
 
   @Test
@@ -166,6 +171,20 @@ class DashboardBrowserTest {
     WebElement link = mention.findElement(By.tagName("a"));
     assertThat(link.getAttribute("href")).isEqualTo("https://news.example/" + id);
     assertThat(link.getAttribute("rel")).contains("noopener");
+    screenshot("dashboard-evidence.png");
+  }
+
+  /** Saves what the browser shows when {@code readout.screenshots} names a directory. */
+  private void screenshot(String name) {
+    String dir = System.getProperty("readout.screenshots");
+    if (dir == null) return;
+    try {
+      java.nio.file.Path target = java.nio.file.Path.of(dir).resolve(name);
+      java.nio.file.Files.createDirectories(target.getParent());
+      java.nio.file.Files.write(target, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private boolean alertShown() {
