@@ -45,7 +45,7 @@ class DashboardBrowserTest {
   @BeforeAll
   void start() throws Exception {
     browser = HeadlessChromium.start(); // skips the class when there is no chromium
-    harness = new SinkHarness();
+    harness = new SinkHarness(SinkHarness.Registry.LOCAL);
     sink = harness.startSink();
     harness.awaitReady(sink);
   }

@@ -40,7 +40,7 @@ class SinkApiTest {
 
   @BeforeAll
   void start() throws Exception {
-    harness = new SinkHarness();
+    harness = new SinkHarness(SinkHarness.Registry.LOCAL);
     sink = harness.startSink();
     harness.awaitReady(sink);
     for (int i = 0; i < 12; i++) {

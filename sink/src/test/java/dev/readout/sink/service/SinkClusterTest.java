@@ -37,7 +37,7 @@ class SinkClusterTest {
 
   @BeforeAll
   void start() throws Exception {
-    harness = new SinkHarness();
+    harness = new SinkHarness(SinkHarness.Registry.IN_MEMORY);
     a = harness.startSink();
     b = harness.startSink();
     harness.awaitReady(a, b);

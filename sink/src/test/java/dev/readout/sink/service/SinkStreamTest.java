@@ -33,7 +33,7 @@ class SinkStreamTest {
 
   @BeforeAll
   void start() throws Exception {
-    harness = new SinkHarness();
+    harness = new SinkHarness(SinkHarness.Registry.IN_MEMORY);
     sink = harness.startSink();
     harness.awaitReady(sink);
   }

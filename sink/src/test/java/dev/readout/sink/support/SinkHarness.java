@@ -2,6 +2,7 @@ package dev.readout.sink.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.readout.local.EmbeddedKafka;
+import dev.readout.local.LocalRegistry;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Event;
@@ -34,8 +35,17 @@ public final class SinkHarness implements AutoCloseable {
 
   public static final Duration STARTUP = Duration.ofSeconds(120);
 
+  /** Which schema registry the serdes talk to. */
+  public enum Registry {
+    /** Apicurio Registry in a child JVM, over HTTP, as in production. */
+    LOCAL,
+    /** The in-memory registry, for tests about something else; shared within this JVM only. */
+    IN_MEMORY
+  }
+
   private final EmbeddedKafka kafka;
-  private final String registryUrl = "mock://sink-" + UUID.randomUUID();
+  private final LocalRegistry registry;
+  private final String registryUrl;
   private final Topics topics;
   private final KafkaProducer<String, Event> events;
   private final KafkaProducer<String, EventMention> mentions;
@@ -43,8 +53,10 @@ public final class SinkHarness implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String applicationSuffix = UUID.randomUUID().toString().substring(0, 8);
 
-  public SinkHarness() {
+  public SinkHarness(Registry kind) {
     kafka = EmbeddedKafka.start();
+    registry = kind == Registry.LOCAL ? LocalRegistry.start() : null;
+    registryUrl = registry != null ? registry.url() : "mock://sink-" + UUID.randomUUID();
     topics = new Topics(Map.of("schema.registry.url", registryUrl));
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -137,5 +149,6 @@ public final class SinkHarness implements AutoCloseable {
     events.close();
     mentions.close();
     kafka.close();
+    if (registry != null) registry.close();
   }
 }
