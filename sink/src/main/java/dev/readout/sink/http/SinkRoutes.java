@@ -25,6 +25,8 @@ public final class SinkRoutes {
   public static final int MAX_ID_LENGTH = 200;
   public static final int DEFAULT_ACTORS = 100;
   public static final int MAX_ACTORS = 1000;
+  /** Each live client holds a connection and a writer; past this many, new ones are refused. */
+  public static final int MAX_STREAM_CLIENTS = 500;
 
   private final EventQueries queries;
   private final ChangeBroadcaster broadcaster;
@@ -41,12 +43,16 @@ public final class SinkRoutes {
     app.get("/api/events/{id}", ctx -> found(ctx, queries.event(id(ctx))));
     app.get("/api/actors", ctx -> json(ctx, queries.actors(EventQuery.parse(without(ctx, "limit")), actorLimit(ctx))));
     app.sse("/api/stream", client -> {
+      if (broadcaster.listenerCount() >= MAX_STREAM_CLIENTS) {
+        client.sendEvent("error", "{\"error\":\"too many live clients; retry later\"}");
+        client.close();
+        return;
+      }
       client.ctx().header("Cache-Control", "no-store");
       client.ctx().header("X-Accel-Buffering", "no");
       client.keepAlive();
       SseListener listener = new SseListener(client);
       client.onClose(() -> broadcaster.unsubscribe(listener));
-      client.sendComment("connected");
       broadcaster.subscribe(listener, client.ctx().header("Last-Event-ID"));
     });
 
