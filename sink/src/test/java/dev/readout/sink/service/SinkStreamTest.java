@@ -12,6 +12,8 @@ import dev.readout.sink.support.SinkHarness;
 import dev.readout.sink.support.SseReader;
 import dev.readout.sink.support.SseReader.Frame;
 import dev.readout.sink.support.TestEvents;
+import dev.readout.schemas.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -79,6 +81,21 @@ class SinkStreamTest {
       assertThat(data(replayed).path("id").asText()).isEqualTo("sse-1");
       assertThat(resumed.isQuietFor(Duration.ofSeconds(1))).as("nothing replayed twice").isTrue();
     }
+  }
+
+  @Test
+  void unreadableRecordIsSkippedAndLaterEventsStillArrive() throws Exception {
+    try (SseReader stream = connect(null)) {
+      harness.publishRaw(Topics.EVENTS_CALL, "garbage", "not avro at all".getBytes(StandardCharsets.UTF_8));
+      harness.publish(TestEvents.event("after-garbage", EventType.CALL, T0, RUBIO, LAVROV).build());
+
+      Frame next = stream.next(SOON, "the valid event after an unreadable one");
+      assertThat(data(next).path("id").asText()).isEqualTo("after-garbage");
+    }
+    Eventually.await(SOON, "the valid event after an unreadable one is not stored", () ->
+        harness.get(sink, "/api/events/after-garbage").statusCode() == 200 ? true : null);
+    assertThat(harness.get(sink, "/api/events/garbage").statusCode()).isEqualTo(404);
+    assertThat(harness.json(sink, "/health").path("ready").asBoolean()).as("still healthy").isTrue();
   }
 
   @Test

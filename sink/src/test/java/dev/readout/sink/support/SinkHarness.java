@@ -98,6 +98,16 @@ public final class SinkHarness implements AutoCloseable {
     send(events, new ProducerRecord<>(Topics.eventTopicName(type), id, null));
   }
 
+  /** Writes bytes that are not what the topic's contract says, as a broken producer would. */
+  public void publishRaw(String topic, String key, byte[] value) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    try (KafkaProducer<String, byte[]> raw =
+        new KafkaProducer<>(p, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+      send(raw, new ProducerRecord<>(topic, key, value));
+    }
+  }
+
   public void publish(EventMention mention) {
     send(mentions, new ProducerRecord<>(Topics.MENTIONS, mention.getId(), mention));
   }
