@@ -10,6 +10,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import dev.readout.replay.RawArticle;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import org.jsoup.nodes.Entities;
 
 /**
  * Writes articles as an RSS 2.0 channel with Rome, newest first as feeds are: each item has the
@@ -63,7 +63,7 @@ public final class RssWriter {
     if (article.source() != null) {
       Source source = new Source();
       source.setValue(article.source());
-      source.setUrl(article.url() != null ? article.url() : channelLink);
+      source.setUrl(article.url() != null ? home(article.url(), channelLink) : channelLink);
       item.setSource(source);
     }
     Description body = new Description();
@@ -78,9 +78,24 @@ public final class RssWriter {
     StringBuilder html = new StringBuilder();
     for (String paragraph : text.split("\n")) {
       if (!paragraph.isBlank()) {
-        html.append("<p>").append(Entities.escape(paragraph.strip())).append("</p>");
+        html.append("<p>").append(escape(paragraph.strip())).append("</p>");
       }
     }
     return html.toString();
+  }
+
+  // Element content needs only these three; quotes stay readable for any HTML parser.
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** The outlet's home page ({@code https://host/}) from an article's URL. */
+  static String home(String url, String fallback) {
+    try {
+      URI uri = URI.create(url);
+      return uri.getScheme() != null && uri.getHost() != null ? uri.getScheme() + "://" + uri.getHost() + "/" : fallback;
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
   }
 }
