@@ -54,11 +54,13 @@ public final class ArticleJson {
 
   /**
    * Reads an article object. A missing {@code id} falls back to the {@code url}, then to a hash of
-   * the text, so that the same input always gets the same key.
+   * the text, so that the same input always gets the same key; a missing {@code source} (which
+   * ingest requires) falls back to the URL's host, then to {@code defaultSource}.
    *
+   * @param defaultSource names the input (file or directory) when nothing better is known
    * @throws InvalidArticleException when text or publication time are missing or unusable
    */
-  public static RawArticle fromJson(JsonNode node) {
+  public static RawArticle fromJson(JsonNode node, String defaultSource) {
     if (node == null || !node.isObject()) {
       throw new InvalidArticleException("not a JSON object");
     }
@@ -66,17 +68,27 @@ public final class ArticleJson {
     if (text == null || text.isBlank()) {
       throw new InvalidArticleException("no \"text\"");
     }
-    String published = text(node, "published_at");
-    if (published == null) {
-      throw new InvalidArticleException("no \"published_at\"");
+    JsonNode publishedNode = node.get("published_at");
+    Instant publishedAt;
+    if (publishedNode != null && publishedNode.isIntegralNumber() && publishedNode.canConvertToLong()) {
+      publishedAt = Instant.ofEpochMilli(publishedNode.longValue());
+    } else {
+      String published = text(node, "published_at");
+      if (published == null) {
+        throw new InvalidArticleException("no \"published_at\"");
+      }
+      publishedAt = parseInstant(published);
     }
     String url = text(node, "url");
     String id = text(node, "id");
     if (id == null) {
       id = url != null ? url : contentId(text);
     }
-    return new RawArticle(
-        id, url, text(node, "source"), text(node, "title"), parseInstant(published), checkedText(text));
+    String source = text(node, "source");
+    if (source == null) {
+      source = hostOf(url, defaultSource);
+    }
+    return new RawArticle(id, url, source, text(node, "title"), publishedAt, checkedText(text));
   }
 
   /** Rejects text over {@link #MAX_TEXT_CHARS} and trims surrounding whitespace. */
@@ -125,6 +137,21 @@ public final class ArticleJson {
     }
     String s = value.asText();
     return s.isBlank() ? null : s;
+  }
+
+  /** The host of a URL ({@code meridian.example}), or the fallback. */
+  public static String hostOf(String url, String fallback) {
+    if (url != null) {
+      try {
+        String host = java.net.URI.create(url.strip()).getHost();
+        if (host != null && !host.isBlank()) {
+          return host;
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URL: fall back
+      }
+    }
+    return fallback;
   }
 
   private static void putIfPresent(ObjectNode node, String field, String value) {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * A directory of {@code <id>.txt} article texts, each with an optional {@code <id>.json} of
  * metadata ({@code id, url, source, title, published_at}; other fields, such as gold events, are
- * ignored). Without a {@code published_at} the text file's modification time is used.
+ * ignored). Without a {@code published_at} the text file's modification time is used; without a
+ * {@code source}, the URL's host or the directory's name.
  */
 public final class DirectorySource implements ArticleSource {
 
@@ -97,7 +98,7 @@ public final class DirectorySource implements ArticleSource {
         node.put("published_at", Files.getLastModifiedTime(textFile).toInstant().truncatedTo(ChronoUnit.MILLIS).toString());
       }
       node.put("text", text);
-      listener.article(ArticleJson.fromJson(node));
+      listener.article(ArticleJson.fromJson(node, dirName()));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
       listener.problem(new Problem(location + ":" + line, "not valid JSON: " + e.getOriginalMessage()));
@@ -108,6 +109,11 @@ public final class DirectorySource implements ArticleSource {
     } catch (IOException e) {
       listener.problem(new Problem(location, "cannot be read: " + e.getMessage()));
     }
+  }
+
+  private String dirName() {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return name == null ? dir.toString() : name.toString();
   }
 
   private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -54,7 +54,7 @@ public final class FeedSource implements ArticleSource {
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       try {
-        listener.article(toArticle(feed, entry));
+        listener.article(toArticle(feed, entry, fileName()));
       } catch (InvalidArticleException e) {
         String title = entry.getTitle() == null ? "" : " (\"" + entry.getTitle().strip() + "\")";
         listener.problem(new Problem(name + ": entry " + (i + 1) + title, e.getMessage()));
@@ -62,7 +62,7 @@ public final class FeedSource implements ArticleSource {
     }
   }
 
-  private static RawArticle toArticle(SyndFeed feed, SyndEntry entry) {
+  private static RawArticle toArticle(SyndFeed feed, SyndEntry entry, String fileName) {
     Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     if (date == null) {
       throw new InvalidArticleException("no publication date (pubDate, published or updated)");
@@ -79,7 +79,16 @@ public final class FeedSource implements ArticleSource {
     }
     String source = entry.getSource() != null && entry.getSource().getTitle() != null
         ? entry.getSource().getTitle() : feed.getTitle();
-    return new RawArticle(id, url, blankToNull(source), blankToNull(entry.getTitle()), date.toInstant(), text);
+    source = blankToNull(source);
+    if (source == null) {
+      source = ArticleJson.hostOf(url, fileName);
+    }
+    return new RawArticle(id, url, source, blankToNull(entry.getTitle()), date.toInstant(), text);
+  }
+
+  private String fileName() {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
   }
 
   private static String text(SyndEntry entry) {

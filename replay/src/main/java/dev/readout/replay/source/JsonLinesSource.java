@@ -38,6 +38,11 @@ public final class JsonLinesSource implements ArticleSource {
     return name + " (JSON Lines)";
   }
 
+  private String defaultSource() {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
   @Override
   public void read(SourceListener listener) throws IOException {
     try (InputStream in = input.open();
@@ -56,7 +61,7 @@ public final class JsonLinesSource implements ArticleSource {
         }
         try {
           JsonNode node = ArticleJson.mapper().readTree(text);
-          listener.article(ArticleJson.fromJson(node));
+          listener.article(ArticleJson.fromJson(node, defaultSource()));
         } catch (JsonProcessingException e) {
           listener.problem(new Problem(where, "not valid JSON: " + e.getOriginalMessage()));
         } catch (InvalidArticleException e) {

@@ -40,7 +40,7 @@ class DirectorySourceTest {
     assertThat(got.articles).singleElement().satisfies(a -> {
       assertThat(a.id()).isEqualTo("lonely");
       assertThat(a.publishedAt()).isEqualTo(modified);
-      assertThat(a.source()).isNull();
+      assertThat(a.source()).as("ingest requires a source: the directory names it").isEqualTo(dir.getFileName().toString());
     });
   }
 

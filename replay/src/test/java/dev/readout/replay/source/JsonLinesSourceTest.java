@@ -92,4 +92,16 @@ class JsonLinesSourceTest {
     assertThat(first.ids().get(1)).startsWith("sha256-").hasSize(7 + 32);
     assertThat(again.ids()).isEqualTo(first.ids());
   }
+
+  @Test
+  void aMissingSourceIsTheUrlsHostOrElseTheFileNameAndEpochMillisAreTimes() throws IOException {
+    Path file = Files.writeString(dir.resolve("wire.jsonl"),
+        "{\"id\":\"u\",\"url\":\"https://andes-daily.example/a\",\"published_at\":1770000000000,\"text\":\"A.\"}\n"
+            + "{\"id\":\"f\",\"published_at\":\"2026-02-01T00:00:00Z\",\"text\":\"B.\"}\n");
+
+    Collected got = Collected.from(Sources.open(file.toString()));
+
+    assertThat(got.articles).extracting(a -> a.source()).containsExactly("andes-daily.example", "wire.jsonl");
+    assertThat(got.articles.get(0).publishedAt()).isEqualTo(Instant.ofEpochMilli(1_770_000_000_000L));
+  }
 }
