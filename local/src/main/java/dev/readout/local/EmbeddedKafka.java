@@ -128,6 +128,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new UncheckedIOException("Cannot create the Kafka data directory " + dataDir, e);
       }
       int clientPort = port == 0 ? Ports.free() : port;
+      if (!Ports.isFree(clientPort)) {
+        throw new IllegalStateException(
+            "Port " + clientPort + " on 127.0.0.1 is taken (another broker?): stop what listens there or choose another Kafka port");
+      }
       int controllerPort = Ports.free();
       Properties props = brokerProperties(dir, clientPort, controllerPort);
       props.putAll(overrides);
@@ -185,7 +189,6 @@ public final class EmbeddedKafka implements AutoCloseable {
       p.setProperty("share.coordinator.state.topic.min.isr", "1");
       p.setProperty("group.initial.rebalance.delay.ms", "0");
       p.setProperty("auto.create.topics.enable", "false");
-      p.setProperty("log.flush.interval.messages", "1000000");
       return p;
     }
 

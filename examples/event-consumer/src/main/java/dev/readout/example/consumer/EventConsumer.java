@@ -28,7 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * </pre>
  *
  * Defaults come from {@code READOUT_BOOTSTRAP_SERVERS} and {@code READOUT_SCHEMA_REGISTRY_URL},
- * else {@code 127.0.0.1:9092} and {@code http://127.0.0.1:8081}.
+ * else {@code 127.0.0.1:9092} and {@code http://127.0.0.1:8081/apis/ccompat/v7} ({@code ./readout up}).
  */
 public final class EventConsumer implements AutoCloseable {
 
@@ -76,7 +76,7 @@ public final class EventConsumer implements AutoCloseable {
 
   public static void main(String[] args) throws InterruptedException {
     String bootstrap = arg(args, 0, "READOUT_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-    String registry = arg(args, 1, "READOUT_SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081");
+    String registry = arg(args, 1, "READOUT_SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081/apis/ccompat/v7");
     String group = arg(args, 2, "READOUT_EXAMPLE_GROUP_ID", "readout-example-consumer");
     PrintStream out = System.out;
     out.println("Reading " + TOPICS + " from " + bootstrap + " (registry " + registry + ", group " + group
