@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      ReplayCommand.class,
     })
 public final class Readout implements Runnable {
 
