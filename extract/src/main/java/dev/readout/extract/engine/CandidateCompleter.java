@@ -33,19 +33,22 @@ final class CandidateCompleter {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
       date(doc, c, s.from(), s.to(), published);
-      c.location = places.find(doc, s.from(), s.to(), c.trigger);
+      if (c.location == null) {
+        c.location = places.find(doc, s.from(), s.to(), c.trigger);
+      }
       c.confidence = interactionConfidence(c);
     }
-    Candidate previous = null;
+    DateMention anchor = leadDate(doc, published);
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
-      int from = Math.max(s.from(), Math.min(c.frameFrom, c.trigger));
+      int from = attributionStart(doc, s, c);
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
-      if (c.date == null && c.contentFrom >= 0 && c.contentFrom > s.from() && c.contentTo <= s.to()) {
-        // "On Saturday, Kellogg said": the date before the attribution, outside the content.
-        date(doc, c, s.from(), Math.min(from, c.contentFrom), published);
+      int speakerFrom = c.speakerSpan.from();
+      if (c.date == null && speakerFrom > s.from() && speakerFrom <= c.trigger) {
+        // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker.
+        date(doc, c, s.from(), speakerFrom, published);
       }
       c.location = places.find(doc, from, to, c.trigger);
       Candidate before = previousBySameSpeaker(statements, c);
@@ -59,9 +62,42 @@ final class CandidateCompleter {
           c.location = before.location;
         }
       }
+      if (c.date == null && anchor != null) {
+        // Statements around the article's lead event ("met on Wednesday") were made on its day.
+        c.date = anchor.date();
+        c.datePrecision = anchor.precision();
+        c.dateText = anchor.text();
+      }
       c.confidence = statementConfidence(c);
-      previous = c;
     }
+  }
+
+  /** Where the attribution's own words start: after the speaker and the adverbs before the verb. */
+  private static int attributionStart(Document doc, Sentence s, Candidate c) {
+    int v = c.trigger;
+    int from = v;
+    while (from > s.from() && dev.readout.extract.engine.events.StatementFinder.isAdverb(doc.token(from - 1))) {
+      from--;
+    }
+    if (c.speakerSpan.to() <= v) {
+      from = Math.max(from, c.speakerSpan.to());
+    }
+    return from;
+  }
+
+  /** A day named in the article's first two sentences, in the week before publication, or null. */
+  private static DateMention leadDate(Document doc, LocalDate published) {
+    int n = Math.min(2, doc.sentences().size());
+    for (int k = 0; k < n; k++) {
+      Sentence s = doc.sentences().get(k);
+      for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
+        if (m.precision() == dev.readout.schemas.avro.DatePrecision.DAY && !m.date().isAfter(published)
+            && !m.date().isBefore(published.minusDays(7))) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {

@@ -52,9 +52,13 @@ final class MentionFactory {
 
   /** SHA-256 of article id, type and evidence offsets: the same article always gives the same ids. */
   private static String id(String articleId, Candidate c, Sentence s, int triggerStart) {
-    String key = articleId + "|" + c.type + "|" + s.start() + "|" + s.end() + "|" + triggerStart;
+    StringBuilder key = new StringBuilder()
+        .append(articleId).append('|').append(c.type).append('|').append(s.start()).append('|').append(s.end())
+        .append('|').append(triggerStart);
+    // Two visits of one sentence ("visited Tonga and Samoa") differ only by who takes part.
+    c.participants.stream().map(p -> p.entity().id()).sorted().forEach(id -> key.append('|').append(id));
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
       return "m-" + HexFormat.of().formatHex(h, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

@@ -89,6 +89,20 @@ class FuserTest {
   }
 
   @Test
+  void meetingsSharingOnlyOneOfTheirSeveralParticipantsAreDifferentEvents() {
+    Actor macron = person("Emmanuel Macron", "FRA");
+    Actor starmer = person("Keir Starmer", "GBR");
+    EventMention paris = meeting("a-1", "a", "2025-02-17T20:00:00Z", day("2025-02-17"), macron, ZELENSKYY);
+    EventMention london = meeting("b-1", "b", "2025-02-18T20:00:00Z", day("2025-02-18"), starmer, ZELENSKYY);
+    EventMention parisAgain = meeting("c-1", "c", "2025-02-18T08:00:00Z", day("2025-02-17"), ZELENSKYY, macron);
+    EventMention zelenskyyAlone = meeting("d-1", "d", "2025-02-18T08:00:00Z", day("2025-02-17"), ZELENSKYY);
+
+    assertThat(fuser.sameEvent(paris, london)).isFalse();
+    assertThat(fuser.sameEvent(paris, parisAgain)).isTrue();
+    assertThat(fuser.sameEvent(paris, zelenskyyAlone)).as("a mention naming one participant can join").isTrue();
+  }
+
+  @Test
   void theSameParticipantsWeeksApartAreDifferentEvents() {
     EventMention february = call("a-1", "a", "2025-02-12T20:00:00Z", day("2025-02-12"), RUBIO, LAVROV);
     EventMention march = call("b-1", "b", "2025-03-10T20:00:00Z", day("2025-03-10"), RUBIO, LAVROV);

@@ -108,8 +108,19 @@ public final class ActorRecognizer {
       e = e.withTitle(title.title());
     }
     e = memory.register(e.withCountry(country));
-    // "the Trump administration": the person's government, not the person.
+    // "Trudeau's office": the person's office speaks.
     int next = c + 1;
+    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")
+        && Lexicon.BODY_NOUNS.contains(doc.token(chunks.get(next + 1).from()).lower())
+        && chunks.get(next + 1).to() - chunks.get(next + 1).from() == 1) {
+      used[next] = true;
+      used[next + 1] = true;
+      String name = e.surname() + "'s " + capitalize(doc.token(chunks.get(next + 1).from()).lower());
+      Entity body = new Entity(name, ActorKind.ORGANIZATION, null, e.country(), false, true);
+      out.add(span(doc, spanFrom, chunks.get(next + 1).to(), body, ActorSpan.Form.BODY));
+      return true;
+    }
+    // "the Trump administration": the person's government, not the person.
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.WORD
         && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(next).from()).lower())) {
       used[next] = true;

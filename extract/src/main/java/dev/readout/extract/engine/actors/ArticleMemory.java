@@ -14,8 +14,11 @@ import java.util.Map;
  */
 public final class ArticleMemory {
 
+  private static final Entity AMBIGUOUS = new Entity("?", ActorKind.PERSON, null, null, false, false);
+
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> bySurname = new HashMap<>();
+  private final Map<String, Entity> byFirstName = new HashMap<>();
   private final List<Entity> people = new ArrayList<>();
   private Entity lastSubject;
   private List<Entity> lastGroup = List.of();
@@ -42,6 +45,11 @@ public final class ArticleMemory {
       if (merged.name().contains(" ") || !bySurname.containsKey(merged.surname().toLowerCase(Locale.ROOT))) {
         bySurname.put(merged.surname().toLowerCase(Locale.ROOT), merged);
       }
+      String first = merged.name().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (merged.name().contains(" ")) {
+        // Keep only unambiguous first names: "Sheikh Abdullah", Korean family names ("Yoon").
+        byFirstName.merge(first, merged, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+      }
       people.remove(seen);
       people.remove(merged);
       people.add(merged);
@@ -49,9 +57,17 @@ public final class ArticleMemory {
     return merged;
   }
 
-  /** The person seen before under this surname or single name, or null. */
+  /**
+   * The person seen before under this surname or single name, or else under this first name when
+   * only one person had it ("Sheikh Abdullah", Korean family names written first); or null.
+   */
   public Entity bySurname(String surname) {
-    return bySurname.get(surname.toLowerCase(Locale.ROOT));
+    String key = surname.toLowerCase(Locale.ROOT);
+    Entity e = bySurname.get(key);
+    if (e == null) {
+      e = byFirstName.get(key);
+    }
+    return e == AMBIGUOUS ? null : e;
   }
 
   /** The most recent person whose title ends with this head word ("secretary", "president"), or null. */

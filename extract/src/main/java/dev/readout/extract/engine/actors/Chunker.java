@@ -40,7 +40,7 @@ final class Chunker {
         i += best.length();
         continue;
       }
-      if (t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())) {
+      if (t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !shouted(t)) {
         int j = nameEnd(tokens, i, s.to());
         boolean thing = false;
         for (int k = i; k < j; k++) {
@@ -64,7 +64,8 @@ final class Chunker {
     int j = i + 1;
     while (j < limit && j - i < MAX_NAME_TOKENS) {
       Token t = tokens.get(j);
-      if (t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !startsGazetteerPhrase(tokens, j, limit)) {
+      if (t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !shouted(t)
+          && !startsGazetteerPhrase(tokens, j, limit)) {
         j++;
       } else if (t.isWord() && Lexicon.NAME_PARTICLES.contains(t.lower()) && j + 1 < limit
           && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()) {
@@ -74,6 +75,20 @@ final class Chunker {
       }
     }
     return Math.min(j, limit);
+  }
+
+  /** All capitals and longer than an initialism like "JD": a label ("RELATED STORY") or an acronym. */
+  private static boolean shouted(Token t) {
+    String s = t.text();
+    if (s.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean startsGazetteerPhrase(List<Token> tokens, int j, int limit) {

@@ -44,6 +44,31 @@ public final class Candidate {
   public Place location;
   public double confidence;
 
+  /** A copy with its own participant list. */
+  public Candidate copy() {
+    Candidate c = new Candidate();
+    c.type = type;
+    c.mode = mode;
+    c.status = status;
+    c.participants.addAll(participants);
+    c.speaker = speaker;
+    c.speakerSpan = speakerSpan;
+    c.quote = quote;
+    c.sentence = sentence;
+    c.trigger = trigger;
+    c.triggerText = triggerText;
+    c.frameFrom = frameFrom;
+    c.frameTo = frameTo;
+    c.contentFrom = contentFrom;
+    c.contentTo = contentTo;
+    c.date = date;
+    c.datePrecision = datePrecision;
+    c.dateText = dateText;
+    c.location = location;
+    c.confidence = confidence;
+    return c;
+  }
+
   /** True when this participant (by entity id) is already listed. */
   public boolean hasParticipant(Entity e) {
     for (Participant p : participants) {

@@ -48,7 +48,7 @@ public final class CandidateMerger {
     if (!nested) {
       return false;
     }
-    if (a.sentence == b.sentence) {
+    if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
       return true;
     }
     boolean datesAgree = a.date == null || b.date == null || Objects.equals(a.date, b.date);
@@ -63,7 +63,26 @@ public final class CandidateMerger {
     return ids;
   }
 
+  /** The trigger is a verb that says what happened or will ("met", "will meet"), not a noun ("talks"). */
+  static boolean finiteVerb(Candidate c) {
+    return VERBS.contains(c.triggerText.toLowerCase(java.util.Locale.ROOT).split(" ")[0]);
+  }
+
+  private static final Set<String> VERBS = dev.readout.extract.engine.text.WordSet.of("met", "meet", "meets",
+      "visited", "hosted", "hosts", "spoke", "speaks", "phoned", "telephoned", "huddled", "talked", "sat", "called",
+      "conferred", "received", "negotiate", "paid");
+
   private static void absorb(Candidate into, Candidate other) {
+    if (into.sentence == other.sentence && finiteVerb(other) && !finiteVerb(into)) {
+      into.status = other.status;
+      into.trigger = other.trigger;
+      into.triggerText = other.triggerText;
+      into.mode = other.mode;
+      into.date = other.date;
+      into.datePrecision = other.datePrecision;
+      into.dateText = other.dateText;
+      into.location = other.location != null ? other.location : into.location;
+    }
     for (Candidate.Participant p : other.participants) {
       into.addParticipant(p.entity(), p.mention());
     }

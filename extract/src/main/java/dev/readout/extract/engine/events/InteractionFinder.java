@@ -53,16 +53,24 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
-        participants(article, s, t, statements, c);
-        if (diplomatic(c)) {
-          out.add(c);
+        List<Candidate.Participant> everyone = participants(article, s, t, statements, c);
+        if (doc.token(t.from()).is("spoke") || doc.token(t.from()).is("talked") || doc.token(t.from()).is("speaks")) {
+          if (c.type == EventType.MEETING && !mentionsVenue(doc, s)) {
+            c.type = EventType.CALL; // "spoke with" and no venue: remote
+            c.mode = "PHONE";
+          }
+        }
+        if (diplomatic(c, everyone)) {
+          out.addAll(splitVisits(c));
         }
       }
     }
     return out;
   }
 
-  private void participants(AnalyzedArticle article, Sentence s, Trigger t, List<Candidate> statements, Candidate c) {
+  /** Fills the participants; returns every actor around the trigger, for the diplomatic test. */
+  private List<Candidate.Participant> participants(AnalyzedArticle article, Sentence s, Trigger t,
+      List<Candidate> statements, Candidate c) {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
     for (Candidate st : statements) {
@@ -93,10 +101,11 @@ public final class InteractionFinder {
         }
       }
     }
+    List<Candidate.Participant> everyone = new ArrayList<>(people);
+    everyone.addAll(bodies);
     if (people.size() >= 2) {
       c.participants.addAll(people);
-      // An international organization hosting or convening people still takes part ("met at NATO").
-      return;
+      return everyone;
     }
     c.participants.addAll(people);
     for (Candidate.Participant b : bodies) {
@@ -106,6 +115,32 @@ public final class InteractionFinder {
       }
       add(c.participants, b);
     }
+    return everyone;
+  }
+
+  /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */
+  private static List<Candidate> splitVisits(Candidate c) {
+    if (!"VISIT".equals(c.mode)) {
+      return List.of(c);
+    }
+    List<Candidate.Participant> countries = new ArrayList<>();
+    List<Candidate.Participant> others = new ArrayList<>();
+    for (Candidate.Participant p : c.participants) {
+      (p.entity().kind() == ActorKind.COUNTRY ? countries : others).add(p);
+    }
+    if (countries.size() < 2 || others.size() != 1) {
+      return List.of(c);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate.Participant country : countries) {
+      Candidate v = c.copy();
+      v.participants.clear();
+      v.participants.add(others.get(0));
+      v.participants.add(country);
+      v.location = new dev.readout.schemas.avro.Place(country.entity().name(), country.entity().country());
+      out.add(v);
+    }
+    return out;
   }
 
   private static void add(List<Candidate.Participant> list, Candidate.Participant p) {
@@ -117,15 +152,21 @@ public final class InteractionFinder {
     list.add(p);
   }
 
-  /** At least two actors of two states, or a state and an international organization or foreign group. */
-  static boolean diplomatic(Candidate c) {
+  /**
+   * At least two participants, not only countries, and actors of two states (or a state and an
+   * international organization or foreign group) around the event.
+   */
+  static boolean diplomatic(Candidate c, List<Candidate.Participant> everyone) {
     if (c.participants.size() < 2) {
       return false;
+    }
+    if (c.participants.stream().allMatch(p -> p.entity().kind() == ActorKind.COUNTRY)) {
+      return false; // "negotiations between Russia and Ukraine" names no meeting of anyone
     }
     Set<String> countries = new HashSet<>();
     boolean unknown = false;
     boolean international = false;
-    for (Candidate.Participant p : c.participants) {
+    for (Candidate.Participant p : everyone) {
       Entity e = p.entity();
       if (e.country() != null) {
         countries.add(e.country());
@@ -152,6 +193,19 @@ public final class InteractionFinder {
       }
       if (doc.token(i).is(";") || doc.token(i).is("but")) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /** A place or occasion in the sentence makes "spoke with" a meeting: "at a dinner", "in Brussels". */
+  private static boolean mentionsVenue(Document doc, Sentence s) {
+    for (int i = s.from(); i + 1 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      String n = doc.token(i + 1).lower();
+      if ((w.equals("at") && (n.equals("a") || n.equals("the"))) || w.equals("sidelines") || w.equals("during")
+          || (w.equals("in") && doc.token(i + 1).isCapitalized()) || w.equals("visit") || w.equals("met")) {
+        return true;
       }
     }
     return false;

@@ -28,6 +28,10 @@ public final class StatementFinder {
   /** A quotation shorter than this many words is a scare quote, not a statement's words. */
   private static final int MIN_QUOTE_WORDS = 3;
 
+  private static final Set<String> ADJUNCT_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of("in", "on",
+      "at", "during", "after", "before", "while", "from", "to", "via", "through", "following", "ahead", "late",
+      "early", "when", "as", "alongside", "with");
+
   /** The statements of the article in text order. */
   public List<Candidate> find(AnalyzedArticle article) {
     Document doc = article.doc();
@@ -39,13 +43,16 @@ public final class StatementFinder {
         if (doc.quoted(i)) {
           continue;
         }
-        Candidate c = attribution(article, s, i, inSentence, usedQuotes);
+        Candidate c = attribution(article, s, i, inSentence, usedQuotes, out);
         if (c != null) {
           inSentence.add(c);
         }
       }
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
+        if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
+          continue; // its words are a quotation another attribution already took: "posted, stating, “...”"
+        }
         if (c.quote == null) {
           c.quote = text(doc, c.contentFrom, c.contentTo);
           if (words(doc, c.contentFrom, c.contentTo) < MIN_CONTENT_WORDS) {
@@ -61,7 +68,7 @@ public final class StatementFinder {
 
   /** A statement attributed by the word at {@code v}, or null. */
   private Candidate attribution(AnalyzedArticle article, Sentence s, int v, List<Candidate> earlier,
-      Set<Integer> usedQuotes) {
+      Set<Integer> usedQuotes, List<Candidate> before) {
     Document doc = article.doc();
     Token t = doc.token(v);
     String w = t.lower();
@@ -115,6 +122,7 @@ public final class StatementFinder {
         attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
       }
     }
+    speaker = lastSpeakerForPronoun(speaker, s, earlier, before);
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1 || !political(speaker.entity())) {
       return null;
     }
@@ -132,6 +140,23 @@ public final class StatementFinder {
       c.mode = "WRITTEN";
     }
     return c;
+  }
+
+  /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
+  private static ActorSpan lastSpeakerForPronoun(ActorSpan speaker, Sentence s, List<Candidate> earlier,
+      List<Candidate> before) {
+    if (speaker == null || speaker.form() != ActorSpan.Form.PRONOUN) {
+      return speaker;
+    }
+    Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1) : before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev == null || s.index() - prev.sentence > 3 || prev.speaker.entity().kind() != ActorKind.PERSON) {
+      return speaker;
+    }
+    if (speaker.entity() != null && speaker.entity().equals(prev.speaker.entity())) {
+      return speaker;
+    }
+    return new ActorSpan(speaker.from(), speaker.to(), List.of(prev.speaker.entity()), ActorSpan.Form.PRONOUN,
+        speaker.quoted());
   }
 
   /** Fills the content: the adjacent quotation, else the reported clause after or before. */
@@ -252,6 +277,9 @@ public final class StatementFinder {
     if (says) {
       while (i < s.to() && isTimeWord(doc.token(i))) {
         i++;
+      }
+      if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
+        return -1; // "said in a statement issued after the meeting": frame, not content
       }
       return i;
     }
@@ -436,6 +464,10 @@ public final class StatementFinder {
         j--;
       }
       if (j > s.from() && (doc.token(j).is(",") || doc.token(j).is("—"))) {
+        ActorSpan whole = a.spanStartingAt(j + 1);
+        if (whole != null && whole.to() == i && whole.entity() != null && whole.entity().kind() == ActorKind.PERSON) {
+          return whole; // "The head of EU diplomacy, Josep Borrell, said"
+        }
         ActorSpan before = a.spanEndingAt(j - 1);
         if (before != null && !before.quoted() && before.entity() != null) {
           return before;
@@ -499,6 +531,11 @@ public final class StatementFinder {
       }
     }
     return false;
+  }
+
+  /** True for a word that may sit between a speaker and the speech verb ("also", "has", "Sunday"). */
+  public static boolean isAdverb(Token t) {
+    return SpeechVerbs.ADVERBS.contains(t.lower());
   }
 
   static boolean political(Entity e) {

@@ -33,37 +33,44 @@ public final class StatusClassifier {
 
   private StatusClassifier() {}
 
-  /** The status of the meeting or call whose trigger is at token {@code trigger}. */
+  /**
+   * The status of the meeting or call whose trigger is at token {@code trigger}: the nearest cue
+   * before it decides ("held talks", "will hold talks", "could meet"), then cues after a noun
+   * trigger ("the meeting is scheduled for"), then the trigger's own form.
+   */
   public static EventStatus classify(Document doc, Sentence s, int trigger) {
-    boolean planned = false;
-    boolean proposed = false;
+    String tw = doc.token(trigger).lower();
+    if (PAST.contains(tw) && !modalBefore(doc, s, trigger)) {
+      return EventStatus.OCCURRED;
+    }
     int from = Math.max(s.from(), trigger - BEFORE);
     for (int i = trigger - 1; i >= from; i--) {
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
         break;
       }
       String w = doc.token(i).lower();
+      if (w.equals("would") && i + 1 < s.to() && doc.token(i + 1).is("be")) {
+        return EventStatus.PLANNED; // "the meeting would be held"
+      }
+      if (w.equals("decision")) {
+        if (hasNegation(doc, s, i)) {
+          return EventStatus.PROPOSED;
+        }
+        continue;
+      }
       if (PROPOSED.contains(w)) {
-        if (w.equals("would") && i + 2 < s.to() && doc.token(i + 1).is("be")) {
-          planned = true; // "the meeting would be held"
-          continue;
-        }
-        if (w.equals("decision") && !hasNegation(doc, s, i)) {
-          continue;
-        }
-        proposed = true;
-        break;
+        return EventStatus.PROPOSED;
       }
       if (PLANNED.contains(w)) {
-        if (w.equals("to") && !(i + 1 <= trigger && infinitive(doc, i, trigger))) {
+        if (w.equals("to") && !infinitive(doc, i, trigger)) {
           continue;
         }
         if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
           continue;
         }
-        planned = true;
+        return proposedAfter(doc, s, trigger) ? EventStatus.PROPOSED : EventStatus.PLANNED;
       }
-      if (PAST.contains(w) && !planned && i == trigger - 1) {
+      if (PAST.contains(w)) {
         return EventStatus.OCCURRED;
       }
     }
@@ -72,33 +79,42 @@ public final class StatusClassifier {
         break;
       }
       String w = doc.token(i).lower();
-      if (w.equals("is") || w.equals("are") || w.equals("will") || w.equals("would") || w.equals("was")
-          || w.equals("were")) {
-        String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
-        String n2 = i + 2 < s.to() ? doc.token(i + 2).lower() : "";
-        if (w.equals("will") || n.equals("scheduled") || n.equals("expected") || n.equals("set") || n.equals("due")
-            || n.equals("planned") || n.equals("slated") || n2.equals("held") && w.equals("will")) {
-          planned = true;
-        }
-        if (w.equals("would") || n.equals("proposed") || n.equals("possible")) {
-          proposed = !planned;
-        }
+      String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+      if (w.equals("will") || (w.equals("is") || w.equals("are")) && (n.equals("scheduled") || n.equals("expected")
+          || n.equals("set") || n.equals("due") || n.equals("planned") || n.equals("slated") || n.equals("to"))) {
+        return EventStatus.PLANNED;
       }
-      if (w.equals("no") && i + 2 < s.to() && doc.token(i + 2).lower().startsWith("decision")) {
-        proposed = true;
+      if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")) {
+        return EventStatus.PROPOSED;
       }
-    }
-    String tw = doc.token(trigger).lower();
-    if (proposed) {
-      return EventStatus.PROPOSED;
-    }
-    if (planned) {
-      return EventStatus.PLANNED;
+      if (w.equals("was") || w.equals("were") || w.equals("ended") || w.equals("took")) {
+        return EventStatus.OCCURRED;
+      }
     }
     if (tw.equals("meet") || tw.equals("visit") || tw.equals("negotiate")) {
       return EventStatus.PLANNED;
     }
     return EventStatus.OCCURRED;
+  }
+
+  private static boolean modalBefore(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 3; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("could") || w.equals("might") || w.equals("may") || w.equals("would") || w.equals("will")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "... but no formal decision has been made": planned words, yet only proposed. */
+  private static boolean proposedAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i + 2 < s.to() && i <= trigger + 20; i++) {
+      if (doc.token(i).is("no") && doc.token(i + 2).lower().startsWith("decision")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "to" introduces the trigger's verb (an infinitive), not a place ("headed to Riyadh"). */
