@@ -302,8 +302,8 @@ public final class ActorRecognizer {
       }
       if (body != null) {
         out.add(span(doc, spanFrom, chunks.get(c).to(), body, ActorSpan.Form.BODY));
+        return;
       }
-      return;
     }
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());

@@ -39,6 +39,9 @@ public final class InteractionFinder {
         if (negated(doc, s, t.from())) {
           continue;
         }
+        if (isNoun(doc, t) && !anchored(article, s, t)) {
+          continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
+        }
         Candidate c = new Candidate();
         c.type = t.type();
         c.mode = t.mode();
@@ -90,6 +93,9 @@ public final class InteractionFinder {
     for (ActorSpan a : article.actors(s)) {
       if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a)) {
         continue;
+      }
+      if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME) {
+        continue; // "Putin's adviser Yuri Ushakov": the possessor does not take part
       }
       String mention = StatementFinder.mention(doc, a);
       for (Entity e : a.entities()) {
@@ -160,8 +166,9 @@ public final class InteractionFinder {
     if (c.participants.size() < 2) {
       return false;
     }
-    if (c.participants.stream().allMatch(p -> p.entity().kind() == ActorKind.COUNTRY)) {
-      return false; // "negotiations between Russia and Ukraine" names no meeting of anyone
+    if (c.participants.stream().noneMatch(p -> p.entity().kind() == ActorKind.PERSON
+        || p.entity().kind() == ActorKind.GROUP)) {
+      return false; // "talks between Russia and Ukraine" names nobody who meets
     }
     Set<String> countries = new HashSet<>();
     boolean unknown = false;
@@ -177,6 +184,39 @@ public final class InteractionFinder {
       }
     }
     return countries.size() >= 2 || international || unknown;
+  }
+
+  private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
+      "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference");
+
+  private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
+      "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
+      "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
+      "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+
+  private static boolean isNoun(Document doc, Trigger t) {
+    return NOUNS.contains(doc.token(t.to() - 1).lower());
+  }
+
+  /** A noun trigger tied to its actors: "talks with X", "a meeting between X and Y", "X held talks". */
+  private static boolean anchored(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    for (int i = t.to(); i < s.to() && i < t.to() + 8; i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("with") || w.equals("between") || w.equals("among")) && !article.spansIn(i + 1,
+          Math.min(s.to(), i + 12)).isEmpty()) {
+        return true;
+      }
+      if (doc.token(i).is(".") || doc.token(i).is(";")) {
+        break;
+      }
+    }
+    for (int i = t.from() - 1; i >= s.from() && i >= t.from() - 5; i--) {
+      if (HOST_VERBS.contains(doc.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {

@@ -104,11 +104,17 @@ public final class StatementFinder {
         attributionTo = speaker.to();
       }
     } else if (continuing) {
-      Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-      speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
-      attributionFrom = v;
-      if (!isClauseStart(doc, s, v)) {
-        return null;
+      ActorSpan own = article.spanEndingAt(v - 1);
+      if (own != null && !own.quoted() && v - 2 >= s.from() && doc.token(own.from() - 1).is("with")) {
+        speaker = own; // "with Witkoff acknowledging ..."
+        attributionFrom = own.from();
+      } else {
+        Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
+        attributionFrom = v;
+        if (!isClauseStart(doc, s, v)) {
+          return null;
+        }
       }
     } else {
       ActorSpan after = article.spanStartingAt(v + 1);
@@ -281,7 +287,7 @@ public final class StatementFinder {
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }
-      return i;
+      return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (SpeechVerbs.OBJECT_CONTENT.contains(w) || w.startsWith("suggest") || w.startsWith("indicat")
         || w.startsWith("signal") || w.startsWith("confirm") || w.startsWith("announc") || w.startsWith("insist")
@@ -402,8 +408,9 @@ public final class StatementFinder {
       return false;
     }
     for (int i = from; i < open - 1; i++) {
-      if (doc.token(i).is("that") && i < open - 2) {
-        return false;
+      String w = doc.token(i).lower();
+      if (w.equals("that") && i < open - 2 || SpeechVerbs.CONTINUING.contains(w) || SpeechVerbs.FINITE.contains(w)) {
+        return false; // "he said, adding, “...”": the quotation is the next attribution's
       }
     }
     return true;
