@@ -22,6 +22,8 @@ public final class InteractionFinder {
 
   /** Participants are looked for within this many tokens of the trigger. */
   private static final int WINDOW = 30;
+  /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
+  private static final int NOUN_WINDOW_AFTER = 12;
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
@@ -89,12 +91,13 @@ public final class InteractionFinder {
     List<Candidate.Participant> people = new ArrayList<>();
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
-    int to = Math.min(s.to(), t.to() + WINDOW);
+    int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
     for (ActorSpan a : article.actors(s)) {
       if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a)) {
         continue;
       }
-      if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME) {
+      if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
+          && !(t.from() > a.to() && t.from() <= a.to() + 3)) {
         continue; // "Putin's adviser Yuri Ushakov": the possessor does not take part
       }
       String mention = StatementFinder.mention(doc, a);
@@ -220,7 +223,7 @@ public final class InteractionFinder {
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {
-    for (int i = trigger - 1; i >= s.from() && i >= trigger - 8; i--) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 10; i--) {
       String w = doc.token(i).lower();
       if (NEGATIONS.contains(w)) {
         if (w.equals("off") && !(i > s.from() && doc.token(i - 1).lower().startsWith("call"))) {
