@@ -48,6 +48,7 @@ public final class UpCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    quietBrokerLogs();
     LocalStack stack;
     try {
       stack =
@@ -76,7 +77,7 @@ public final class UpCommand implements Callable<Integer> {
       print(out, "  bootstrap.servers   = " + stack.bootstrapServers());
       print(out, "  schema.registry.url = " + stack.schemaRegistryUrl());
       print(out, "  data                = " + dataDir.toAbsolutePath().normalize()
-          + " (registry log: " + stack.registry().logFile() + ")");
+          + " (registry log: " + stack.registry().logFile().toAbsolutePath().normalize() + ")");
       print(out, "");
       print(out, "Press Ctrl-C to stop.");
       stopRequested.await();
@@ -97,6 +98,21 @@ public final class UpCommand implements Callable<Integer> {
   /** Stops a running {@code up} as Ctrl-C would; for tests and embedding. */
   void requestStop() {
     stopRequested.countDown();
+  }
+
+  /**
+   * Two broker warnings that every first start and every stop prints, and that mean nothing
+   * here (simplelogger.properties keeps the rest of Kafka at warn). slf4j-simple reads a logger's
+   * level when the logger is created, so this works before the broker starts; -D settings win.
+   */
+  private static void quietBrokerLogs() {
+    for (String logger :
+        new String[] {"org.apache.kafka.controller.QuorumController", "org.apache.kafka.clients.NetworkClient"}) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "error");
+      }
+    }
   }
 
   private static void print(PrintWriter out, String line) {
