@@ -11,6 +11,7 @@ import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class ExtractTopology {
 
   /** Name of the branch, values and sink nodes of one event type, e.g. {@code extract-events-call-sink}. */
   public static String eventsNode(EventType type, String what) {
-    return "extract-events-" + type.name().toLowerCase(java.util.Locale.ROOT) + "-" + what;
+    return "extract-events-" + type.name().toLowerCase(Locale.ROOT) + "-" + what;
   }
 
   private final Topics topics;
