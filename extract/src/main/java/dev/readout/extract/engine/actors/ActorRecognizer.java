@@ -33,6 +33,13 @@ public final class ActorRecognizer {
   private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
       "camp", "cabinet");
 
+  /** Words after a capital that show it acts: "Moscow said", "Beijing has", "Washington and Seoul". */
+  private static final Set<String> METONYM_VERBS = WordSet.of("said", "says", "has", "have", "had", "is", "was",
+      "will", "would", "and", "or", "wants", "warned", "accused", "rejected", "responded", "insists", "denied",
+      "announced", "urged", "called", "demanded", "condemned", "welcomed", "sees", "hopes", "must", "should",
+      "could", "may", "might", "did", "does", "also", "agreed", "signed", "expects", "plans", "recalled",
+      "summoned", "protested", "vowed", "claimed", "argued", "stated");
+
   private final Gazetteer gazetteer;
   private final Chunker chunker;
 
@@ -289,6 +296,18 @@ public final class ActorRecognizer {
         return;
       }
     }
+    // "Sudanese officials", "European leaders": plural roles are groups.
+    String last = doc.token(chunks.get(n - 1).to() - 1).lower();
+    if (Lexicon.GROUP_NOUNS.contains(last)) {
+      Country ct = gazetteer.country(country);
+      String owner = ct != null ? (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0))
+          : org != null ? org.name() : null;
+      if (owner != null) {
+        Entity g = new Entity(owner + " " + last, ActorKind.GROUP, null, country, false, true);
+        out.add(span(doc, spanFrom, chunks.get(n - 1).to(), g, ActorSpan.Form.BODY));
+      }
+      return;
+    }
     // No name: an unnamed spokesperson speaks for the body; "the secretary" is someone named before.
     if (title.kind() == Title.Kind.SPOKESPERSON) {
       Entity body = spokespersonBody(doc, chunks, n, org, country);
@@ -483,6 +502,12 @@ public final class ActorRecognizer {
     int next = c + 1;
     if (next < chunks.size() && (chunks.get(next).kind() == Chunk.Kind.THING || chunks.get(next).kind() == Chunk.Kind.NAME)) {
       return; // "Munich Security Conference", "Washington Post"
+    }
+    if (k.to() < doc.sentenceOf(k.from()).to()) {
+      Token after = doc.token(k.to());
+      if (after.isWord() && !after.isCapitalized() && !METONYM_VERBS.contains(after.lower())) {
+        return; // "a Madrid think tank": a modifier, not the government
+      }
     }
     Entity e = new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true);
     out.add(span(doc, k.from(), k.to(), e, ActorSpan.Form.BODY));
