@@ -224,8 +224,12 @@ public final class StatementFinder {
         c.contentFrom = comma < 0 ? attrTo : comma + 1;
         c.contentTo = s.to();
       } else {
+        int end = attrFrom;
+        while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+          end--;
+        }
         c.contentFrom = s.from();
-        c.contentTo = attrFrom;
+        c.contentTo = end;
       }
       return;
     }
@@ -240,7 +244,8 @@ public final class StatementFinder {
     // Reported clause before: "CONTENT, X said."
     if (attrFrom > s.from() + 1) {
       int end = attrFrom;
-      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—")
+          || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
         end--;
       }
       c.contentFrom = s.from();
