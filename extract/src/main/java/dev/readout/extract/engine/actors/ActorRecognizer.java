@@ -31,7 +31,7 @@ public final class ActorRecognizer {
       "late", "deputy", "first", "second", "newly-elected", "long-time", "longtime", "veteran", "also",
       "chief", "own");
   private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
-      "camp", "cabinet");
+      "camp", "cabinet", "office");
 
   /** Words after a capital that show it acts: "Moscow said", "Beijing has", "Washington and Seoul". */
   private static final Set<String> METONYM_VERBS = WordSet.of("said", "says", "has", "have", "had", "is", "was",
@@ -559,6 +559,28 @@ public final class ActorRecognizer {
       }
       out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
       return;
+    }
+    // "his office announced": the office of the person "his" refers to.
+    if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(c + 1).from()).lower())) {
+      Entity owner = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          owner = a.entity();
+          break;
+        }
+      }
+      if (owner == null) {
+        owner = memory.lastSubject();
+      }
+      if (owner != null) {
+        Token noun = doc.token(chunks.get(c + 1).from());
+        used[c + 1] = true;
+        String name = owner.surname() + "'s " + capitalize(noun.lower());
+        Entity body = new Entity(name, ActorKind.ORGANIZATION, null, owner.country(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
     }
     if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
       out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));

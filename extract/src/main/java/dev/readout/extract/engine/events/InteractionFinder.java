@@ -23,7 +23,7 @@ public final class InteractionFinder {
   /** Participants are looked for within this many tokens of the trigger. */
   private static final int WINDOW = 30;
   /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
-  private static final int NOUN_WINDOW_AFTER = 12;
+  private static final int NOUN_WINDOW_AFTER = 18;
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
@@ -219,7 +219,14 @@ public final class InteractionFinder {
         return true;
       }
     }
-    return false;
+    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause.
+    int k = t.from() - 1;
+    while (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the")
+        || doc.token(k).is("phone") || doc.token(k).is("telephone") || doc.token(k).is("video")
+        || doc.token(k).is("brief") || doc.token(k).is("lengthy"))) {
+      k--;
+    }
+    return k >= s.from() && k <= s.from() + 1 && (doc.token(k).is("in") || doc.token(k).is("during"));
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {

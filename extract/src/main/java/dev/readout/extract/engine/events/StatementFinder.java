@@ -311,6 +311,9 @@ public final class StatementFinder {
       if (w.equals("called") || w.equals("calling")) {
         return i + 1 < s.to() ? i + 1 : -1;
       }
+      if (ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower()) || isTimeWord(doc.token(i))) {
+        return -1; // "announced on Friday." : no words of its own after the verb
+      }
       return i;
     }
     return -1;
