@@ -40,11 +40,12 @@ public final class ExtractionEngine {
 
   private final ActorRecognizer actors;
   private final StatementFinder statements = new StatementFinder();
-  private final InteractionFinder interactions = new InteractionFinder();
+  private final InteractionFinder interactions;
   private final CandidateCompleter completer;
 
   private ExtractionEngine(Gazetteer gazetteer) {
     this.actors = new ActorRecognizer(gazetteer);
+    this.interactions = new InteractionFinder(gazetteer);
     this.completer = new CandidateCompleter(new PlaceFinder(gazetteer));
   }
 
