@@ -48,11 +48,11 @@ public final class CandidateMerger {
     if (!nested) {
       return false;
     }
-    if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
-      return true;
-    }
     if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode)) {
       return false; // a summit and a bilateral on its sidelines are two events
+    }
+    if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
+      return true;
     }
     boolean datesAgree = a.date == null || b.date == null || Objects.equals(a.date, b.date);
     return datesAgree && a.status == b.status;
