@@ -11,6 +11,7 @@ import dev.readout.extract.engine.events.StatementFinder;
 import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.place.PlaceFinder;
 import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.EnglishCheck;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.TextSplitter;
 import dev.readout.schemas.avro.EventMention;
@@ -74,6 +75,9 @@ public final class ExtractionEngine {
         : article.text();
     Instant published = article.publishedAt() == null ? Instant.EPOCH : article.publishedAt();
     Document doc = TextSplitter.split(text);
+    if (!EnglishCheck.isEnglish(doc.tokens())) {
+      return List.of(); // the rules are English rules
+    }
     ArticleMemory memory = new ArticleMemory();
     List<List<ActorSpan>> spans = new ArrayList<>(doc.sentences().size());
     for (Sentence s : doc.sentences()) {
