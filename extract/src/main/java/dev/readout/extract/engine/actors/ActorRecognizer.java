@@ -31,7 +31,7 @@ public final class ActorRecognizer {
       "late", "deputy", "first", "second", "newly-elected", "long-time", "longtime", "veteran", "also",
       "chief", "own");
   private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
-      "camp", "cabinet");
+      "camp", "cabinet", "office");
 
   /** Words after a capital that show it acts: "Moscow said", "Beijing has", "Washington and Seoul". */
   private static final Set<String> METONYM_VERBS = WordSet.of("said", "says", "has", "have", "had", "is", "was",
@@ -258,6 +258,7 @@ public final class ActorRecognizer {
     }
     // The name: right after, after a comma, or after "of/to/for ..." ("special envoy to Ukraine Keith Kellogg").
     int name = -1;
+    boolean linked = false;
     if (n < chunks.size() && isName(chunks.get(n))) {
       name = n;
     } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
@@ -267,6 +268,7 @@ public final class ActorRecognizer {
         Chunk ch = chunks.get(j);
         if (isName(ch)) {
           name = j;
+          linked = true;
           break;
         }
         Token t = doc.token(ch.from());
@@ -288,7 +290,10 @@ public final class ActorRecognizer {
     }
     if (name >= 0) {
       boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
-      boolean ok = person(doc, chunks, name, used, title, country, international, spanFrom, memory, out);
+      // After "Adviser on Special ...", a lone capitalized word is no name unless known.
+      boolean weak = linked && chunks.get(name).kind() == Chunk.Kind.NAME
+          && chunks.get(name).to() - chunks.get(name).from() == 1;
+      boolean ok = person(doc, chunks, name, used, weak ? null : title, country, international, spanFrom, memory, out);
       if (ok) {
         for (int u = c; u < name; u++) {
           used[u] = true;
@@ -559,6 +564,28 @@ public final class ActorRecognizer {
       }
       out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
       return;
+    }
+    // "his office announced": the office of the person "his" refers to.
+    if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(c + 1).from()).lower())) {
+      Entity owner = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          owner = a.entity();
+          break;
+        }
+      }
+      if (owner == null) {
+        owner = memory.lastSubject();
+      }
+      if (owner != null) {
+        Token noun = doc.token(chunks.get(c + 1).from());
+        used[c + 1] = true;
+        String name = owner.surname() + "'s " + capitalize(noun.lower());
+        Entity body = new Entity(name, ActorKind.ORGANIZATION, null, owner.country(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
     }
     if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
       out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
