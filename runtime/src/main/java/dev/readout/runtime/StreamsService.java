@@ -69,7 +69,12 @@ public final class StreamsService implements AutoCloseable {
   public StreamsService start() {
     log.info("{}: starting", service);
     if (http != null) {
-      http.start();
+      try {
+        http.start();
+      } catch (RuntimeException e) {
+        streams.close(Duration.ZERO);
+        throw new IllegalStateException(service + ": cannot start the HTTP endpoint: " + e.getMessage(), e);
+      }
     }
     streams.start();
     started = true;
