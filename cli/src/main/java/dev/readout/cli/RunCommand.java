@@ -40,6 +40,8 @@ public final class RunCommand implements Runnable {
    */
   static void quietLibraryLogs() {
     setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+    // A missing broker is reported once, by the service, not once a second per client.
+    setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "error");
     setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
     setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");

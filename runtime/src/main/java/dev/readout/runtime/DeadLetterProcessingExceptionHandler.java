@@ -40,8 +40,7 @@ public class DeadLetterProcessingExceptionHandler implements ProcessingException
   public void configure(Map<String, ?> configs) {
     Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
     deadLetterTopic = topic == null ? null : topic.toString();
-    String appId = String.valueOf(configs.get(StreamsConfig.APPLICATION_ID_CONFIG));
-    activity = Activity.of(appId.startsWith("readout-") ? appId.substring("readout-".length()) : appId);
+    activity = Activity.ofApplication(String.valueOf(configs.get(StreamsConfig.APPLICATION_ID_CONFIG)));
   }
 
   @Override
