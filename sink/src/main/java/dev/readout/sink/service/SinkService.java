@@ -66,6 +66,14 @@ public final class SinkService implements AutoCloseable {
 
   /** Builds the service (creating missing topics); {@link #start()} runs it. */
   public static SinkService create(ReadoutConfig config) {
+    // Settings are checked before the broker is contacted, so a typo fails at once.
+    ChangeBroadcaster broadcaster =
+        new ChangeBroadcaster(config.getInt(REPLAY_CAPACITY, DEFAULT_REPLAY_CAPACITY));
+    int port = config.httpPort(DEFAULT_HTTP_PORT);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("http.port must be from 0 to 65535, got " + port);
+    }
+
     Topics topics = new Topics(config.serdeConfig());
     List<Topic<?, ?>> read = new ArrayList<>();
     for (EventType type : EventType.values()) read.add(topics.events(type));
@@ -73,7 +81,6 @@ public final class SinkService implements AutoCloseable {
     TopicCreator.ensure(config, read);
 
     // application.server must be known before Streams start, so a free port is chosen now.
-    int port = config.httpPort(DEFAULT_HTTP_PORT);
     if (port == 0) port = freePort();
     HostInfo self = new HostInfo(config.get(ADVERTISED_HOST, config.httpHost()), port);
 
@@ -81,8 +88,6 @@ public final class SinkService implements AutoCloseable {
     StreamsService service =
         new StreamsService(SERVICE, SinkTopology.build(topics), streamsProperties(config, self), http);
 
-    ChangeBroadcaster broadcaster =
-        new ChangeBroadcaster(config.getInt(REPLAY_CAPACITY, DEFAULT_REPLAY_CAPACITY));
     EventFeed feed = new EventFeed(config.adminProperties(), SinkTopology.eventTopics(),
         topics.events(EventType.MEETING).valueSerde().deserializer(), broadcaster);
 
@@ -138,7 +143,7 @@ public final class SinkService implements AutoCloseable {
     body.put("state", service.state().name());
     body.put("live_feed", feed.isAssigned() ? "following" : "starting");
     body.put("live_clients", broadcaster.listenerCount());
-    body.put("instance", self.toString());
+    body.put("instance", self.host() + ":" + self.port());
     return body;
   }
 
