@@ -46,7 +46,7 @@ public final class SinkService implements AutoCloseable {
 
   public static final String SERVICE = "sink";
   public static final int DEFAULT_HTTP_PORT = 8093;
-  /** The host other instances and browsers reach this one at; defaults to {@code http.host}. */
+  /** The host other instances reach this one at; defaults to {@code http.host} (or the host name when that is a wildcard). */
   public static final String ADVERTISED_HOST = "http.advertised.host";
   /** How many changes the live stream keeps for clients that reconnect. */
   public static final String REPLAY_CAPACITY = "sink.replay.capacity";
@@ -82,7 +82,7 @@ public final class SinkService implements AutoCloseable {
 
     // application.server must be known before Streams start, so a free port is chosen now.
     if (port == 0) port = freePort();
-    HostInfo self = new HostInfo(config.get(ADVERTISED_HOST, config.httpHost()), port);
+    HostInfo self = new HostInfo(advertisedHost(config), port);
 
     ServiceHttpServer http = new ServiceHttpServer(SERVICE, config.httpHost(), port, Dashboard::configure);
     StreamsService service =
@@ -169,6 +169,22 @@ public final class SinkService implements AutoCloseable {
   @Override
   public void close() {
     close(Duration.ofSeconds(30));
+  }
+
+  /**
+   * {@code http.advertised.host}, else the bind address, else (bound to every interface) this
+   * machine's name, which peers can resolve where a wildcard address means nothing.
+   */
+  static String advertisedHost(ReadoutConfig config) {
+    String configured = config.get(ADVERTISED_HOST);
+    if (configured != null && !configured.isBlank()) return configured.strip();
+    String bind = config.httpHost();
+    if (!bind.equals("0.0.0.0") && !bind.equals("::") && !bind.equals("[::]")) return bind;
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return InetAddress.getLoopbackAddress().getHostAddress();
+    }
   }
 
   private static int freePort() {
