@@ -189,7 +189,6 @@ public final class EmbeddedKafka implements AutoCloseable {
       p.setProperty("share.coordinator.state.topic.min.isr", "1");
       p.setProperty("group.initial.rebalance.delay.ms", "0");
       p.setProperty("auto.create.topics.enable", "false");
-      p.setProperty("log.flush.interval.messages", "1000000");
       return p;
     }
 
