@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Whether two quotes say overlapping words: their content words (lower-cased, diacritics and
- * stop words dropped) overlap by at least half of the shorter quote's words, and by at least
+ * stop words dropped, plurals folded) overlap by at least half of the shorter quote's words, and by at least
  * {@link #MIN_SHARED} words unless the shorter quote has fewer (then by all of them). Two shared
  * words are too few: "like" and "talk" joined two different remarks of one speaker. A linear scan, no regular expressions: quotes are
  * untrusted article text.
@@ -47,6 +47,11 @@ final class QuoteOverlap {
     return shared >= Math.min(MIN_SHARED, smaller.size()) && shared >= MIN_SHARE * smaller.size();
   }
 
+  /** A crude plural fold ("deals" is "deal") so paraphrases of one remark still share words. */
+  private static String singular(String word) {
+    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+  }
+
   static Set<String> words(String quote) {
     String text = quote.length() > MAX_CHARS ? quote.substring(0, MAX_CHARS) : quote;
     text = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
@@ -62,7 +67,7 @@ final class QuoteOverlap {
       } else if (!word.isEmpty()) {
         String w = word.toString();
         if (w.length() > 1 && !STOP_WORDS.contains(w)) {
-          words.add(w);
+          words.add(singular(w));
         }
         word.setLength(0);
       }
