@@ -48,6 +48,7 @@ public final class StatementFinder {
           inSentence.add(c);
         }
       }
+      dropIntroducers(doc, inSentence);
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
         if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
@@ -126,6 +127,12 @@ public final class StatementFinder {
       } else {
         speaker = speakerBefore(article, s, v);
         attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
+        if (speaker == null && coordinated(doc, s, v)) {
+          // "Trump suggested A but emphasized that B": the same subject, a new attribution.
+          Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+          speaker = prev != null ? prev.speakerSpan : null;
+          attributionFrom = v;
+        }
       }
     }
     speaker = lastSpeakerForPronoun(speaker, s, earlier, before);
@@ -176,7 +183,7 @@ public final class StatementFinder {
     while (before >= s.from() && (doc.token(before).is(",") || doc.token(before).is("—"))) {
       before--;
     }
-    int q = before >= 0 ? doc.quoteOfToken()[before] : -1;
+    int q = before >= s.from() ? doc.quoteOfToken()[before] : -1;
     if (q >= 0 && !usedQuotes.contains(q) && doc.quotes().get(q).close() == before
         && doc.quotes().get(q).words(doc.tokens()) >= 2) {
       useQuote(doc, c, q, usedQuotes);
@@ -217,8 +224,12 @@ public final class StatementFinder {
         c.contentFrom = comma < 0 ? attrTo : comma + 1;
         c.contentTo = s.to();
       } else {
+        int end = attrFrom;
+        while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+          end--;
+        }
         c.contentFrom = s.from();
-        c.contentTo = attrFrom;
+        c.contentTo = end;
       }
       return;
     }
@@ -233,7 +244,8 @@ public final class StatementFinder {
     // Reported clause before: "CONTENT, X said."
     if (attrFrom > s.from() + 1) {
       int end = attrFrom;
-      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—")
+          || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
         end--;
       }
       c.contentFrom = s.from();
@@ -299,6 +311,9 @@ public final class StatementFinder {
       if (w.equals("called") || w.equals("calling")) {
         return i + 1 < s.to() ? i + 1 : -1;
       }
+      if (ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower()) || isTimeWord(doc.token(i))) {
+        return -1; // "announced on Friday." : no words of its own after the verb
+      }
       return i;
     }
     return -1;
@@ -320,6 +335,23 @@ public final class StatementFinder {
         || w.equals("also") || w.equals("repeatedly") || w.equals("previously") || w.equals("then");
   }
 
+  /**
+   * "Rubio emphasized the need for compromise, stating, “...”", "Trump posted on X, stating, “...”":
+   * a participle right after an attribution by the same speaker carries its words; one statement.
+   */
+  private static void dropIntroducers(Document doc, List<Candidate> cs) {
+    for (int k = cs.size() - 2; k >= 0; k--) {
+      Candidate c = cs.get(k);
+      Candidate d = cs.get(k + 1);
+      boolean participle = SpeechVerbs.CONTINUING.contains(doc.token(d.trigger).lower());
+      if (participle && c.quote == null && d.quote != null && d.trigger - c.trigger <= 10
+          && c.speaker.entity().equals(d.speaker.entity())) {
+        d.frameFrom = Math.min(d.frameFrom, c.frameFrom);
+        cs.remove(k);
+      }
+    }
+  }
+
   /** Ends the contents of several attributions in one sentence where the next one begins. */
   private static void bound(Document doc, List<Candidate> cs, Sentence s) {
     for (int k = 0; k < cs.size(); k++) {
@@ -335,7 +367,8 @@ public final class StatementFinder {
         if (dStart > c.contentFrom && dStart < c.contentTo) {
           int end = dStart;
           while (end > c.contentFrom && (doc.token(end - 1).is(",") || doc.token(end - 1).is("and")
-              || doc.token(end - 1).is("while") || doc.token(end - 1).is("but"))) {
+              || doc.token(end - 1).is("while") || doc.token(end - 1).is("but") || doc.token(end - 1).is("with")
+              || isAdverb(doc.token(end - 1)))) {
             end--;
           }
           c.contentTo = end;
@@ -508,6 +541,14 @@ public final class StatementFinder {
     return null;
   }
 
+  private static boolean coordinated(Document doc, Sentence s, int v) {
+    int i = v - 1;
+    while (i > s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
+      i--;
+    }
+    return i > s.from() && (doc.token(i).is("and") || doc.token(i).is("but"));
+  }
+
   private static boolean isClauseStart(Document doc, Sentence s, int v) {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
         || doc.token(v - 1).is("while"));
@@ -518,8 +559,11 @@ public final class StatementFinder {
     for (int i = v - 1; i >= s.from() && i >= v - 3; i--) {
       String w = doc.token(i).lower();
       if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")
-          || w.equals("didn't") || w.equals("won't") || w.equals("to")) {
-        return true;
+          || w.equals("didn't") || w.equals("won't") || (w.equals("to") && i == v - 1 && !doc.token(v).is("according"))) {
+        return true; // "did not say", "declined to comment", "is to say"
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
       }
     }
     return false;
