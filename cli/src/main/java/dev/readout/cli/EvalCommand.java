@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    header = "Scores the engine on an annotated corpus: P/R/F1, field accuracy, fusion, errors.",
     description = "Runs the engine on every <id>.txt of DIR and scores its mentions against the gold events in"
         + " <id>.json (EVENTS.md \"Scoring\", docs/EVALUATION.md): precision, recall and F1 per type, field"
         + " accuracies on matched pairs, cross-article same-event pairs, and with --errors every miss, spurious"
