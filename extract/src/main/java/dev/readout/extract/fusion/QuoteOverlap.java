@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Whether two quotes say overlapping words: their content words (lower-cased, diacritics and
- * stop words dropped) overlap by at least half of the shorter quote's words, and by at least
+ * stop words dropped, plurals folded) overlap by at least half of the shorter quote's words, and by at least
  * {@link #MIN_SHARED} words unless the shorter quote has fewer (then by all of them). Two shared
  * words are too few: "like" and "talk" joined two different remarks of one speaker. A linear scan, no regular expressions: quotes are
  * untrusted article text.
@@ -33,11 +33,11 @@ final class QuoteOverlap {
   private QuoteOverlap() {}
 
   static boolean overlaps(String a, String b) {
-    if (a == null || b == null) {
-      return false;
-    }
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+    return a != null && b != null && overlaps(words(a), words(b));
+  }
+
+  /** As {@link #overlaps(String, String)}, on the quotes' {@link #words}. */
+  static boolean overlaps(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
@@ -45,6 +45,11 @@ final class QuoteOverlap {
     Set<String> larger = smaller == x ? y : x;
     long shared = smaller.stream().filter(larger::contains).count();
     return shared >= Math.min(MIN_SHARED, smaller.size()) && shared >= MIN_SHARE * smaller.size();
+  }
+
+  /** A crude plural fold ("deals" is "deal") so paraphrases of one remark still share words. */
+  private static String singular(String word) {
+    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
   }
 
   static Set<String> words(String quote) {
@@ -62,7 +67,7 @@ final class QuoteOverlap {
       } else if (!word.isEmpty()) {
         String w = word.toString();
         if (w.length() > 1 && !STOP_WORDS.contains(w)) {
-          words.add(w);
+          words.add(singular(w));
         }
         word.setLength(0);
       }
