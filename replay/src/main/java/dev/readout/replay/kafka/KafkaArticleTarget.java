@@ -95,7 +95,8 @@ public final class KafkaArticleTarget implements ArticleTarget {
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    // gzip is pure Java: no native library to load (zstd and lz4 warn on JDK 24+).
+    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) CONNECT_TIMEOUT.toMillis() * 2);
     return new KafkaArticleTarget(bootstrapServers, topic,
         new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer()));
