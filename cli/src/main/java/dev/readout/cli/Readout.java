@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ReadoutVersion.class,
     description = "Streaming diplomatic-event extraction: who met, called and said what.",
-    subcommands = {CommandLine.HelpCommand.class, UpCommand.class, ReplayCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      UpCommand.class,
+      RunCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      ReplayCommand.class,
+    })
 public final class Readout implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -101,12 +101,13 @@ public final class UpCommand implements Callable<Integer> {
   }
 
   /**
-   * The in-process broker logs its whole configuration at INFO, burying the lines that matter;
-   * slf4j-simple reads a logger's level when the logger is created, so this works if it runs
-   * before the broker starts. A level the user set with -D is kept.
+   * Two broker warnings that every first start and every stop prints, and that mean nothing
+   * here (simplelogger.properties keeps the rest of Kafka at warn). slf4j-simple reads a logger's
+   * level when the logger is created, so this works before the broker starts; -D settings win.
    */
   private static void quietBrokerLogs() {
-    for (String logger : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
+    for (String logger :
+        new String[] {"org.apache.kafka.controller.QuorumController", "org.apache.kafka.clients.NetworkClient"}) {
       String key = "org.slf4j.simpleLogger.log." + logger;
       if (System.getProperty(key) == null) {
         System.setProperty(key, "error");

@@ -27,10 +27,33 @@ public final class LocalStack implements AutoCloseable {
 
   private final EmbeddedKafka kafka;
   private final LocalRegistry registry;
+  private final boolean shared;
 
-  private LocalStack(EmbeddedKafka kafka, LocalRegistry registry) {
+  private LocalStack(EmbeddedKafka kafka, LocalRegistry registry, boolean shared) {
     this.kafka = kafka;
     this.registry = registry;
+    this.shared = shared;
+  }
+
+  /** Holds the JVM-wide stack, started on first use. */
+  private static final class Shared {
+    static final LocalStack INSTANCE = startShared();
+
+    private static LocalStack startShared() {
+      LocalStack started = builder().start();
+      LocalStack stack = new LocalStack(started.kafka, started.registry, true);
+      Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "readout-shared-stack-shutdown"));
+      return stack;
+    }
+  }
+
+  /**
+   * One stack for the whole JVM (a test fork), started on first call and stopped when the JVM
+   * exits: test classes that only need some broker and registry skip a start each. Its {@link
+   * #close()} does nothing; use topic names of your own, since other classes share it.
+   */
+  public static LocalStack shared() {
+    return Shared.INSTANCE;
   }
 
   /** Both on free ports with temporary data. */
@@ -64,9 +87,15 @@ public final class LocalStack implements AutoCloseable {
     return Map.of("bootstrap.servers", bootstrapServers(), "schema.registry.url", schemaRegistryUrl());
   }
 
-  /** Stops the registry and the broker; safe to call twice. */
+  /** Stops the registry and the broker; safe to call twice; does nothing on the {@link #shared()} stack. */
   @Override
   public void close() {
+    if (!shared) {
+      stop();
+    }
+  }
+
+  private void stop() {
     RuntimeException failure = null;
     try {
       registry.close();
@@ -146,7 +175,7 @@ public final class LocalStack implements AutoCloseable {
       }
       progress.accept("Kafka ready on " + kafka.bootstrapServers() + " in " + seconds(began));
       try {
-        return new LocalStack(kafka, registry.join());
+        return new LocalStack(kafka, registry.join(), false);
       } catch (CompletionException e) {
         kafka.close();
         throw e.getCause() instanceof RuntimeException r ? r : e;

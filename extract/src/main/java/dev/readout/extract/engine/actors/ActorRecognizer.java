@@ -1,0 +1,659 @@
+package dev.readout.extract.engine.actors;
+
+import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.gazetteer.City;
+import dev.readout.extract.engine.gazetteer.Country;
+import dev.readout.extract.engine.gazetteer.Gazetteer;
+import dev.readout.extract.engine.gazetteer.Organization;
+import dev.readout.extract.engine.gazetteer.Person;
+import dev.readout.extract.engine.gazetteer.Title;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
+import dev.readout.schemas.avro.ActorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the actors of one sentence: people with their titles and states ("Russian Foreign
+ * Minister Sergey Lavrov", "Kellogg, the envoy"), organizations and ministries ("Japan's Defense
+ * Ministry"), countries and capitals used for their governments ("Moscow said"), groups
+ * ("Ukrainian officials"), and references to people named before ("he", "the secretary", "the
+ * two leaders"), resolved with the article's {@link ArticleMemory}.
+ */
+public final class ActorRecognizer {
+
+  private static final Set<String> LOCATIVE = WordSet.of("in", "at", "to", "from", "near", "outside", "into",
+      "toward", "towards", "via", "across", "inside", "around", "and");
+  private static final Set<String> SKIPPABLE_MODIFIERS = WordSet.of("the", "a", "an", "former", "then", "acting",
+      "interim", "new", "newly", "elected", "outgoing", "incoming", "current", "top", "senior", "then-", "its",
+      "late", "deputy", "first", "second", "newly-elected", "long-time", "longtime", "veteran", "also",
+      "chief", "own");
+  private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
+      "camp", "cabinet");
+
+  private final Gazetteer gazetteer;
+  private final Chunker chunker;
+
+  /** A recognizer over these gazetteers. */
+  public ActorRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.chunker = new Chunker(gazetteer);
+  }
+
+  /** The actors of the sentence in text order; updates the memory with its people. */
+  public List<ActorSpan> recognize(Document doc, Sentence s, ArticleMemory memory) {
+    List<Chunk> chunks = chunker.chunks(doc, s);
+    boolean[] used = new boolean[chunks.size()];
+    List<ActorSpan> out = new ArrayList<>();
+    for (int c = 0; c < chunks.size(); c++) {
+      if (used[c]) {
+        continue;
+      }
+      Chunk k = chunks.get(c);
+      switch (k.kind()) {
+        case PERSON, NAME -> person(doc, chunks, c, used, null, null, k.from(), memory, out);
+        case TITLE -> title(doc, chunks, c, used, memory, out);
+        case ORG -> organization(doc, chunks, c, used, out);
+        case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, out);
+        case CITY -> capital(doc, chunks, c, out);
+        case WORD -> word(doc, chunks, c, used, memory, out);
+        default -> { }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    List<Entity> people = new ArrayList<>();
+    Entity subject = null;
+    for (ActorSpan a : out) {
+      if (a.quoted() || a.entity() == null || a.entity().kind() != ActorKind.PERSON) {
+        continue;
+      }
+      if (subject == null) {
+        subject = a.entity();
+      }
+      if (!people.contains(a.entity())) {
+        people.add(a.entity());
+      }
+    }
+    memory.endSentence(people, subject);
+    return out;
+  }
+
+  // --- people ---------------------------------------------------------------------------------
+
+  /** A name chunk at {@code c}, with a title and state already known from before it. */
+  private boolean person(Document doc, List<Chunk> chunks, int c, boolean[] used, Title title, String country,
+      int spanFrom, ArticleMemory memory, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    Entity e = nameEntity(doc, k, title != null || honorificBefore(doc, k.from()), memory);
+    if (e == null) {
+      return false;
+    }
+    used[c] = true;
+    int spanTo = k.to();
+    Appositive app = appositive(doc, chunks, c, used);
+    if (app != null) {
+      if (title == null) {
+        title = app.title;
+      }
+      if (country == null) {
+        country = app.country;
+      }
+      if (app.nonPolitical) {
+        e = new Entity(e.name(), e.kind(), e.title(), e.country(), e.known(), false);
+      }
+    }
+    if (title != null) {
+      e = e.withTitle(title.title());
+    }
+    e = memory.register(e.withCountry(country));
+    // "Trudeau's office": the person's office speaks.
+    int next = c + 1;
+    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")
+        && Lexicon.BODY_NOUNS.contains(doc.token(chunks.get(next + 1).from()).lower())
+        && chunks.get(next + 1).to() - chunks.get(next + 1).from() == 1) {
+      used[next] = true;
+      used[next + 1] = true;
+      String name = e.surname() + "'s " + capitalize(doc.token(chunks.get(next + 1).from()).lower());
+      Entity body = new Entity(name, ActorKind.ORGANIZATION, null, e.country(), false, true);
+      out.add(span(doc, spanFrom, chunks.get(next + 1).to(), body, ActorSpan.Form.BODY));
+      return true;
+    }
+    // "the Trump administration": the person's government, not the person.
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.WORD
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(next).from()).lower())) {
+      used[next] = true;
+      String name = e.surname() + " " + doc.token(chunks.get(next).from()).lower();
+      Entity body = new Entity(name, ActorKind.ORGANIZATION, null, e.country(), false, true);
+      out.add(span(doc, spanFrom, chunks.get(next).to(), body, ActorSpan.Form.BODY));
+      return true;
+    }
+    out.add(span(doc, spanFrom, spanTo, e, ActorSpan.Form.NAME));
+    return true;
+  }
+
+  private Entity nameEntity(Document doc, Chunk k, boolean titled, ArticleMemory memory) {
+    if (k.kind() == Chunk.Kind.PERSON) {
+      Person p = (Person) k.value();
+      return new Entity(p.name(), ActorKind.PERSON, p.title().isEmpty() ? null : p.title(), p.iso3(), true, true);
+    }
+    String surface = surface(doc, k.from(), k.to());
+    if (k.to() - k.from() == 1) {
+      Entity seen = memory.bySurname(surface);
+      if (seen != null) {
+        return seen;
+      }
+      Person p = gazetteer.personBySurname(doc.token(k.from()).key());
+      if (p != null) {
+        return new Entity(p.name(), ActorKind.PERSON, p.title().isEmpty() ? null : p.title(), p.iso3(), true, true);
+      }
+      if (!titled) {
+        return null;
+      }
+    }
+    Entity seen = memory.bySurname(doc.token(k.to() - 1).key());
+    if (seen != null && seen.name().equalsIgnoreCase(surface)) {
+      return seen;
+    }
+    return new Entity(surface, ActorKind.PERSON, null, null, false, true);
+  }
+
+  private record Appositive(Title title, String country, boolean nonPolitical) {}
+
+  /** ", the Trump administration's envoy," / ", an analyst at ..." after a name. */
+  private Appositive appositive(Document doc, List<Chunk> chunks, int c, boolean[] used) {
+    int k = c + 1;
+    if (k >= chunks.size() || !doc.token(chunks.get(k).from()).is(",")) {
+      return null;
+    }
+    String country = null;
+    for (int j = k + 1; j < chunks.size() && j <= k + 8; j++) {
+      Chunk ch = chunks.get(j);
+      Token first = doc.token(ch.from());
+      switch (ch.kind()) {
+        case TITLE -> {
+          for (int u = k + 1; u <= j; u++) {
+            used[u] = true;
+          }
+          return new Appositive((Title) ch.value(), country, false);
+        }
+        case COUNTRY -> country = ((Country) ch.value()).iso3();
+        case DEMONYM -> country = ((Country) ch.value()).iso3();
+        case ORG -> country = country == null ? ((Organization) ch.value()).iso3() : country;
+        case WORD -> {
+          if (Lexicon.NON_POLITICAL.contains(first.lower())) {
+            return new Appositive(null, null, true);
+          }
+          if (!first.isWord() && !first.is("'s") && !first.is("’s") && !first.is("-")) {
+            return null;
+          }
+          if (first.lower().equals("who") || first.lower().equals("which")) {
+            return null;
+          }
+        }
+        default -> { }
+      }
+    }
+    return null;
+  }
+
+  private boolean honorificBefore(Document doc, int from) {
+    int s = doc.sentenceOf(from).from();
+    return from > s && Lexicon.HONORIFICS.contains(doc.token(from - 1).lower().replace(".", ""));
+  }
+
+  private void title(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
+    Title title = (Title) chunks.get(c).value();
+    // Modifiers before the title: "Russian", "Japan's", "NATO", "the".
+    String country = null;
+    Organization org = null;
+    int spanFrom = chunks.get(c).from();
+    int b = c - 1;
+    boolean sawDeterminer = false;
+    while (b >= 0 && c - b <= 4) {
+      Chunk ch = chunks.get(b);
+      Token t = doc.token(ch.from());
+      if (ch.kind() == Chunk.Kind.DEMONYM || ch.kind() == Chunk.Kind.COUNTRY) {
+        country = country == null ? ((Country) ch.value()).iso3() : country;
+      } else if (ch.kind() == Chunk.Kind.CITY && capitalOf((City) ch.value()) != null) {
+        country = country == null ? ((City) ch.value()).iso3() : country;
+      } else if (ch.kind() == Chunk.Kind.ORG) {
+        org = (Organization) ch.value();
+        country = country == null ? org.iso3() : country;
+      } else if (ch.kind() == Chunk.Kind.WORD && (t.is("'s") || SKIPPABLE_MODIFIERS.contains(t.lower()))) {
+        sawDeterminer |= t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("an");
+        if (sawDeterminer) {
+          spanFrom = Math.min(spanFrom, ch.from());
+          b--;
+          break;
+        }
+      } else if (ch.kind() == Chunk.Kind.TITLE) {
+        // "Chief Adviser's Press Secretary": the later title is the person's.
+      } else {
+        break;
+      }
+      spanFrom = Math.min(spanFrom, ch.from());
+      for (int u = b; u < c; u++) {
+        if (chunks.get(u).kind() != Chunk.Kind.TITLE) {
+          used[u] = true;
+        }
+      }
+      b--;
+    }
+    int n = c + 1;
+    while (n < chunks.size() && chunks.get(n).kind() == Chunk.Kind.TITLE) {
+      title = (Title) chunks.get(n).value();
+      used[n] = true;
+      n++;
+    }
+    // The name: right after, after a comma, or after "of/to/for ..." ("special envoy to Ukraine Keith Kellogg").
+    int name = -1;
+    if (n < chunks.size() && isName(chunks.get(n))) {
+      name = n;
+    } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
+      name = n + 1;
+    } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
+      for (int j = n + 1; j < chunks.size() && j <= n + 7; j++) {
+        Chunk ch = chunks.get(j);
+        if (isName(ch)) {
+          name = j;
+          break;
+        }
+        Token t = doc.token(ch.from());
+        if (ch.kind() == Chunk.Kind.COUNTRY && country == null) {
+          country = ((Country) ch.value()).iso3();
+        } else if (ch.kind() == Chunk.Kind.ORG && org == null) {
+          org = (Organization) ch.value();
+        } else if (ch.kind() == Chunk.Kind.WORD && t.is(",") && j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
+          continue;
+        } else if (ch.kind() == Chunk.Kind.WORD && !(t.isWord() && !isVerbLike(t)) && !t.is("'s")) {
+          break;
+        }
+      }
+    }
+    used[c] = true;
+    ActorSpan owner0 = spanEndingBefore(doc, out, chunks.get(c).from());
+    if (country == null && owner0 != null && owner0.entity() != null) {
+      country = owner0.entity().country();
+    }
+    if (name >= 0) {
+      boolean ok = person(doc, chunks, name, used, title, country, spanFrom, memory, out);
+      if (ok) {
+        for (int u = c; u < name; u++) {
+          used[u] = true;
+        }
+        return;
+      }
+    }
+    // No name: an unnamed spokesperson speaks for the body; "the secretary" is someone named before.
+    if (title.kind() == Title.Kind.SPOKESPERSON) {
+      Entity body = spokespersonBody(doc, chunks, n, org, country);
+      Entity named = bodyInTitle(doc, chunks.get(c).from(), chunks.get(n - 1).to(), country);
+      if (named != null) {
+        body = named;
+      }
+      ActorSpan owner = spanEndingBefore(doc, out, chunks.get(c).from());
+      if (owner != null && owner.entity() != null && owner.entity().kind() != ActorKind.PERSON) {
+        body = owner.entity();
+        spanFrom = owner.from();
+        out.remove(owner);
+      }
+      if (body != null) {
+        out.add(span(doc, spanFrom, chunks.get(c).to(), body, ActorSpan.Form.BODY));
+      }
+      return;
+    }
+    if (sawDeterminer || country != null || org != null) {
+      String head = lastWord(title.title());
+      String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();
+      Entity e = memory.byTitleHead(surfaceHead, country);
+      if (e == null) {
+        e = memory.byTitleHead(head, country);
+      }
+      out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), e == null ? List.of() : List.of(e),
+          ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
+    }
+  }
+
+  /** "Foreign Ministry spokesperson" names its body: "Chinese Foreign Ministry". */
+  private Entity bodyInTitle(Document doc, int from, int to, String country) {
+    Country ct = gazetteer.country(country);
+    for (int i = to - 1; i >= from; i--) {
+      if (Lexicon.BODY_NOUNS.contains(doc.token(i).lower())) {
+        String words = capitalize(surface(doc, from, i + 1));
+        String demonym = ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ";
+        return new Entity(demonym + words, ActorKind.ORGANIZATION, null, country, false, true);
+      }
+    }
+    return null;
+  }
+
+  private Entity spokespersonBody(Document doc, List<Chunk> chunks, int n, Organization org, String country) {
+    if (org == null && n + 1 < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
+      for (int j = n + 1; j < chunks.size() && j <= n + 3; j++) {
+        if (chunks.get(j).kind() == Chunk.Kind.ORG) {
+          org = (Organization) chunks.get(j).value();
+          break;
+        }
+      }
+    }
+    if (org != null) {
+      return orgEntity(org);
+    }
+    Country ct = gazetteer.country(country);
+    return ct == null ? null : new Entity(ct.name(), ActorKind.COUNTRY, null, ct.iso3(), true, true);
+  }
+
+  private static boolean isName(Chunk ch) {
+    return ch.kind() == Chunk.Kind.PERSON || ch.kind() == Chunk.Kind.NAME;
+  }
+
+  private static boolean isLinkWord(Token t) {
+    String w = t.lower();
+    return w.equals("of") || w.equals("to") || w.equals("for") || w.equals("on") || w.equals("with")
+        || w.equals("at");
+  }
+
+  private static boolean isVerbLike(Token t) {
+    String w = t.lower();
+    return w.endsWith("ed") || w.equals("is") || w.equals("was") || w.equals("said") || w.equals("says")
+        || w.equals("will") || w.equals("has") || w.equals("who");
+  }
+
+  // --- bodies ---------------------------------------------------------------------------------
+
+  private void organization(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    Organization org = (Organization) k.value();
+    int next = c + 1;
+    if (next < chunks.size() && doc.token(chunks.get(next).from()).is("'s")) {
+      next++;
+    }
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
+      return; // "NATO Secretary General Mark Rutte": the title takes it.
+    }
+    out.add(span(doc, k.from(), k.to(), orgEntity(org), ActorSpan.Form.BODY));
+  }
+
+  private Entity orgEntity(Organization org) {
+    return new Entity(org.name(), ActorKind.ORGANIZATION, null,
+        org.kind() == Organization.Kind.INTERNATIONAL ? null : org.iso3(), true, true);
+  }
+
+  private void countryOrDemonym(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    Country country = (Country) k.value();
+    int next = c + 1;
+    if (next < chunks.size() && doc.token(chunks.get(next).from()).is("'s")) {
+      next++;
+    }
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
+      return;
+    }
+    // "the Chinese Foreign Ministry", "Japan's Ministry of Defense", "the Ethiopian government".
+    int bodyEnd = bodyPhraseEnd(doc, chunks, next);
+    String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+    if (bodyEnd > 0) {
+      String words = surface(doc, chunks.get(next).from(), chunks.get(bodyEnd - 1).to());
+      for (int u = c; u < bodyEnd; u++) {
+        used[u] = true;
+      }
+      Entity body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+      out.add(span(doc, k.from(), chunks.get(bodyEnd - 1).to(), body, ActorSpan.Form.BODY));
+      return;
+    }
+    int groupEnd = groupPhraseEnd(doc, chunks, next);
+    if (groupEnd > 0) {
+      String noun = doc.token(chunks.get(groupEnd - 1).from()).lower();
+      for (int u = c; u < groupEnd; u++) {
+        used[u] = true;
+      }
+      Entity group = new Entity(demonym + " " + noun, ActorKind.GROUP, null, country.iso3(), false, true);
+      out.add(span(doc, k.from(), chunks.get(groupEnd - 1).to(), group, ActorSpan.Form.BODY));
+      return;
+    }
+    if (k.kind() == Chunk.Kind.COUNTRY && !afterLocative(doc, k.from())) {
+      Entity e = new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true);
+      out.add(span(doc, k.from(), k.to(), e, ActorSpan.Form.BODY));
+    }
+  }
+
+  /** "Foreign Ministry", "Ministry of Foreign Affairs", "government", "presidential office": its end, or -1. */
+  private int bodyPhraseEnd(Document doc, List<Chunk> chunks, int from) {
+    for (int j = from; j < chunks.size() && j < from + 4; j++) {
+      Chunk ch = chunks.get(j);
+      if (ch.kind() != Chunk.Kind.WORD && ch.kind() != Chunk.Kind.THING && ch.kind() != Chunk.Kind.NAME) {
+        return -1;
+      }
+      Token last = doc.token(ch.to() - 1);
+      if (!last.isWord()) {
+        return -1;
+      }
+      if (Lexicon.BODY_NOUNS.contains(last.lower())) {
+        int end = j + 1;
+        // "Ministry of Foreign Affairs"
+        if (end + 1 < chunks.size() && doc.token(chunks.get(end).from()).is("of")
+            && doc.token(chunks.get(end + 1).from()).isCapitalized()
+            && chunks.get(end + 1).kind() != Chunk.Kind.COUNTRY) {
+          end += 2;
+          while (end < chunks.size() && doc.token(chunks.get(end).from()).isCapitalized()
+              && chunks.get(end).kind() != Chunk.Kind.COUNTRY && end < j + 6) {
+            end++;
+          }
+        }
+        return end;
+      }
+      if (!last.isCapitalized() && !last.lower().equals("foreign") && !last.lower().equals("presidential")
+          && !last.lower().equals("defense") && !last.lower().equals("defence")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private int groupPhraseEnd(Document doc, List<Chunk> chunks, int from) {
+    for (int j = from; j < chunks.size() && j < from + 3; j++) {
+      Chunk ch = chunks.get(j);
+      Token t = doc.token(ch.from());
+      if (ch.kind() == Chunk.Kind.WORD && Lexicon.GROUP_NOUNS.contains(t.lower())) {
+        return j + 1;
+      }
+      if (ch.kind() != Chunk.Kind.WORD || !t.isWord()) {
+        return -1;
+      }
+      if (!SKIPPABLE_MODIFIERS.contains(t.lower()) && !t.lower().equals("government") && !t.lower().equals("military")
+          && !t.lower().equals("foreign") && !t.lower().equals("defense") && !t.lower().equals("security")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A capital used for its government ("Moscow said", "Washington and Beijing"). */
+  private void capital(Document doc, List<Chunk> chunks, int c, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    Country country = capitalOf((City) k.value());
+    if (country == null || afterLocative(doc, k.from())) {
+      return;
+    }
+    int next = c + 1;
+    if (next < chunks.size() && (chunks.get(next).kind() == Chunk.Kind.THING || chunks.get(next).kind() == Chunk.Kind.NAME)) {
+      return; // "Munich Security Conference", "Washington Post"
+    }
+    Entity e = new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true);
+    out.add(span(doc, k.from(), k.to(), e, ActorSpan.Form.BODY));
+  }
+
+  private Country capitalOf(City city) {
+    Country c = gazetteer.country(city.iso3());
+    return c != null && c.capital().equals(city.name()) ? c : null;
+  }
+
+  private static boolean afterLocative(Document doc, int from) {
+    int s = doc.sentenceOf(from).from();
+    for (int i = from - 1; i >= s && i >= from - 3; i--) {
+      Token t = doc.token(i);
+      if (LOCATIVE.contains(t.lower())) {
+        return !t.lower().equals("and") || afterLocative(doc, i);
+      }
+      if (!t.isWord() && !t.is(",")) {
+        return false;
+      }
+      if (t.is(",")) {
+        continue;
+      }
+      if (!t.lower().equals("the") && !t.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // --- pronouns and references ----------------------------------------------------------------
+
+  private void word(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    Token t = doc.token(k.from());
+    String w = t.lower();
+    boolean quoted = doc.quoted(k.from());
+    if (Lexicon.SINGULAR_PRONOUNS.contains(w)) {
+      Entity e = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          e = a.entity();
+          break;
+        }
+      }
+      if (e == null) {
+        e = memory.lastSubject();
+      }
+      out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
+      return;
+    }
+    if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
+      out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
+      return;
+    }
+    if ((w.equals("the") || w.equals("both")) && c + 1 < chunks.size()) {
+      int j = c + 1;
+      Token n1 = doc.token(chunks.get(j).from());
+      boolean counted = n1.lower().equals("two") || n1.lower().equals("three") || w.equals("both");
+      if ((n1.lower().equals("two") || n1.lower().equals("three")) && j + 1 < chunks.size()) {
+        Token n2 = doc.token(chunks.get(j + 1).from());
+        if (Lexicon.PLURAL_HEADS.contains(n2.lower()) || n2.lower().equals("asian") || n2.lower().equals("european")) {
+          j++;
+          if (!Lexicon.PLURAL_HEADS.contains(n2.lower()) && j + 1 < chunks.size()
+              && Lexicon.PLURAL_HEADS.contains(doc.token(chunks.get(j + 1).from()).lower())) {
+            j++;
+          }
+        }
+      }
+      Token head = doc.token(chunks.get(j).from());
+      boolean plural = (counted && Lexicon.PLURAL_HEADS.contains(head.lower()))
+          || head.lower().equals("trio") || head.lower().equals("pair");
+      if (plural && chunks.get(j).kind() == Chunk.Kind.WORD) {
+        for (int u = c; u <= j; u++) {
+          used[u] = true;
+        }
+        out.add(new ActorSpan(k.from(), chunks.get(j).to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
+        return;
+      }
+    }
+    // "European leaders", "Western officials"
+    if (Lexicon.REGION_ADJECTIVES.contains(w) && t.isCapitalized() && c + 1 < chunks.size()) {
+      int end = groupPhraseEnd(doc, chunks, c + 1);
+      if (end > 0) {
+        String name = t.text() + " " + doc.token(chunks.get(end - 1).from()).lower();
+        for (int u = c; u < end; u++) {
+          used[u] = true;
+        }
+        Entity g = new Entity(name, ActorKind.GROUP, null, null, false, true);
+        out.add(span(doc, k.from(), chunks.get(end - 1).to(), g, ActorSpan.Form.BODY));
+        return;
+      }
+    }
+    // "the presidential office in Seoul", "the Government of South Africa"
+    if (Lexicon.BODY_NOUNS.contains(w) && c + 2 < chunks.size()) {
+      Token link = doc.token(chunks.get(c + 1).from());
+      Chunk place = chunks.get(c + 2);
+      Country country = null;
+      if ((link.is("in") || link.is("of")) && place.kind() == Chunk.Kind.CITY) {
+        country = capitalOf((City) place.value());
+      } else if (link.is("of") && place.kind() == Chunk.Kind.COUNTRY) {
+        country = (Country) place.value();
+      }
+      if (country != null) {
+        int from = k.from();
+        while (from > doc.sentenceOf(k.from()).from() && doc.token(from - 1).isWord()
+            && !doc.token(from - 1).is("the") && from > k.from() - 3 && !isSpanEnd(out, from - 1)) {
+          from--;
+        }
+        String words = capitalize(surface(doc, from, k.to()));
+        String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+        used[c + 1] = true;
+        used[c + 2] = true;
+        Entity body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+        out.add(span(doc, from, place.to(), body, ActorSpan.Form.BODY));
+      }
+    }
+  }
+
+  /** The body mention right before a title: "the Chinese Foreign Ministry('s) spokesperson". */
+  private static ActorSpan spanEndingBefore(Document doc, List<ActorSpan> out, int token) {
+    int end = token - 1;
+    if (end >= 0 && doc.token(end).is("'s")) {
+      end--;
+    }
+    for (ActorSpan a : out) {
+      if (a.to() - 1 == end) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSpanEnd(List<ActorSpan> out, int token) {
+    for (ActorSpan a : out) {
+      if (a.to() - 1 == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private static ActorSpan span(Document doc, int from, int to, Entity e, ActorSpan.Form form) {
+    return new ActorSpan(from, to, List.of(e), form, doc.quoted(from) && doc.quoted(to - 1));
+  }
+
+  static String surface(Document doc, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = doc.token(i);
+      if (b.length() > 0 && !t.is("'s") && !t.is("-")) {
+        b.append(' ');
+      }
+      b.append(t.text());
+    }
+    return b.toString();
+  }
+
+  private static String lastWord(String s) {
+    int i = s.lastIndexOf(' ');
+    return i < 0 ? s : s.substring(i + 1);
+  }
+
+  private static String capitalize(String words) {
+    StringBuilder b = new StringBuilder(words.length());
+    boolean start = true;
+    for (char ch : words.toCharArray()) {
+      b.append(start ? Character.toUpperCase(ch) : ch);
+      start = ch == ' ';
+    }
+    return b.toString();
+  }
+}

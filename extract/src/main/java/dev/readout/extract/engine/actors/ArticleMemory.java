@@ -1,0 +1,115 @@
+package dev.readout.extract.engine.actors;
+
+import dev.readout.schemas.avro.ActorKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an article has said so far about its actors, for coreference: the people named (so that
+ * "Rubio" and "the secretary" resolve to Marco Rubio), the last subject ("he"), the last group of
+ * people named together ("the two leaders").
+ */
+public final class ArticleMemory {
+
+  private static final Entity AMBIGUOUS = new Entity("?", ActorKind.PERSON, null, null, false, false);
+
+  private final Map<String, Entity> byName = new HashMap<>();
+  private final Map<String, Entity> bySurname = new HashMap<>();
+  private final Map<String, Entity> byFirstName = new HashMap<>();
+  private final List<Entity> people = new ArrayList<>();
+  private Entity lastSubject;
+  private List<Entity> lastGroup = List.of();
+
+  /**
+   * The canonical entity for this one: the one already seen with the same name (its title and
+   * country filled in from this one), or this one, remembered.
+   */
+  public Entity register(Entity e) {
+    String key = e.name().toLowerCase(Locale.ROOT);
+    Entity seen = byName.get(key);
+    if (seen == null && e.kind() == ActorKind.PERSON && !e.known()) {
+      seen = bySurname.get(e.surname().toLowerCase(Locale.ROOT));
+      if (seen != null && !seen.name().toLowerCase(Locale.ROOT).endsWith(key) && e.name().contains(" ")) {
+        seen = null;
+      }
+    }
+    Entity merged = seen == null ? e : seen.withTitle(e.title()).withCountry(e.country());
+    byName.put(key, merged);
+    if (seen != null) {
+      byName.put(seen.name().toLowerCase(Locale.ROOT), merged);
+    }
+    if (merged.kind() == ActorKind.PERSON) {
+      if (merged.name().contains(" ") || !bySurname.containsKey(merged.surname().toLowerCase(Locale.ROOT))) {
+        bySurname.put(merged.surname().toLowerCase(Locale.ROOT), merged);
+      }
+      String first = merged.name().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (merged.name().contains(" ")) {
+        // Keep only unambiguous first names: "Sheikh Abdullah", Korean family names ("Yoon").
+        byFirstName.merge(first, merged, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+      }
+      people.remove(seen);
+      people.remove(merged);
+      people.add(merged);
+    }
+    return merged;
+  }
+
+  /**
+   * The person seen before under this surname or single name, or else under this first name when
+   * only one person had it ("Sheikh Abdullah", Korean family names written first); or null.
+   */
+  public Entity bySurname(String surname) {
+    String key = surname.toLowerCase(Locale.ROOT);
+    Entity e = bySurname.get(key);
+    if (e == null) {
+      e = byFirstName.get(key);
+    }
+    return e == AMBIGUOUS ? null : e;
+  }
+
+  /** The most recent person whose title ends with this head word ("secretary", "president"), or null. */
+  public Entity byTitleHead(String head, String country) {
+    String h = head.toLowerCase(Locale.ROOT);
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Entity p = people.get(i);
+      if (p.title() == null || (country != null && p.country() != null && !country.equals(p.country()))) {
+        continue;
+      }
+      String t = p.title().toLowerCase(Locale.ROOT);
+      if (t.endsWith(h) || t.startsWith(h) || t.contains(h + " ")) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The person "he" or "she" most likely refers to, or null. */
+  public Entity lastSubject() {
+    return lastSubject;
+  }
+
+  /** The people "they" or "the two leaders" most likely refer to. */
+  public List<Entity> lastGroup() {
+    return lastGroup;
+  }
+
+  /** Records a sentence's unquoted people: its first is the new subject; two or more a group. */
+  public void endSentence(List<Entity> sentencePeople, Entity subject) {
+    if (subject != null) {
+      lastSubject = subject;
+    }
+    if (sentencePeople.size() >= 2) {
+      lastGroup = List.copyOf(sentencePeople);
+    }
+  }
+
+  /** Makes this person the one "he" refers to next (a speaker just attributed). */
+  public void noteSubject(Entity e) {
+    if (e != null && e.kind() == ActorKind.PERSON) {
+      lastSubject = e;
+    }
+  }
+}

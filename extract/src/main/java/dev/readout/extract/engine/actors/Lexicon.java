@@ -1,0 +1,104 @@
+package dev.readout.extract.engine.actors;
+
+import dev.readout.extract.engine.text.WordSet;
+import java.util.Set;
+
+/** Closed word classes the actor recognizer relies on (all lower case). */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  static final Set<String> SINGULAR_PRONOUNS = WordSet.of("he", "she");
+
+  /** Plural references to the last group of people named together. */
+  static final Set<String> PLURAL_PRONOUNS = WordSet.of("they");
+
+  /** Heads of plural noun phrases that stand for people named before ("the two leaders"). */
+  static final Set<String> PLURAL_HEADS = WordSet.of("leaders", "sides", "men", "women", "ministers", "trio", "pair",
+      "two", "three", "presidents", "officials", "diplomats", "counterparts", "envoys");
+
+  /** Nouns for a body acting for a state: "the Chinese Foreign Ministry", "the Ethiopian government". */
+  static final Set<String> BODY_NOUNS = WordSet.of("ministry", "government", "administration", "office", "embassy",
+      "presidency", "cabinet", "parliament", "military", "army", "mission", "consulate", "senate", "congress",
+      "kremlin", "department", "regime", "authorities");
+
+  /** Nouns for a group of unnamed people acting for a state or region: "Ukrainian officials". */
+  static final Set<String> GROUP_NOUNS = WordSet.of("officials", "leaders", "representatives", "diplomats",
+      "negotiators", "delegation", "delegations", "counterparts", "lawmakers", "ministers", "envoys", "delegates",
+      "authorities", "policymakers", "allies", "partners", "mediators");
+
+  /** Adjectives of regions that form groups like "European leaders". */
+  static final Set<String> REGION_ADJECTIVES = WordSet.of("european", "western", "arab", "african", "asian", "gulf",
+      "nordic", "baltic", "latin", "pacific", "islamic", "balkan", "caribbean", "g7", "g20", "allied", "nato",
+      "eu", "asean");
+
+  /** Appositive nouns that make a named person's words reporting, not statements. */
+  static final Set<String> NON_POLITICAL = WordSet.of("analyst", "analysts", "expert", "experts", "researcher",
+      "journalist", "correspondent", "reporter", "editor", "fellow", "scholar", "economist", "columnist",
+      "commentator", "author", "historian", "source", "sources", "professor", "lecturer", "anchor", "host",
+      "strategist", "consultant", "writer", "scientist", "student", "resident", "witness", "lawyer");
+
+  /** Words that end a capitalized sequence as the name of a thing rather than a person. */
+  static final Set<String> THING_WORDS = WordSet.of("council", "conference", "forum", "union", "party", "ministry",
+      "office", "department", "committee", "agency", "bank", "fund", "organization", "organisation", "court",
+      "commission", "parliament", "assembly", "congress", "senate", "army", "force", "forces", "guard", "news",
+      "times", "post", "journal", "street", "square", "palace", "hall", "center", "centre", "institute",
+      "university", "college", "school", "airport", "summit", "session", "group", "alliance", "accords", "accord",
+      "agreement", "treaty", "pact", "initiative", "program", "programme", "project", "company", "corporation",
+      "inc", "ltd", "airlines", "festival", "games", "cup", "league", "club", "museum", "hotel", "islands",
+      "republic", "kingdom", "states", "sea", "ocean", "river", "gulf", "strait", "peninsula", "region",
+      "province", "state", "county", "city", "zone", "war", "day", "social", "facebook", "twitter", "instagram",
+      "telegram", "youtube", "press", "academy", "house", "security", "policy", "affairs", "network", "channel",
+      "tv", "radio", "agency", "review", "report", "daily", "herald", "tribune", "gazette", "television",
+      "broadcasting", "corp", "foundation", "association", "federation", "council's", "secretariat", "mission",
+      "embassy", "government", "administration", "act", "bill", "law", "declaration", "charter", "plan",
+      "strategy", "dialogue", "talks", "process", "framework", "community", "area", "market", "exchange",
+      "stock", "index", "guest", "jamuna", "olympics", "world", "global", "international", "national",
+      "federal", "central", "foreign", "defense", "defence", "financial", "financing", "economic", "trade",
+      "development", "front", "movement", "liberation", "brigade", "brigades", "militia", "service",
+      "services", "agency's", "authority", "board", "bureau", "division", "unit", "team", "peace", "health",
+      "energy", "oil", "gas", "power", "fleet", "navy", "air", "command", "headquarters", "base", "route",
+      "corridor", "bridge", "tower", "building", "church", "mosque", "temple", "cathedral", "park", "garden",
+      "stadium", "arena", "avenue", "road", "north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "middle", "upper", "lower", "new", "old", "great", "grand", "royal", "holy", "sacred");
+
+  /** Capitalized words that never start or continue a person's name. */
+  static final Set<String> NOT_NAMES = WordSet.of("the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "for",
+      "of", "by", "with", "from", "as", "after", "before", "during", "while", "when", "where", "if", "though",
+      "although", "because", "since", "until", "this", "that", "these", "those", "his", "her", "their", "its",
+      "our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "there", "here", "what", "which", "who",
+      "whom", "whose", "why", "how", "some", "many", "most", "all", "both", "each", "every", "any", "no", "not",
+      "yes", "also", "meanwhile", "however", "earlier", "later", "then", "now", "today", "yesterday", "tomorrow",
+      "asked", "speaking", "according", "under", "over", "about", "against", "between", "among", "into",
+      "through", "across", "despite", "amid", "without", "within", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof", "professor",
+      "senior", "former", "top", "several", "other", "another", "such", "more", "less", "only", "even", "still",
+      "just", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "once",
+      "breaking", "update", "updated", "read", "watch", "video", "photo", "live", "exclusive", "opinion",
+      "analysis", "editorial", "following", "regarding", "addressing", "quoting", "in-person", "then", "so",
+      "far", "yet", "thus", "instead", "indeed", "perhaps", "already", "again", "previously", "currently",
+      "recently", "separately", "overall", "prime", "president", "minister", "secretary", "chancellor",
+      "premier", "king", "queen", "prince", "princess", "emperor", "pope", "general", "gen", "lt", "col",
+      "chief", "deputy", "vice", "acting", "interim", "special", "envoy", "ambassador", "spokesman",
+      "spokeswoman", "spokesperson", "adviser", "advisor", "foreign", "defense", "defence", "state",
+      "council", "european", "western", "arab", "african", "asian", "islamic", "un", "eu", "nato", "us", "uk",
+      "mps", "mp", "sen", "rep", "gov", "governor", "mayor", "speaker", "leader", "head", "crown", "supreme",
+      "members", "member", "officials", "participants", "delegates", "both", "neither", "either", "nor",
+      "whether", "unless", "like", "unlike", "including", "excluding", "regardless", "nearly", "almost",
+      "around", "roughly", "about", "above", "below", "beyond", "near", "outside", "inside", "toward",
+      "towards", "upon", "via", "per", "than", "would", "could", "should", "will", "can", "may", "might", "must",
+      "shall", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "let",
+      "please", "thank", "thanks", "well", "oh", "mainland", "chinese", "russian", "american", "british",
+      "french", "german", "japanese", "indian", "internet", "email", "reuters", "ap", "afp", "cnn", "bbc",
+      "nbc", "cbs", "abc", "fox", "xinhua", "tass", "ria", "bloomberg", "ukrainian", "israeli", "palestinian");
+
+  /** Particles that may sit inside a person's name. */
+  static final Set<String> NAME_PARTICLES = WordSet.of("bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos",
+      "das", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "ben", "abu", "ould", "y");
+
+  /** Honorifics that may precede a name without being a political title. */
+  static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof",
+      "professor", "his", "her", "excellency", "majesty", "highness", "hh", "h.e.", "lord", "lady");
+}

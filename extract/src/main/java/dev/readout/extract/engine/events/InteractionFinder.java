@@ -1,0 +1,227 @@
+package dev.readout.extract.engine.events;
+
+import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.actors.ActorSpan;
+import dev.readout.extract.engine.actors.AnalyzedArticle;
+import dev.readout.extract.engine.actors.Entity;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.schemas.avro.ActorKind;
+import dev.readout.schemas.avro.EventType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds meetings and calls: a trigger word, the actors around it that take part (people before
+ * groups, EVENTS.md rule 5), minus those who only report it; kept when diplomatic (rule 1) and
+ * not negated (rule 6).
+ */
+public final class InteractionFinder {
+
+  /** Participants are looked for within this many tokens of the trigger. */
+  private static final int WINDOW = 30;
+
+  private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
+      "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
+
+  /** The meetings and calls of the article, one candidate per trigger. */
+  public List<Candidate> find(AnalyzedArticle article, List<Candidate> statements) {
+    Document doc = article.doc();
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Trigger> triggers = TriggerScanner.scan(doc, s);
+      if (triggers.isEmpty()) {
+        continue;
+      }
+      for (Trigger t : triggers) {
+        if (negated(doc, s, t.from())) {
+          continue;
+        }
+        Candidate c = new Candidate();
+        c.type = t.type();
+        c.mode = t.mode();
+        c.sentence = s.index();
+        c.trigger = t.from();
+        c.triggerText = doc.text().substring(doc.token(t.from()).start(), doc.token(t.to() - 1).end());
+        c.frameFrom = s.from();
+        c.frameTo = s.to();
+        if (doc.token(t.from()).is("spoke") || doc.token(t.from()).is("talked") || doc.token(t.from()).is("speaks")) {
+          if (mentionsCall(doc, s)) {
+            c.type = EventType.CALL;
+            c.mode = "PHONE";
+          }
+        }
+        List<Candidate.Participant> everyone = participants(article, s, t, statements, c);
+        if (doc.token(t.from()).is("spoke") || doc.token(t.from()).is("talked") || doc.token(t.from()).is("speaks")) {
+          if (c.type == EventType.MEETING && !mentionsVenue(doc, s)) {
+            c.type = EventType.CALL; // "spoke with" and no venue: remote
+            c.mode = "PHONE";
+          }
+        }
+        if (diplomatic(c, everyone)) {
+          out.addAll(splitVisits(c));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Fills the participants; returns every actor around the trigger, for the diplomatic test. */
+  private List<Candidate.Participant> participants(AnalyzedArticle article, Sentence s, Trigger t,
+      List<Candidate> statements, Candidate c) {
+    Document doc = article.doc();
+    Set<ActorSpan> reporters = new HashSet<>();
+    for (Candidate st : statements) {
+      if (st.sentence != s.index() || st.speakerSpan == null) {
+        continue;
+      }
+      boolean inContent = st.contentFrom >= 0 && t.from() >= st.contentFrom && t.from() < st.contentTo;
+      boolean beforeVerbOnly = st.contentFrom < 0 && t.from() < st.trigger;
+      if (inContent || beforeVerbOnly) {
+        reporters.add(st.speakerSpan);
+      }
+    }
+    List<Candidate.Participant> people = new ArrayList<>();
+    List<Candidate.Participant> bodies = new ArrayList<>();
+    int from = Math.max(s.from(), t.from() - WINDOW);
+    int to = Math.min(s.to(), t.to() + WINDOW);
+    for (ActorSpan a : article.actors(s)) {
+      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a)) {
+        continue;
+      }
+      String mention = StatementFinder.mention(doc, a);
+      for (Entity e : a.entities()) {
+        Candidate.Participant p = new Candidate.Participant(e, mention);
+        if (e.kind() == ActorKind.PERSON) {
+          add(people, p);
+        } else {
+          add(bodies, p);
+        }
+      }
+    }
+    List<Candidate.Participant> everyone = new ArrayList<>(people);
+    everyone.addAll(bodies);
+    if (people.size() >= 2) {
+      c.participants.addAll(people);
+      return everyone;
+    }
+    c.participants.addAll(people);
+    for (Candidate.Participant b : bodies) {
+      if (!people.isEmpty() && b.entity().kind() == ActorKind.COUNTRY
+          && b.entity().country() != null && b.entity().country().equals(people.get(0).entity().country())) {
+        continue;
+      }
+      add(c.participants, b);
+    }
+    return everyone;
+  }
+
+  /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */
+  private static List<Candidate> splitVisits(Candidate c) {
+    if (!"VISIT".equals(c.mode)) {
+      return List.of(c);
+    }
+    List<Candidate.Participant> countries = new ArrayList<>();
+    List<Candidate.Participant> others = new ArrayList<>();
+    for (Candidate.Participant p : c.participants) {
+      (p.entity().kind() == ActorKind.COUNTRY ? countries : others).add(p);
+    }
+    if (countries.size() < 2 || others.size() != 1) {
+      return List.of(c);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate.Participant country : countries) {
+      Candidate v = c.copy();
+      v.participants.clear();
+      v.participants.add(others.get(0));
+      v.participants.add(country);
+      v.location = new dev.readout.schemas.avro.Place(country.entity().name(), country.entity().country());
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static void add(List<Candidate.Participant> list, Candidate.Participant p) {
+    for (Candidate.Participant q : list) {
+      if (q.entity().id().equals(p.entity().id())) {
+        return;
+      }
+    }
+    list.add(p);
+  }
+
+  /**
+   * At least two participants, not only countries, and actors of two states (or a state and an
+   * international organization or foreign group) around the event.
+   */
+  static boolean diplomatic(Candidate c, List<Candidate.Participant> everyone) {
+    if (c.participants.size() < 2) {
+      return false;
+    }
+    if (c.participants.stream().allMatch(p -> p.entity().kind() == ActorKind.COUNTRY)) {
+      return false; // "negotiations between Russia and Ukraine" names no meeting of anyone
+    }
+    Set<String> countries = new HashSet<>();
+    boolean unknown = false;
+    boolean international = false;
+    for (Candidate.Participant p : everyone) {
+      Entity e = p.entity();
+      if (e.country() != null) {
+        countries.add(e.country());
+      } else if (e.kind() == ActorKind.ORGANIZATION && e.known()) {
+        international = true;
+      } else {
+        unknown = true;
+      }
+    }
+    return countries.size() >= 2 || international || unknown;
+  }
+
+  private static boolean negated(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 8; i--) {
+      String w = doc.token(i).lower();
+      if (NEGATIONS.contains(w)) {
+        if (w.equals("off") && !(i > s.from() && doc.token(i - 1).lower().startsWith("call"))) {
+          continue;
+        }
+        if (w.equals("no") && i + 1 < s.to() && (doc.token(i + 1).is("longer"))) {
+          continue;
+        }
+        return true;
+      }
+      if (doc.token(i).is(";") || doc.token(i).is("but")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** A place or occasion in the sentence makes "spoke with" a meeting: "at a dinner", "in Brussels". */
+  private static boolean mentionsVenue(Document doc, Sentence s) {
+    for (int i = s.from(); i + 1 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      String n = doc.token(i + 1).lower();
+      if ((w.equals("at") && (n.equals("a") || n.equals("the"))) || w.equals("sidelines") || w.equals("during")
+          || (w.equals("in") && doc.token(i + 1).isCapitalized()) || w.equals("visit") || w.equals("met")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsCall(Document doc, Sentence s) {
+    int last = Math.min(doc.sentences().size() - 1, s.index() + 1);
+    for (int k = s.index(); k <= last; k++) {
+      Sentence x = doc.sentences().get(k);
+      for (int i = x.from(); i < x.to(); i++) {
+        String w = doc.token(i).lower();
+        if (w.equals("call") || w.equals("phone") || w.equals("telephone") || w.equals("phoned")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

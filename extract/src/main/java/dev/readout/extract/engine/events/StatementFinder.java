@@ -1,0 +1,581 @@
+package dev.readout.extract.engine.events;
+
+import dev.readout.extract.engine.actors.ActorSpan;
+import dev.readout.extract.engine.actors.AnalyzedArticle;
+import dev.readout.extract.engine.actors.Entity;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.QuoteSpan;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
+import dev.readout.schemas.avro.ActorKind;
+import dev.readout.schemas.avro.EventType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds statements: one per attribution (EVENTS.md rule 2). An attribution is a speech verb
+ * outside quotation marks with a political speaker ("Lavrov said", "said Lavrov", "according to
+ * the ministry", "he added", ", adding that"); its content is the quotation next to it, else the
+ * reported clause. Quotations with no attribution of their own continue the previous speaker's
+ * statement.
+ */
+public final class StatementFinder {
+
+  /** A reported clause shorter than this many words is no content ("Trump declined to say"). */
+  private static final int MIN_CONTENT_WORDS = 3;
+  /** A quotation shorter than this many words is a scare quote, not a statement's words. */
+  private static final int MIN_QUOTE_WORDS = 3;
+
+  private static final Set<String> ADJUNCT_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of("in", "on",
+      "at", "during", "after", "before", "while", "from", "to", "via", "through", "following", "ahead", "late",
+      "early", "when", "as", "alongside", "with");
+
+  /** The statements of the article in text order. */
+  public List<Candidate> find(AnalyzedArticle article) {
+    Document doc = article.doc();
+    List<Candidate> out = new ArrayList<>();
+    Set<Integer> usedQuotes = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      List<Candidate> inSentence = new ArrayList<>();
+      for (int i = s.from(); i < s.to(); i++) {
+        if (doc.quoted(i)) {
+          continue;
+        }
+        Candidate c = attribution(article, s, i, inSentence, usedQuotes, out);
+        if (c != null) {
+          inSentence.add(c);
+        }
+      }
+      bound(doc, inSentence, s);
+      for (Candidate c : inSentence) {
+        if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
+          continue; // its words are a quotation another attribution already took: "posted, stating, “...”"
+        }
+        if (c.quote == null) {
+          c.quote = text(doc, c.contentFrom, c.contentTo);
+          if (words(doc, c.contentFrom, c.contentTo) < MIN_CONTENT_WORDS) {
+            continue;
+          }
+        }
+        out.add(c);
+      }
+    }
+    followOnQuotes(doc, out, usedQuotes);
+    return out;
+  }
+
+  /** A statement attributed by the word at {@code v}, or null. */
+  private Candidate attribution(AnalyzedArticle article, Sentence s, int v, List<Candidate> earlier,
+      Set<Integer> usedQuotes, List<Candidate> before) {
+    Document doc = article.doc();
+    Token t = doc.token(v);
+    String w = t.lower();
+    boolean according = w.equals("according") && v + 1 < s.to() && doc.token(v + 1).is("to");
+    boolean continuing = SpeechVerbs.CONTINUING.contains(w);
+    if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
+      return null;
+    }
+    if (w.equals("called") || w.equals("calling")) {
+      if (v + 1 >= s.to() || !doc.token(v + 1).is("for")) {
+        return null;
+      }
+    }
+    if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
+        || w.equals("demands") || w.equals("promises")) && !finiteContext(doc, s, v)) {
+      return null;
+    }
+    if (negated(doc, s, v)) {
+      return null;
+    }
+    Candidate c = new Candidate();
+    c.type = EventType.STATEMENT;
+    c.sentence = s.index();
+    c.trigger = v;
+    c.triggerText = according ? "according to" : t.text();
+    ActorSpan speaker;
+    int attributionFrom;
+    int attributionTo = according ? v + 2 : v + 1;
+    if (according) {
+      speaker = firstSpanAfter(article, v + 2, Math.min(s.to(), v + 10));
+      attributionFrom = v;
+      if (speaker != null) {
+        attributionTo = speaker.to();
+      }
+    } else if (continuing) {
+      Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+      speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
+      attributionFrom = v;
+      if (!isClauseStart(doc, s, v)) {
+        return null;
+      }
+    } else {
+      ActorSpan after = article.spanStartingAt(v + 1);
+      boolean inverted = after != null && (closesQuoteBefore(doc, s, v) || endsBefore(doc, s, after.to()));
+      if (inverted) {
+        speaker = after;
+        attributionFrom = v;
+        attributionTo = after.to();
+      } else {
+        speaker = speakerBefore(article, s, v);
+        attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
+      }
+    }
+    speaker = lastSpeakerForPronoun(speaker, s, earlier, before);
+    if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1 || !political(speaker.entity())) {
+      return null;
+    }
+    if (v + 1 < s.to() && doc.token(v + 1).is("by")) {
+      return null; // "was welcomed by", passive
+    }
+    c.speakerSpan = speaker;
+    c.speaker = new Candidate.Participant(speaker.entity(), mention(doc, speaker));
+    c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
+    content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
+    if (c.mode == null) {
+      c.mode = c.quote != null ? "DIRECT_QUOTE" : "REPORTED_SPEECH";
+    }
+    if (writtenFrame(doc, s, attributionFrom, Math.max(attributionTo, c.frameTo))) {
+      c.mode = "WRITTEN";
+    }
+    return c;
+  }
+
+  /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
+  private static ActorSpan lastSpeakerForPronoun(ActorSpan speaker, Sentence s, List<Candidate> earlier,
+      List<Candidate> before) {
+    if (speaker == null || speaker.form() != ActorSpan.Form.PRONOUN) {
+      return speaker;
+    }
+    Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1) : before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev == null || s.index() - prev.sentence > 3 || prev.speaker.entity().kind() != ActorKind.PERSON) {
+      return speaker;
+    }
+    if (speaker.entity() != null && speaker.entity().equals(prev.speaker.entity())) {
+      return speaker;
+    }
+    return new ActorSpan(speaker.from(), speaker.to(), List.of(prev.speaker.entity()), ActorSpan.Form.PRONOUN,
+        speaker.quoted());
+  }
+
+  /** Fills the content: the adjacent quotation, else the reported clause after or before. */
+  private void content(AnalyzedArticle article, Sentence s, Candidate c, int attrFrom, int attrTo, boolean according,
+      Set<Integer> usedQuotes) {
+    Document doc = article.doc();
+    c.frameFrom = attrFrom;
+    c.frameTo = attrTo;
+    // A quotation just before: “...,” he said / “...,” said X
+    int before = attrFrom - 1;
+    while (before >= s.from() && (doc.token(before).is(",") || doc.token(before).is("—"))) {
+      before--;
+    }
+    int q = before >= 0 ? doc.quoteOfToken()[before] : -1;
+    if (q >= 0 && !usedQuotes.contains(q) && doc.quotes().get(q).close() == before
+        && doc.quotes().get(q).words(doc.tokens()) >= 2) {
+      useQuote(doc, c, q, usedQuotes);
+      int after = attrTo;
+      c.frameTo = clauseEnd(doc, s, after);
+      // “A,” he said, “B.”
+      int next = nextQuoteOpen(doc, s, attrTo, 12);
+      if (next >= 0) {
+        int q2 = doc.quoteOfToken()[next];
+        appendQuote(doc, c, q2, usedQuotes);
+      }
+      return;
+    }
+    // A quotation just after: X said: “...” / saying in Munich, “...”
+    int open = nextQuoteOpen(doc, s, attrTo, 14);
+    if (open >= 0 && quoteIntroduced(doc, s, attrTo, open)) {
+      int q2 = doc.quoteOfToken()[open];
+      if (doc.quotes().get(q2).words(doc.tokens()) >= MIN_QUOTE_WORDS) {
+        c.frameTo = open;
+        useQuote(doc, c, q2, usedQuotes);
+        return;
+      }
+    }
+    // "stating," at the end of a sentence and the quotation in the next one.
+    int last = s.to() - 1;
+    if (endsWithIntroducer(doc, s, attrTo) && s.index() + 1 < doc.sentences().size()) {
+      Sentence nextSentence = doc.sentences().get(s.index() + 1);
+      int q3 = doc.quoteOfToken()[nextSentence.from()];
+      if (q3 >= 0 && !usedQuotes.contains(q3)) {
+        c.frameTo = last + 1;
+        useQuote(doc, c, q3, usedQuotes);
+        return;
+      }
+    }
+    if (according) {
+      if (attrFrom == s.from() || (attrFrom == s.from() + 1 && !doc.token(s.from()).isWord())) {
+        int comma = find(doc, attrTo, s.to(), ",");
+        c.contentFrom = comma < 0 ? attrTo : comma + 1;
+        c.contentTo = s.to();
+      } else {
+        c.contentFrom = s.from();
+        c.contentTo = attrFrom;
+      }
+      return;
+    }
+    // Reported clause after the verb.
+    int start = reportedStart(doc, s, attrTo, c.trigger);
+    if (start >= 0 && start < s.to()) {
+      c.frameTo = start;
+      c.contentFrom = start;
+      c.contentTo = s.to();
+      return;
+    }
+    // Reported clause before: "CONTENT, X said."
+    if (attrFrom > s.from() + 1) {
+      int end = attrFrom;
+      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+        end--;
+      }
+      c.contentFrom = s.from();
+      c.contentTo = end;
+      c.frameTo = clauseEnd(doc, s, attrTo);
+    }
+  }
+
+  /** Where the reported clause starts after the attribution, or -1 when there is none after it. */
+  private int reportedStart(Document doc, Sentence s, int from, int verb) {
+    String w = doc.token(verb).lower();
+    int limit = Math.min(s.to(), from + 14);
+    // "that" within the frame: "said at the conference Saturday that ..."
+    for (int i = from; i < limit; i++) {
+      Token t = doc.token(i);
+      if (doc.quoted(i) || t.is(".") || t.is(";")) {
+        break;
+      }
+      if (t.is("that") && !(i + 1 < s.to() && doc.token(i + 1).is(","))) {
+        return i + 1;
+      }
+      if (t.is(",") && i + 1 < s.to() && SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())) {
+        break;
+      }
+    }
+    int i = from;
+    // ", he said, the Chief Adviser is ...": a parenthetical attribution.
+    if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
+        && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+      return i + 1;
+    }
+    if (i >= s.to() || !doc.token(i).isWord()) {
+      return -1;
+    }
+    boolean says = w.startsWith("say") || w.equals("said") || w.equals("says") || w.equals("saying");
+    boolean told = w.equals("told") || w.equals("tells") || w.equals("telling");
+    if (told) {
+      // the listener: "told reporters", "told Yoon", "told a news conference"
+      while (i < s.to() && doc.token(i).isWord() && !doc.token(i).is("that") && i < from + 5) {
+        i++;
+      }
+      if (i < s.to() && doc.token(i).is("that")) {
+        i++;
+      }
+      return i < s.to() && doc.token(i).isWord() ? i : -1;
+    }
+    if (says) {
+      while (i < s.to() && isTimeWord(doc.token(i))) {
+        i++;
+      }
+      if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
+        return -1; // "said in a statement issued after the meeting": frame, not content
+      }
+      return i;
+    }
+    if (SpeechVerbs.OBJECT_CONTENT.contains(w) || w.startsWith("suggest") || w.startsWith("indicat")
+        || w.startsWith("signal") || w.startsWith("confirm") || w.startsWith("announc") || w.startsWith("insist")
+        || w.startsWith("warn") || w.startsWith("not") || w.startsWith("add") || w.startsWith("explain")
+        || w.startsWith("argu") || w.startsWith("claim") || w.startsWith("acknowledg") || w.startsWith("reveal")
+        || w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("mention")
+        || w.startsWith("declar") || w.startsWith("stat") || w.startsWith("assert") || w.startsWith("pledg")
+        || w.startsWith("vow") || w.startsWith("promis") || w.startsWith("affirm") || w.startsWith("assur")) {
+      if (w.equals("called") || w.equals("calling")) {
+        return i + 1 < s.to() ? i + 1 : -1;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static boolean startsInsideSentence(Document doc, Sentence s, int verb) {
+    int i = verb - 1;
+    while (i > s.from() && !doc.token(i).is(",")) {
+      i--;
+    }
+    return i > s.from() && doc.token(i).is(",");
+  }
+
+  private static boolean isTimeWord(Token t) {
+    String w = t.lower();
+    return w.equals("on") || w.equals("today") || w.equals("yesterday") || w.equals("monday") || w.equals("tuesday")
+        || w.equals("wednesday") || w.equals("thursday") || w.equals("friday") || w.equals("saturday")
+        || w.equals("sunday") || w.equals("tonight") || w.equals("earlier") || w.equals("later")
+        || w.equals("also") || w.equals("repeatedly") || w.equals("previously") || w.equals("then");
+  }
+
+  /** Ends the contents of several attributions in one sentence where the next one begins. */
+  private static void bound(Document doc, List<Candidate> cs, Sentence s) {
+    for (int k = 0; k < cs.size(); k++) {
+      Candidate c = cs.get(k);
+      if (c.contentFrom < 0) {
+        continue;
+      }
+      for (Candidate d : cs) {
+        if (d == c) {
+          continue;
+        }
+        int dStart = d.frameFrom;
+        if (dStart > c.contentFrom && dStart < c.contentTo) {
+          int end = dStart;
+          while (end > c.contentFrom && (doc.token(end - 1).is(",") || doc.token(end - 1).is("and")
+              || doc.token(end - 1).is("while") || doc.token(end - 1).is("but"))) {
+            end--;
+          }
+          c.contentTo = end;
+        }
+      }
+    }
+  }
+
+  /** Unattributed quotations right after a statement continue it (EVENTS.md rule 2). */
+  private static void followOnQuotes(Document doc, List<Candidate> out, Set<Integer> usedQuotes) {
+    for (int q = 0; q < doc.quotes().size(); q++) {
+      if (usedQuotes.contains(q)) {
+        continue;
+      }
+      QuoteSpan span = doc.quotes().get(q);
+      if (span.words(doc.tokens()) < MIN_QUOTE_WORDS) {
+        continue;
+      }
+      Sentence s = doc.sentenceOf(span.open());
+      if (span.open() != s.from() && !(span.open() == s.from() + 1 && !doc.token(s.from()).isWord())) {
+        continue;
+      }
+      Candidate prev = null;
+      for (Candidate c : out) {
+        if (c.sentence < s.index() && c.sentence >= s.index() - 2) {
+          prev = c;
+        }
+      }
+      if (prev != null && prev.quote != null) {
+        usedQuotes.add(q);
+        prev.quote = prev.quote + " " + span.text(doc.text());
+      }
+    }
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private static void useQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
+    usedQuotes.add(q);
+    c.quote = doc.quotes().get(q).text(doc.text());
+  }
+
+  private static void appendQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
+    if (usedQuotes.add(q)) {
+      c.quote = c.quote + " " + doc.quotes().get(q).text(doc.text());
+    }
+  }
+
+  /** The opening mark of a quotation starting within {@code max} tokens after {@code from}, or -1. */
+  private static int nextQuoteOpen(Document doc, Sentence s, int from, int max) {
+    for (int i = from; i < s.to() && i < from + max; i++) {
+      int q = doc.quoteOfToken()[i];
+      if (q >= 0) {
+        return doc.quotes().get(q).open() == i ? i : -1;
+      }
+      if (doc.token(i).is(".") || doc.token(i).is(";")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The words between the attribution and the quotation introduce it: "said in Munich, “..." */
+  private static boolean quoteIntroduced(Document doc, Sentence s, int from, int open) {
+    if (open == from) {
+      return true;
+    }
+    Token before = doc.token(open - 1);
+    if (!(before.is(",") || before.is(":") || before.is("that"))) {
+      return false;
+    }
+    for (int i = from; i < open - 1; i++) {
+      if (doc.token(i).is("that") && i < open - 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWithIntroducer(Document doc, Sentence s, int from) {
+    int last = s.to() - 1;
+    Token t = doc.token(last);
+    if (!(t.is(",") || t.is(":"))) {
+      return false;
+    }
+    return last - from <= 6;
+  }
+
+  private static int clauseEnd(Document doc, Sentence s, int from) {
+    int i = from;
+    while (i < s.to() && !doc.quoted(i) && !doc.token(i).is(".") && !doc.token(i).is(";")) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean closesQuoteBefore(Document doc, Sentence s, int v) {
+    int i = v - 1;
+    while (i >= s.from() && (doc.token(i).is(",") || doc.token(i).is("—"))) {
+      i--;
+    }
+    return i >= s.from() && doc.quoted(i) && doc.token(i).isQuoteMark();
+  }
+
+  /** The speaker's mention ends the clause: "..., said Lavrov." */
+  private static boolean endsBefore(Document doc, Sentence s, int to) {
+    return to >= s.to() || doc.token(to).is(".") || doc.token(to).is(",") || doc.token(to).is(";");
+  }
+
+  /** The subject of the verb at {@code v}: the actor right before it, past adverbs and an appositive. */
+  private static ActorSpan speakerBefore(AnalyzedArticle a, Sentence s, int v) {
+    Document doc = a.doc();
+    int i = v - 1;
+    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
+      i--;
+    }
+    if (i < s.from()) {
+      return null;
+    }
+    ActorSpan direct = a.spanEndingAt(i);
+    if (direct != null && !direct.quoted()) {
+      return direct;
+    }
+    Token t = doc.token(i);
+    if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
+      return a.spanEndingAt(i - 2);
+    }
+    if (t.is(",") || t.is("—") || t.is(")")) {
+      // "Keith Kellogg, the administration's envoy, said": the actor before the appositive.
+      int j = i - 1;
+      while (j > s.from() && j > i - 40 && !(doc.token(j).is(",") || doc.token(j).is("—")) && !doc.quoted(j)) {
+        j--;
+      }
+      if (j > s.from() && (doc.token(j).is(",") || doc.token(j).is("—"))) {
+        ActorSpan whole = a.spanStartingAt(j + 1);
+        if (whole != null && whole.to() == i && whole.entity() != null && whole.entity().kind() == ActorKind.PERSON) {
+          return whole; // "The head of EU diplomacy, Josep Borrell, said"
+        }
+        ActorSpan before = a.spanEndingAt(j - 1);
+        if (before != null && !before.quoted() && before.entity() != null) {
+          return before;
+        }
+        for (ActorSpan in : a.spansIn(j + 1, i)) {
+          if (in.entity() != null && in.entity().kind() == ActorKind.PERSON) {
+            return in;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The sentence's subject for a participle ("..., adding that"): its first actor before the verb. */
+  private static ActorSpan subject(AnalyzedArticle a, Sentence s, int v) {
+    for (ActorSpan span : a.spansIn(s.from(), v)) {
+      if (span.resolved()) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  private static ActorSpan firstSpanAfter(AnalyzedArticle a, int from, int to) {
+    for (ActorSpan span : a.spansIn(from, to)) {
+      if (span.resolved()) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isClauseStart(Document doc, Sentence s, int v) {
+    return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
+        || doc.token(v - 1).is("while"));
+  }
+
+  /** "Trump did not say", "declined to say": no statement. */
+  private static boolean negated(Document doc, Sentence s, int v) {
+    for (int i = v - 1; i >= s.from() && i >= v - 3; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")
+          || w.equals("didn't") || w.equals("won't") || w.equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural noun used as a verb only after a subject: "the minister notes that". */
+  private static boolean finiteContext(Document doc, Sentence s, int v) {
+    return v + 1 < s.to() && doc.token(v + 1).is("that");
+  }
+
+  private static boolean writtenFrame(Document doc, Sentence s, int from, int to) {
+    for (int i = Math.max(s.from(), from); i < Math.min(s.to(), to + 8); i++) {
+      if (!doc.quoted(i) && SpeechVerbs.WRITTEN_NOUNS.contains(doc.token(i).lower())
+          && (doc.token(i).isCapitalized() || !doc.token(i).is("x"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a word that may sit between a speaker and the speech verb ("also", "has", "Sunday"). */
+  public static boolean isAdverb(Token t) {
+    return SpeechVerbs.ADVERBS.contains(t.lower());
+  }
+
+  static boolean political(Entity e) {
+    return e.political() && e.kind() != ActorKind.GROUP;
+  }
+
+  static String mention(Document doc, ActorSpan span) {
+    return doc.text().substring(doc.token(span.from()).start(), doc.token(span.to() - 1).end());
+  }
+
+  private static int find(Document doc, int from, int to, String word) {
+    for (int i = from; i < to; i++) {
+      if (doc.token(i).is(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String text(Document doc, int from, int to) {
+    if (from < 0 || to <= from) {
+      return "";
+    }
+    int end = to;
+    while (end > from && !doc.token(end - 1).isWord() && !doc.token(end - 1).isQuoteMark()) {
+      end--;
+    }
+    if (end <= from) {
+      return "";
+    }
+    return doc.text().substring(doc.token(from).start(), doc.token(end - 1).end()).strip();
+  }
+
+  private static int words(Document doc, int from, int to) {
+    int n = 0;
+    for (int i = Math.max(from, 0); i < to; i++) {
+      if (doc.token(i).isWord()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

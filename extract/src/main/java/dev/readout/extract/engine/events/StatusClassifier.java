@@ -1,0 +1,140 @@
+package dev.readout.extract.engine.events;
+
+import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.schemas.avro.EventStatus;
+import java.util.Set;
+
+/**
+ * Decides whether a meeting or call happened, is planned or only proposed, from the modal and
+ * aspect cues around its trigger (EVENTS.md "Status"). Statements are always {@code OCCURRED}.
+ */
+public final class StatusClassifier {
+
+  private static final int BEFORE = 9;
+  private static final int AFTER = 6;
+
+  private static final Set<String> PROPOSED = WordSet.of("could", "might", "may", "would", "proposed", "propose",
+      "proposes", "proposal", "suggested", "suggests", "suggest", "wants", "want", "wanted", "hopes", "hope",
+      "hoped", "seeks", "seek", "sought", "offered", "offer", "invited", "invitation", "invite", "possible",
+      "possibly", "potential", "prospect", "willing", "ready", "interest", "interested", "consider",
+      "considering", "if", "whether", "decision", "push", "pushing", "urged", "calls", "called", "demanded",
+      "eager", "open");
+
+  private static final Set<String> PLANNED = WordSet.of("will", "'ll", "shall", "scheduled", "set", "expected",
+      "due", "plans", "planned", "planning", "plan", "headed", "heading", "en", "preparing", "prepares",
+      "upcoming", "next", "tomorrow", "later", "ahead", "to", "arrange", "arranged", "slated", "going",
+      "intends", "travel", "travels", "traveling", "travelling", "leaving", "depart", "departs");
+
+  private static final Set<String> PAST = WordSet.of("met", "held", "visited", "hosted", "spoke", "phoned",
+      "telephoned", "talked", "huddled", "conferred", "received", "called", "sat", "had", "attended", "took",
+      "concluded", "wrapped", "ended", "was", "were", "last", "yesterday", "earlier", "previously", "ago");
+
+  private StatusClassifier() {}
+
+  /**
+   * The status of the meeting or call whose trigger is at token {@code trigger}: the nearest cue
+   * before it decides ("held talks", "will hold talks", "could meet"), then cues after a noun
+   * trigger ("the meeting is scheduled for"), then the trigger's own form.
+   */
+  public static EventStatus classify(Document doc, Sentence s, int trigger) {
+    String tw = doc.token(trigger).lower();
+    if (PAST.contains(tw) && !modalBefore(doc, s, trigger)) {
+      return EventStatus.OCCURRED;
+    }
+    int from = Math.max(s.from(), trigger - BEFORE);
+    for (int i = trigger - 1; i >= from; i--) {
+      if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
+        break;
+      }
+      String w = doc.token(i).lower();
+      if (w.equals("would") && i + 1 < s.to() && doc.token(i + 1).is("be")) {
+        return EventStatus.PLANNED; // "the meeting would be held"
+      }
+      if (w.equals("decision")) {
+        if (hasNegation(doc, s, i)) {
+          return EventStatus.PROPOSED;
+        }
+        continue;
+      }
+      if (PROPOSED.contains(w)) {
+        return EventStatus.PROPOSED;
+      }
+      if (PLANNED.contains(w)) {
+        if (w.equals("to") && !infinitive(doc, i, trigger)) {
+          continue;
+        }
+        if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
+          continue;
+        }
+        return proposedAfter(doc, s, trigger) ? EventStatus.PROPOSED : EventStatus.PLANNED;
+      }
+      if (PAST.contains(w)) {
+        return EventStatus.OCCURRED;
+      }
+    }
+    for (int i = trigger + 1; i < s.to() && i <= trigger + AFTER; i++) {
+      if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
+        break;
+      }
+      String w = doc.token(i).lower();
+      String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+      if (w.equals("will") || (w.equals("is") || w.equals("are")) && (n.equals("scheduled") || n.equals("expected")
+          || n.equals("set") || n.equals("due") || n.equals("planned") || n.equals("slated") || n.equals("to"))) {
+        return EventStatus.PLANNED;
+      }
+      if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")) {
+        return EventStatus.PROPOSED;
+      }
+      if (w.equals("was") || w.equals("were") || w.equals("ended") || w.equals("took")) {
+        return EventStatus.OCCURRED;
+      }
+    }
+    if (tw.equals("meet") || tw.equals("visit") || tw.equals("negotiate")) {
+      return EventStatus.PLANNED;
+    }
+    return EventStatus.OCCURRED;
+  }
+
+  private static boolean modalBefore(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 3; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("could") || w.equals("might") || w.equals("may") || w.equals("would") || w.equals("will")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "... but no formal decision has been made": planned words, yet only proposed. */
+  private static boolean proposedAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i + 2 < s.to() && i <= trigger + 20; i++) {
+      if (doc.token(i).is("no") && doc.token(i + 2).lower().startsWith("decision")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "to" introduces the trigger's verb (an infinitive), not a place ("headed to Riyadh"). */
+  private static boolean infinitive(Document doc, int to, int trigger) {
+    String next = doc.token(to + 1).lower();
+    if (to + 1 == trigger) {
+      return true;
+    }
+    return next.equals("hold") || next.equals("have") || next.equals("attend") || next.equals("begin")
+        || next.equals("start") || next.equals("initiate") || next.equals("host") || next.equals("take")
+        || next.equals("make") || next.equals("pay") || next.equals("lead") || next.equals("join");
+  }
+
+  private static boolean hasNegation(Document doc, Sentence s, int i) {
+    for (int k = Math.max(s.from(), i - 3); k < i; k++) {
+      String w = doc.token(k).lower();
+      if (w.equals("no") || w.equals("not")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

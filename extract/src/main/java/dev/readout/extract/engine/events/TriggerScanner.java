@@ -1,0 +1,104 @@
+package dev.readout.extract.engine.events;
+
+import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
+import dev.readout.schemas.avro.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds meeting and call triggers outside quotations: a cheap word lookup that runs on every
+ * sentence, so the heavier participant analysis only runs where an event can be.
+ */
+final class TriggerScanner {
+
+  private static final Map<String, String> MEETING_WORDS = Map.ofEntries(
+      Map.entry("met", "BILATERAL"), Map.entry("meet", "BILATERAL"), Map.entry("meets", "BILATERAL"),
+      Map.entry("meeting", "BILATERAL"), Map.entry("meetings", "BILATERAL"), Map.entry("talks", "NEGOTIATION"),
+      Map.entry("negotiations", "NEGOTIATION"), Map.entry("negotiate", "NEGOTIATION"),
+      Map.entry("negotiating", "NEGOTIATION"), Map.entry("summit", "CONFERENCE"), Map.entry("summits", "CONFERENCE"),
+      Map.entry("visit", "VISIT"), Map.entry("visited", "VISIT"), Map.entry("visits", "VISIT"),
+      Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"),
+      Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
+      Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
+      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"));
+
+  private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
+      "talk", "conference", "link");
+
+  private TriggerScanner() {}
+
+  static List<Trigger> scan(Document doc, Sentence s) {
+    List<Trigger> out = new ArrayList<>();
+    for (int i = s.from(); i < s.to(); i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      Token t = doc.token(i);
+      String w = t.lower();
+      String next = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+      String next2 = i + 2 < s.to() ? doc.token(i + 2).lower() : "";
+      String prev = i > s.from() ? doc.token(i - 1).lower() : "";
+      // Calls: "phone call", "by phone", "phoned", "video conference", "spoke by telephone".
+      if ((w.equals("phone") || w.equals("telephone") || w.equals("video") || w.equals("virtual")
+          || w.equals("videoconference")) && !doc.quoted(i)) {
+        String mode = w.equals("phone") || w.equals("telephone") ? "PHONE" : "VIDEO";
+        if (w.equals("videoconference") || CALL_NOUNS.contains(next) || prev.equals("by") || prev.equals("the")
+            && i > s.from() + 1 && doc.token(i - 2).is("on") || prev.equals("over")) {
+          if (w.equals("virtual") && !next.equals("meeting") && !next.equals("summit") && !next.equals("talks")) {
+            continue;
+          }
+          out.add(new Trigger(EventType.CALL, mode, i, CALL_NOUNS.contains(next) ? i + 2 : i + 1));
+          i += CALL_NOUNS.contains(next) ? 1 : 0;
+          continue;
+        }
+      }
+      if (w.equals("phoned") || w.equals("telephoned") || w.equals("phones")) {
+        out.add(new Trigger(EventType.CALL, "PHONE", i, i + 1));
+        continue;
+      }
+      if ((w.equals("call") || w.equals("calls")) && (next.equals("with") || prev.equals("a") && next2.equals("with"))) {
+        if (!prev.equals("to") && !prev.equals("will")) {
+          out.add(new Trigger(EventType.CALL, "PHONE", i, i + 1));
+          continue;
+        }
+      }
+      if ((w.equals("spoke") || w.equals("speaks") || w.equals("talked") || w.equals("speak"))
+          && (next.equals("with") || next.equals("to"))) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
+        continue;
+      }
+      if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()
+          && doc.token(i + 2).isCapitalized()) {
+        out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2));
+        continue;
+      }
+      if (w.equals("sat") && next.equals("down")) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 2));
+        continue;
+      }
+      String mode = MEETING_WORDS.get(w);
+      if (mode == null) {
+        continue;
+      }
+      if ((w.equals("talk") || w.equals("chat")) && !(prev.equals("a") || prev.equals("brief") || prev.equals("short"))) {
+        continue;
+      }
+      if (w.equals("conference") && !(prev.equals("security") || next.equals("on") || prev.equals("peace"))) {
+        continue;
+      }
+      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())) {
+        continue;
+      }
+      if (w.equals("meeting") && (prev.equals("cabinet"))) {
+        continue;
+      }
+      out.add(new Trigger(EventType.MEETING, mode, i, i + 1));
+    }
+    return out;
+  }
+}

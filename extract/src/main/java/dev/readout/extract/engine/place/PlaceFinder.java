@@ -1,0 +1,83 @@
+package dev.readout.extract.engine.place;
+
+import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.gazetteer.City;
+import dev.readout.extract.engine.gazetteer.Country;
+import dev.readout.extract.engine.gazetteer.Gazetteer;
+import dev.readout.extract.engine.gazetteer.Phrase;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Token;
+import dev.readout.schemas.avro.Place;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where an event happens: a city or country from the gazetteers after a locative
+ * preposition ("in Riyadh", "to Saudi Arabia", "at NATO's headquarters in Brussels") or as the
+ * object of a visit ("visited Tonga"). A city beats a country; the nearest to the trigger wins.
+ */
+public final class PlaceFinder {
+
+  private static final Set<String> LOCATIVE = WordSet.of("in", "to", "at", "inside", "near", "visit", "visited",
+      "visiting", "visits", "into", "outside");
+
+  private final Gazetteer gazetteer;
+
+  /** A finder over these gazetteers. */
+  public PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The place named in tokens [from, to) nearest to {@code anchor}, or null. */
+  public Place find(Document doc, int from, int to, int anchor) {
+    Place best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      Token t = doc.token(i);
+      if (!LOCATIVE.contains(t.lower()) || i + 1 >= to) {
+        continue;
+      }
+      int j = i + 1;
+      // "in the Saudi capital", "at NATO's headquarters in Brussels": skip articles only.
+      if (doc.token(j).is("the") && j + 1 < to) {
+        j++;
+      }
+      List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), j, to);
+      Place p = place(found);
+      if (p == null) {
+        continue;
+      }
+      int end = j + found.get(0).length();
+      // "in Paris, France": the city is the place, the country confirms it.
+      boolean city = found.stream().anyMatch(f -> f.kind() == Phrase.Kind.CITY);
+      int score = Math.abs(i - anchor) + (city ? 0 : 4) + (i < anchor ? 2 : 0);
+      if (end < to && doc.token(end).is("-")) {
+        continue;
+      }
+      if (score < bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private Place place(List<Phrase> found) {
+    for (Phrase f : found) {
+      if (f.kind() == Phrase.Kind.CITY) {
+        City c = (City) f.value();
+        return new Place(c.name(), c.iso3().isEmpty() ? null : c.iso3());
+      }
+    }
+    for (Phrase f : found) {
+      if (f.kind() == Phrase.Kind.COUNTRY) {
+        Country c = (Country) f.value();
+        return new Place(c.name(), c.iso3());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.readout.extract.engine.text;
+
+/**
+ * One token of an article: a word, a number, or a single punctuation mark.
+ *
+ * @param text the surface text
+ * @param key the text with typographic apostrophes folded to {@code '}, used for lookups
+ * @param start char offset in the article (inclusive)
+ * @param end char offset in the article (exclusive)
+ * @param index position in the article's token list
+ */
+public record Token(String text, String key, int start, int end, int index) {
+
+  /** True for a word or number token (starts with a letter or digit). */
+  public boolean isWord() {
+    return Character.isLetterOrDigit(text.charAt(0));
+  }
+
+  /** True when the token starts with an upper-case letter. */
+  public boolean isCapitalized() {
+    return Character.isUpperCase(text.charAt(0));
+  }
+
+  /** The lookup key in lower case. */
+  public String lower() {
+    return key.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** True when the token is exactly this punctuation or word (case-insensitive). */
+  public boolean is(String s) {
+    return key.equalsIgnoreCase(s);
+  }
+
+  /** True for an opening or closing quotation mark of any style. */
+  public boolean isQuoteMark() {
+    return text.length() == 1 && QuoteMarks.isQuoteChar(text.charAt(0));
+  }
+}

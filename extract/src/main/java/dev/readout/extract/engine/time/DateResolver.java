@@ -1,0 +1,267 @@
+package dev.readout.extract.engine.time;
+
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Token;
+import dev.readout.schemas.avro.DatePrecision;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds date expressions as news writes them and resolves them against the publication date
+ * (EVENTS.md rule 7): weekdays, today/yesterday/tomorrow, this/last/next week or month, this
+ * weekend, "Feb. 18", "18 February", "March 11, 2025", "December 2019", "on the 12th". A weekday
+ * or a date without a year is read as the nearest one in the past for what happened, in the
+ * future for what is planned.
+ */
+public final class DateResolver {
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
+      Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
+      Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6),
+      Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
+      Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10),
+      Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
+      Map.entry("dec", 12));
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+      DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
+      DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+
+  private DateResolver() {}
+
+  /**
+   * The date expressions in tokens [from, to), outside quotations.
+   *
+   * @param future whether the event lies ahead (planned or proposed) rather than behind
+   */
+  public static List<DateMention> find(Document doc, int from, int to, LocalDate published, boolean future) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      DateMention m = at(doc, i, to, published, future);
+      if (m != null) {
+        out.add(m);
+        i = m.to() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static DateMention at(Document doc, int i, int limit, LocalDate p, boolean future) {
+    Token t = doc.token(i);
+    String w = t.lower();
+    String prev = i > 0 ? doc.token(i - 1).lower() : "";
+    String next = i + 1 < limit ? doc.token(i + 1).lower() : "";
+    String next2 = i + 2 < limit ? doc.token(i + 2).lower() : "";
+    switch (w) {
+      case "today", "tonight" -> {
+        return day(doc, p, i, i + 1);
+      }
+      case "yesterday" -> {
+        return day(doc, p.minusDays(1), i, i + 1);
+      }
+      case "tomorrow" -> {
+        return day(doc, p.plusDays(1), i, i + 1);
+      }
+      case "this", "last", "next", "earlier", "later" -> {
+        return relative(doc, i, limit, p, w, next, next2);
+      }
+      default -> { }
+    }
+    if (WEEKDAYS.containsKey(w) && t.isCapitalized()) {
+      DayOfWeek d = WEEKDAYS.get(w);
+      LocalDate date = future
+          ? p.with(TemporalAdjusters.nextOrSame(d))
+          : p.with(TemporalAdjusters.previousOrSame(d));
+      if (prev.equals("last")) {
+        date = p.minusDays(1).with(TemporalAdjusters.previousOrSame(d));
+      } else if (prev.equals("next")) {
+        date = p.plusDays(1).with(TemporalAdjusters.nextOrSame(d));
+      }
+      return day(doc, date, i, i + 1);
+    }
+    Integer month = MONTHS.get(w);
+    if (month != null && t.isCapitalized() && !(w.equals("may") && !isNumber(next) && !prev.equals("in"))
+        && !(w.equals("march") && !isNumber(next) && !prev.equals("in"))) {
+      return monthExpression(doc, i, limit, p, future, month);
+    }
+    // "18 February", "26 March 2025"
+    if (isNumber(w) && MONTHS.containsKey(next) && doc.token(i + 1).isCapitalized()) {
+      int dayOfMonth = Integer.parseInt(w);
+      int end = i + 2;
+      Integer year = null;
+      if (end < limit && isYear(doc.token(end).lower())) {
+        year = Integer.parseInt(doc.token(end).lower());
+        end++;
+      }
+      LocalDate d = dayOfMonth(p, MONTHS.get(next), dayOfMonth, year, future);
+      return d == null ? null : new DateMention(d, DatePrecision.DAY, text(doc, i, end), i, end);
+    }
+    // "on the 12th"
+    if (w.equals("the") && next.length() > 2 && ordinal(next) > 0 && prev.equals("on")) {
+      int dom = ordinal(next);
+      LocalDate d = p.withDayOfMonth(Math.min(dom, p.lengthOfMonth()));
+      if (!future && d.isAfter(p)) {
+        d = d.minusMonths(1);
+      } else if (future && d.isBefore(p)) {
+        d = d.plusMonths(1);
+      }
+      return new DateMention(d, DatePrecision.DAY, text(doc, i, i + 2), i, i + 2);
+    }
+    return null;
+  }
+
+  private static DateMention relative(Document doc, int i, int limit, LocalDate p, String w, String next,
+      String next2) {
+    LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    if ((w.equals("earlier") || w.equals("later")) && next.equals("this") && i + 2 < limit) {
+      if (next2.equals("week")) {
+        return new DateMention(monday, DatePrecision.WEEK, text(doc, i, i + 3), i, i + 3);
+      }
+      if (next2.equals("month")) {
+        return new DateMention(p.withDayOfMonth(1), DatePrecision.MONTH, text(doc, i, i + 3), i, i + 3);
+      }
+      if (next2.equals("year")) {
+        return null;
+      }
+    }
+    if ((w.equals("earlier") || w.equals("later")) && (next.equals("today") || next.equals("in") && next2.equals("the"))) {
+      int end = next.equals("today") ? i + 2 : i + 4;
+      return day(doc, p, i, Math.min(end, limit));
+    }
+    if (w.equals("earlier") || w.equals("later")) {
+      return null;
+    }
+    switch (next) {
+      case "week" -> {
+        LocalDate d = w.equals("last") ? monday.minusWeeks(1) : w.equals("next") ? monday.plusWeeks(1) : monday;
+        return new DateMention(d, DatePrecision.WEEK, text(doc, i, i + 2), i, i + 2);
+      }
+      case "weekend" -> {
+        LocalDate saturday = p.getDayOfWeek() == DayOfWeek.SUNDAY ? p.minusDays(1)
+            : p.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate d = w.equals("last") ? saturday.minusWeeks(1) : w.equals("next") ? saturday.plusWeeks(1) : saturday;
+        return new DateMention(d, DatePrecision.WEEK, text(doc, i, i + 2), i, i + 2);
+      }
+      case "month" -> {
+        LocalDate first = p.withDayOfMonth(1);
+        LocalDate d = w.equals("last") ? first.minusMonths(1) : w.equals("next") ? first.plusMonths(1) : first;
+        return new DateMention(d, DatePrecision.MONTH, text(doc, i, i + 2), i, i + 2);
+      }
+      case "morning", "afternoon", "evening" -> {
+        return w.equals("this") ? day(doc, p, i, i + 2) : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static DateMention monthExpression(Document doc, int i, int limit, LocalDate p, boolean future,
+      int month) {
+    int j = i + 1;
+    if (j < limit && doc.token(j).is(".")) {
+      j++;
+    }
+    if (j < limit && isNumber(doc.token(j).lower()) && !isYear(doc.token(j).lower())) {
+      int dom = Integer.parseInt(doc.token(j).lower());
+      int end = j + 1;
+      Integer year = null;
+      if (end + 1 < limit && doc.token(end).is(",") && isYear(doc.token(end + 1).lower())) {
+        year = Integer.parseInt(doc.token(end + 1).lower());
+        end += 2;
+      } else if (end < limit && isYear(doc.token(end).lower())) {
+        year = Integer.parseInt(doc.token(end).lower());
+        end++;
+      }
+      LocalDate d = dayOfMonth(p, month, dom, year, future);
+      return d == null ? null : new DateMention(d, DatePrecision.DAY, text(doc, i, end), i, end);
+    }
+    int end = i + 1;
+    Integer year = null;
+    if (end < limit && isYear(doc.token(end).lower())) {
+      year = Integer.parseInt(doc.token(end).lower());
+      end++;
+    } else if (end + 1 < limit && doc.token(end).is("last") && doc.token(end + 1).is("year")) {
+      year = p.getYear() - 1;
+      end += 2;
+    } else if (end + 1 < limit && doc.token(end).is("next") && doc.token(end + 1).is("year")) {
+      year = p.getYear() + 1;
+      end += 2;
+    }
+    int y = year != null ? year : p.getYear();
+    if (year == null && !future && month > p.getMonthValue()) {
+      y--;
+    } else if (year == null && future && month < p.getMonthValue()) {
+      y++;
+    }
+    return new DateMention(LocalDate.of(y, month, 1), DatePrecision.MONTH, text(doc, i, end), i, end);
+  }
+
+  private static LocalDate dayOfMonth(LocalDate p, int month, int dom, Integer year, boolean future) {
+    if (dom < 1 || dom > 31) {
+      return null;
+    }
+    int y = year != null ? year : p.getYear();
+    LocalDate d;
+    try {
+      d = LocalDate.of(y, month, dom);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    if (year == null) {
+      if (!future && d.isAfter(p.plusDays(7))) {
+        d = d.minusYears(1);
+      } else if (future && d.isBefore(p.minusDays(60))) {
+        d = d.plusYears(1);
+      }
+    }
+    return d;
+  }
+
+  private static DateMention day(Document doc, LocalDate d, int from, int to) {
+    return new DateMention(d, DatePrecision.DAY, text(doc, from, to), from, to);
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty() || s.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isYear(String s) {
+    return s.length() == 4 && isNumber(s) && (s.startsWith("19") || s.startsWith("20"));
+  }
+
+  private static int ordinal(String s) {
+    int k = 0;
+    while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == 0 || k > 2) {
+      return -1;
+    }
+    String suffix = s.substring(k);
+    if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+      return -1;
+    }
+    int n = Integer.parseInt(s.substring(0, k));
+    return n >= 1 && n <= 31 ? n : -1;
+  }
+
+  private static String text(Document doc, int from, int to) {
+    return doc.text().substring(doc.token(from).start(), doc.token(to - 1).end());
+  }
+}

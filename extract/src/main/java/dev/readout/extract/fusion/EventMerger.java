@@ -1,0 +1,202 @@
+package dev.readout.extract.fusion;
+
+import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.Event;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.Place;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Fuses the mentions of one event into the {@link Event}. Every choice depends only on the set
+ * of mentions, never on their order: the caller passes them sorted by id and ties are broken by
+ * later report, then smaller mention id.
+ */
+final class EventMerger {
+
+  private EventMerger() {}
+
+  /** The event id of a component: type and a hash of its smallest mention id. */
+  static String eventId(EventMention smallest) {
+    return "evt-" + smallest.getType().name().toLowerCase(Locale.ROOT) + "-" + sha256(smallest.getId()).substring(0, 16);
+  }
+
+  /** @param members the component's mentions, sorted by id, at least one */
+  static Event merge(List<EventMention> members) {
+    EventMention first = members.getFirst();
+    Event event = new Event();
+    event.setId(eventId(first));
+    event.setType(first.getType());
+    event.setMode(mostCommon(members, EventMention::getMode));
+    event.setStatus(members.stream().map(EventMention::getStatus).min(Comparator.comparingInt(EventMerger::statusRank)).orElseThrow());
+    event.setParticipants(participants(members));
+    event.setSpeaker(speaker(members));
+    event.setQuote(quote(members));
+    EventMention dated = mostPreciseDate(members);
+    event.setDate(dated == null ? null : dated.getDate());
+    event.setDatePrecision(dated == null ? DatePrecision.UNKNOWN : dated.getDatePrecision());
+    event.setLocation(location(members));
+    event.setFirstReportedAt(members.stream().map(EventMention::getPublishedAt).min(Comparator.naturalOrder()).orElseThrow());
+    event.setLastReportedAt(members.stream().map(EventMention::getPublishedAt).max(Comparator.naturalOrder()).orElseThrow());
+    event.setMentionCount(members.size());
+    event.setSourceCount((int) members.stream()
+        .map(m -> m.getSource() != null ? "source:" + m.getSource() : "article:" + m.getArticleId())
+        .distinct()
+        .count());
+    event.setArticleIds(List.copyOf(new TreeSet<>(members.stream().map(EventMention::getArticleId).toList())));
+    event.setMentionIds(members.stream().map(EventMention::getId).toList());
+    event.setConfidence(confidence(members));
+    return event;
+  }
+
+  /** A later report upgrades: OCCURRED beats PLANNED beats PROPOSED. */
+  static int statusRank(EventStatus status) {
+    return switch (status) {
+      case OCCURRED -> 0;
+      case PLANNED -> 1;
+      case PROPOSED -> 2;
+    };
+  }
+
+  private static int precisionRank(DatePrecision precision) {
+    return switch (precision == null ? DatePrecision.UNKNOWN : precision) {
+      case DAY -> 0;
+      case WEEK -> 1;
+      case MONTH -> 2;
+      case UNKNOWN -> 3;
+    };
+  }
+
+  /** Later report first, then smaller id: the tie-break of every choice. */
+  private static final Comparator<EventMention> PREFERRED = Comparator
+      .comparing(EventMention::getPublishedAt, Comparator.reverseOrder())
+      .thenComparing(EventMention::getId);
+
+  private static EventMention mostPreciseDate(List<EventMention> members) {
+    List<EventMention> dated = members.stream().filter(m -> m.getDate() != null).toList();
+    if (dated.isEmpty()) {
+      return null;
+    }
+    int best = dated.stream().mapToInt(m -> precisionRank(m.getDatePrecision())).min().orElseThrow();
+    List<EventMention> precise = dated.stream().filter(m -> precisionRank(m.getDatePrecision()) == best).toList();
+    LocalDate date = mostCommon(precise, EventMention::getDate);
+    return precise.stream().filter(m -> m.getDate().equals(date)).min(PREFERRED).orElseThrow();
+  }
+
+  private static Place location(List<EventMention> members) {
+    List<EventMention> placed = members.stream().filter(m -> m.getLocation() != null).toList();
+    if (placed.isEmpty()) {
+      return null;
+    }
+    int best = placed.stream().mapToInt(m -> PlacePrecision.rank(m.getLocation())).min().orElseThrow();
+    List<EventMention> precise = placed.stream().filter(m -> PlacePrecision.rank(m.getLocation()) == best).toList();
+    String name = mostCommon(precise, m -> PlacePrecision.fold(m.getLocation().getName()));
+    return precise.stream()
+        .filter(m -> PlacePrecision.fold(m.getLocation().getName()).equals(name))
+        .min(Comparator.comparing((EventMention m) -> m.getLocation().getCountry() == null).thenComparing(PREFERRED))
+        .orElseThrow()
+        .getLocation();
+  }
+
+  private static List<Actor> participants(List<EventMention> members) {
+    Map<String, List<Actor>> byId = new LinkedHashMap<>();
+    for (EventMention m : members) {
+      for (Actor actor : m.getParticipants()) {
+        byId.computeIfAbsent(actor.getId(), k -> new ArrayList<>()).add(actor);
+      }
+    }
+    return byId.values().stream().map(EventMerger::richest).toList();
+  }
+
+  private static Actor speaker(List<EventMention> members) {
+    List<Actor> speakers = members.stream().map(EventMention::getSpeaker).filter(Objects::nonNull).toList();
+    return speakers.isEmpty() ? null : richest(speakers);
+  }
+
+  /** The version of an actor that says the most (title, country, surface form), first among equals. */
+  private static Actor richest(List<Actor> versions) {
+    Actor best = versions.getFirst();
+    for (Actor a : versions) {
+      if (known(a) > known(best)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static int known(Actor a) {
+    return (a.getTitle() != null ? 1 : 0) + (a.getCountry() != null ? 1 : 0) + (a.getMention() != null ? 1 : 0);
+  }
+
+  /** The fullest wording: the longest quote, the smallest mention id among equals. */
+  private static String quote(List<EventMention> members) {
+    String best = null;
+    for (EventMention m : members) {
+      if (m.getQuote() != null && (best == null || m.getQuote().length() > best.length())) {
+        best = m.getQuote();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Independent reports raise confidence: 1 - prod(1 - c) over articles, each article counted
+   * once with its most confident mention, so one article repeating itself proves nothing more.
+   */
+  private static double confidence(List<EventMention> members) {
+    Map<String, Double> perArticle = new HashMap<>();
+    for (EventMention m : members) {
+      double c = Math.max(0, Math.min(1, m.getConfidence()));
+      perArticle.merge(m.getArticleId(), c, Math::max);
+    }
+    double doubt = 1;
+    for (double c : perArticle.values()) {
+      doubt *= 1 - c;
+    }
+    return 1 - doubt;
+  }
+
+  /** The most frequent non-null value; ties go to the smallest by natural order. */
+  private static <T extends Comparable<? super T>> T mostCommon(List<EventMention> members, Function<EventMention, T> value) {
+    Map<T, Integer> counts = new TreeMap<>();
+    for (EventMention m : members) {
+      T v = value.apply(m);
+      if (v != null) {
+        counts.merge(v, 1, Integer::sum);
+      }
+    }
+    T best = null;
+    int bestCount = 0;
+    for (Map.Entry<T, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

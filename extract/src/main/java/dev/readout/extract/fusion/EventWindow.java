@@ -1,0 +1,49 @@
+package dev.readout.extract.fusion;
+
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.EventMention;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The days a mention's event may fall on: its date widened by its precision (a WEEK date is
+ * its Monday and the six days after, a MONTH date the whole month) or, when the text gave no
+ * date, the days around the article's publication. Two mentions can be the same event only
+ * when their windows lie within {@link #TOLERANCE_DAYS} of each other.
+ */
+record EventWindow(LocalDate start, LocalDate end) {
+
+  /** "Within a few days of each other" (EVENTS.md "Cross-article identity"). */
+  static final int TOLERANCE_DAYS = 3;
+
+  /** An undated event is taken to be this close to its report, before or after. */
+  static final int UNDATED_DAYS = 7;
+
+  static EventWindow of(EventMention mention) {
+    LocalDate date = mention.getDate();
+    if (date == null) {
+      LocalDate published = LocalDate.ofInstant(mention.getPublishedAt(), ZoneOffset.UTC);
+      return new EventWindow(published.minusDays(UNDATED_DAYS), published.plusDays(UNDATED_DAYS));
+    }
+    DatePrecision precision = mention.getDatePrecision();
+    return switch (precision == null ? DatePrecision.DAY : precision) {
+      case WEEK -> new EventWindow(date, date.plusDays(6));
+      case MONTH -> new EventWindow(date, date.with(TemporalAdjusters.lastDayOfMonth()));
+      case DAY, UNKNOWN -> new EventWindow(date, date);
+    };
+  }
+
+  /** True when the two windows overlap or the gap between them is at most {@link #TOLERANCE_DAYS}. */
+  boolean near(EventWindow other) {
+    return gapDays(this, other) <= TOLERANCE_DAYS;
+  }
+
+  private static long gapDays(EventWindow a, EventWindow b) {
+    if (a.start.isAfter(b.start)) {
+      return gapDays(b, a);
+    }
+    return b.start.isAfter(a.end) ? ChronoUnit.DAYS.between(a.end, b.start) : 0;
+  }
+}

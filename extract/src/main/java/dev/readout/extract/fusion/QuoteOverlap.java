@@ -1,0 +1,68 @@
+package dev.readout.extract.fusion;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether two quotes say overlapping words: their content words (lower-cased, diacritics and
+ * stop words dropped) overlap by at least half of the shorter quote's words, and by at least two
+ * words unless the shorter quote has only one. A linear scan, no regular expressions: quotes are
+ * untrusted article text.
+ */
+final class QuoteOverlap {
+
+  static final double MIN_SHARE = 0.5;
+
+  /** Quotes are bounded before comparison; the start of a long quote is enough to recognize it. */
+  static final int MAX_CHARS = 2_000;
+
+  private static final Set<String> STOP_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
+      "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+      "these", "those", "we", "our", "us", "you", "your", "he", "his", "him", "she", "her", "they",
+      "their", "them", "i", "me", "my", "will", "would", "should", "could", "can", "have", "has",
+      "had", "do", "does", "did", "not", "no", "so", "very", "also", "all", "there", "what", "which",
+      "who", "about", "into", "than", "then", "said", "says");
+
+  private QuoteOverlap() {}
+
+  static boolean overlaps(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    Set<String> smaller = x.size() <= y.size() ? x : y;
+    Set<String> larger = smaller == x ? y : x;
+    long shared = smaller.stream().filter(larger::contains).count();
+    return shared >= Math.min(2, smaller.size()) && shared >= MIN_SHARE * smaller.size();
+  }
+
+  static Set<String> words(String quote) {
+    String text = quote.length() > MAX_CHARS ? quote.substring(0, MAX_CHARS) : quote;
+    text = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    Set<String> words = new HashSet<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (!word.isEmpty()) {
+        String w = word.toString();
+        if (w.length() > 1 && !STOP_WORDS.contains(w)) {
+          words.add(w);
+        }
+        word.setLength(0);
+      }
+    }
+    return words;
+  }
+}

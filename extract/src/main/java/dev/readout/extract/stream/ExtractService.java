@@ -1,0 +1,116 @@
+package dev.readout.extract.stream;
+
+import dev.readout.extract.engine.ArticleInput;
+import dev.readout.extract.engine.ExtractionEngine;
+import dev.readout.extract.fusion.Fuser;
+import dev.readout.runtime.Activity;
+import dev.readout.runtime.ReadoutConfig;
+import dev.readout.runtime.ServiceHttpServer;
+import dev.readout.runtime.StreamsService;
+import dev.readout.runtime.TopicCreator;
+import dev.readout.schemas.Topic;
+import dev.readout.schemas.Topics;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The extract service ({@code application.id} {@code readout-extract}): creates its topics when
+ * missing, then runs {@link ExtractTopology} exactly-once with the health and metrics endpoint,
+ * articles the engine fails on going to {@code readout.mentions.dlq}.
+ *
+ * <pre>{@code
+ * ExtractService extract = ExtractService.createDefault(config, true);
+ * extract.start();
+ * GracefulShutdown.runUntilSignalled(extract.streams(), config.shutdownTimeout());
+ * }</pre>
+ */
+public final class ExtractService implements AutoCloseable {
+
+  /** The service's short name: {@code application.id} is {@code readout-extract}. */
+  public static final String SERVICE = "extract";
+  public static final String APPLICATION_ID = "readout-" + SERVICE;
+  /** Health and metrics on this port unless {@code http.port} says otherwise. */
+  public static final int DEFAULT_HTTP_PORT = 8092;
+
+  private final ReadoutConfig config;
+  private final Topics topics;
+  private final StreamsService streams;
+
+  /**
+   * @param config the service settings (bootstrap servers, registry, state dir, ...)
+   * @param extractor the engine, {@code engine::extract} in production
+   * @param fusion the fuser
+   * @param withHttp whether to serve {@code /health/*} and {@code /metrics}
+   */
+  public ExtractService(
+      ReadoutConfig config, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion, boolean withHttp) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.topics = new Topics(config.serdeConfig());
+    ExtractTopology topology = new ExtractTopology(topics, counted(extractor), fusion);
+    ServiceHttpServer http = withHttp
+        ? new ServiceHttpServer(SERVICE, config.httpHost(), config.httpPort(DEFAULT_HTTP_PORT))
+        : null;
+    this.streams = new StreamsService(
+        SERVICE, topology.build(), config.streamsProperties(SERVICE, Topics.MENTIONS_DLQ), http);
+  }
+
+  /** The service with the built-in gazetteers and the production fuser. */
+  public static ExtractService createDefault(ReadoutConfig config, boolean withHttp) {
+    return create(config, List.of(), withHttp);
+  }
+
+  /** The service with the built-in gazetteers extended by the user's files, and the production fuser. */
+  public static ExtractService create(ReadoutConfig config, List<Path> userGazetteers, boolean withHttp) {
+    ExtractionEngine engine = userGazetteers.isEmpty()
+        ? ExtractionEngine.createDefault()
+        : ExtractionEngine.create(userGazetteers);
+    return new ExtractService(config, engine::extract, MentionFusion.of(new Fuser()), withHttp);
+  }
+
+  /** The topics the service reads and writes. */
+  public List<Topic<?, ?>> topics() {
+    List<Topic<?, ?>> used = new ArrayList<>(List.of(topics.articles(), topics.mentions(), topics.mentionsDlq()));
+    for (EventType type : EventType.values()) {
+      used.add(topics.events(type));
+    }
+    return used;
+  }
+
+  /** Creates the missing topics, then starts the Streams and the HTTP endpoint. */
+  public ExtractService start() {
+    TopicCreator.ensure(config, topics());
+    streams.start();
+    return this;
+  }
+
+  /** The running Streams with its health, for waiting, shutdown and interactive queries. */
+  public StreamsService streams() {
+    return streams;
+  }
+
+  /** Commits, leaves the group and closes within {@code timeout}; whether it closed in time. */
+  public boolean close(Duration timeout) {
+    return streams.close(timeout);
+  }
+
+  @Override
+  public void close() {
+    close(config.shutdownTimeout());
+  }
+
+  private static Function<ArticleInput, List<EventMention>> counted(Function<ArticleInput, List<EventMention>> extractor) {
+    Activity activity = Activity.of(SERVICE);
+    return article -> {
+      List<EventMention> mentions = extractor.apply(article);
+      activity.count("articles");
+      activity.count("mentions", mentions.size());
+      return mentions;
+    };
+  }
+}

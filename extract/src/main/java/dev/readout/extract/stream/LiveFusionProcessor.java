@@ -1,0 +1,163 @@
+package dev.readout.extract.stream;
+
+import dev.readout.extract.stream.FusionOutput.EventChange;
+import dev.readout.extract.stream.FusionOutput.MentionAssigned;
+import dev.readout.schemas.avro.Event;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Fuses each incoming mention with what it already knows: stores the mention, indexes it under
+ * its blocking keys, gathers its connected component through the index and {@code sameEvent},
+ * fuses the component, then emits upserts for the component's events, tombstones for the event
+ * ids the component had before and no longer has, and the mentions whose event changed.
+ *
+ * <p>Since components only grow and fusion is per component, the events emitted last for each
+ * component are what offline fusion of all mentions gives, whatever the arrival order.
+ */
+final class LiveFusionProcessor implements Processor<String, EventMention, String, FusionOutput> {
+
+  private final MentionFusion fusion;
+  private ProcessorContext<String, FusionOutput> context;
+  private KeyValueStore<String, EventMention> mentions;
+  private KeyValueStore<String, List<String>> index;
+  private KeyValueStore<String, String> assignments;
+
+  LiveFusionProcessor(MentionFusion fusion) {
+    this.fusion = fusion;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, FusionOutput> context) {
+    this.context = context;
+    this.mentions = context.getStateStore(ExtractTopology.MENTION_STORE);
+    this.index = context.getStateStore(ExtractTopology.BLOCKING_INDEX_STORE);
+    this.assignments = context.getStateStore(ExtractTopology.ASSIGNMENT_STORE);
+  }
+
+  @Override
+  public void process(Record<String, EventMention> record) {
+    EventMention mention = record.value();
+    if (mention == null) {
+      return;
+    }
+    EventMention previous = mentions.get(mention.getId());
+    if (mention.equals(previous)) {
+      return; // a redelivered or replayed mention changes nothing
+    }
+    Map<String, EventMention> affected = new LinkedHashMap<>();
+    if (previous != null) {
+      // Re-extracted with other content: its old component may split, so refuse it as well.
+      affected.putAll(componentOf(previous));
+      unindex(previous, fusion.blockingKeys(mention));
+    }
+    mentions.put(mention.getId(), mention);
+    indexMention(mention);
+    affected.putAll(componentOf(mention));
+    emit(record, mention, affected);
+  }
+
+  private void emit(Record<String, EventMention> record, EventMention incoming, Map<String, EventMention> affected) {
+    Map<String, EventType> before = new LinkedHashMap<>();
+    for (EventMention member : affected.values()) {
+      String eventId = assignments.get(member.getId());
+      if (eventId != null) {
+        before.putIfAbsent(eventId, member.getType());
+      }
+    }
+    List<Event> events = fusion.fuse(affected.values());
+    Set<String> after = new HashSet<>();
+    for (Event event : events) {
+      after.add(event.getId());
+      forward(record, event.getId(), new EventChange(event.getType(), event));
+      for (String mentionId : event.getMentionIds()) {
+        String was = assignments.get(mentionId);
+        if (!event.getId().equals(was) || mentionId.equals(incoming.getId())) {
+          assignments.put(mentionId, event.getId());
+          EventMention member = Objects.requireNonNull(
+              affected.get(mentionId), () -> "fused event " + event.getId() + " names unknown mention " + mentionId);
+          EventMention stamped = EventMention.newBuilder(member).setEventId(event.getId()).build();
+          forward(record, mentionId, new MentionAssigned(stamped));
+        }
+      }
+    }
+    before.forEach((eventId, type) -> {
+      if (!after.contains(eventId)) {
+        forward(record, eventId, new EventChange(type, null));
+      }
+    });
+  }
+
+  private void forward(Record<String, EventMention> cause, String key, FusionOutput output) {
+    context.forward(new Record<>(key, output, cause.timestamp()));
+  }
+
+  /** Breadth-first search over index neighbours that {@code sameEvent} confirms. */
+  private Map<String, EventMention> componentOf(EventMention start) {
+    Map<String, EventMention> component = new LinkedHashMap<>();
+    component.put(start.getId(), start);
+    Deque<EventMention> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      EventMention current = queue.poll();
+      for (String key : fusion.blockingKeys(current)) {
+        List<String> ids = index.get(key);
+        if (ids == null) {
+          continue;
+        }
+        for (String id : ids) {
+          if (component.containsKey(id)) {
+            continue;
+          }
+          EventMention candidate = mentions.get(id);
+          if (candidate != null && fusion.sameEvent(current, candidate)) {
+            component.put(id, candidate);
+            queue.add(candidate);
+          }
+        }
+      }
+    }
+    return component;
+  }
+
+  private void indexMention(EventMention mention) {
+    for (String key : fusion.blockingKeys(mention)) {
+      List<String> ids = index.get(key);
+      List<String> updated = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+      if (!updated.contains(mention.getId())) {
+        updated.add(mention.getId());
+        index.put(key, updated);
+      }
+    }
+  }
+
+  private void unindex(EventMention stale, Set<String> keysToKeep) {
+    for (String key : fusion.blockingKeys(stale)) {
+      if (keysToKeep.contains(key)) {
+        continue;
+      }
+      List<String> ids = index.get(key);
+      if (ids != null && ids.contains(stale.getId())) {
+        List<String> updated = new ArrayList<>(ids);
+        updated.remove(stale.getId());
+        if (updated.isEmpty()) {
+          index.delete(key);
+        } else {
+          index.put(key, updated);
+        }
+      }
+    }
+  }
+}

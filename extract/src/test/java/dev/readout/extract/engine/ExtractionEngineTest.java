@@ -1,0 +1,187 @@
+package dev.readout.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExtractionEngineTest {
+
+  /** A Wednesday. */
+  private static final Instant PUBLISHED = Instant.parse("2024-05-15T10:00:00Z");
+
+  private static ExtractionEngine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = ExtractionEngine.createDefault();
+  }
+
+  private static List<EventMention> extract(String text) {
+    return engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));
+  }
+
+  private static List<EventMention> ofType(List<EventMention> ms, EventType type) {
+    return ms.stream().filter(m -> m.getType() == type).toList();
+  }
+
+  private static List<String> names(List<Actor> actors) {
+    return actors.stream().map(Actor::getName).toList();
+  }
+
+  @Test
+  void meetingBetweenTitledLeadersOfTwoStatesHasBothAndTheirCountries() {
+    List<EventMention> ms = extract("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.");
+    EventMention m = ofType(ms, EventType.MEETING).get(0);
+    assertThat(names(m.getParticipants())).contains("William Ruto", "Abiy Ahmed");
+    assertThat(m.getParticipants()).extracting(Actor::getCountry).contains("KEN", "ETH");
+    assertThat(m.getStatus()).isEqualTo(EventStatus.OCCURRED);
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+    assertThat(m.getLocation().getName()).isEqualTo("Addis Ababa");
+  }
+
+  @Test
+  void phoneCallWithCoordinatedParticipantsIsOneCall() {
+    List<EventMention> ms = extract(
+        "Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong on Tuesday.");
+    List<EventMention> calls = ofType(ms, EventType.CALL);
+    assertThat(calls).hasSize(1);
+    assertThat(names(calls.get(0).getParticipants())).contains("Subrahmanyam Jaishankar", "Yoko Kamikawa", "Penny Wong");
+    assertThat(calls.get(0).getMode()).isEqualTo("PHONE");
+  }
+
+  @Test
+  void scheduledMeetingIsPlannedAndCouldMeetIsProposed() {
+    EventMention planned = ofType(extract(
+        "Brazilian President Luiz Inácio Lula da Silva is scheduled to meet Argentine President Javier Milei next week."),
+        EventType.MEETING).get(0);
+    assertThat(planned.getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(planned.getDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+    assertThat(planned.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+    EventMention proposed = ofType(extract(
+        "Egyptian President Abdel Fattah el-Sisi could meet Turkish President Recep Tayyip Erdogan soon, officials said."),
+        EventType.MEETING).get(0);
+    assertThat(proposed.getStatus()).isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void negatedMeetingIsNoEvent() {
+    assertThat(ofType(extract("Philippine President Ferdinand Marcos will not meet Chinese President Xi Jinping at the summit."),
+        EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void meetingInsideOneGovernmentIsNotDiplomatic() {
+    assertThat(ofType(extract("Japanese Prime Minister Fumio Kishida met Japanese Defense Minister Minoru Kihara in Tokyo."),
+        EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void directQuoteWithSpeakerAfterIsOneStatementWithTheVerbatimWords() {
+    List<EventMention> ms = extract(
+        "“The region needs a lasting ceasefire now,” said Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.");
+    List<EventMention> st = ofType(ms, EventType.STATEMENT);
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).getSpeaker().getName()).isEqualTo("Mohammed bin Abdulrahman Al Thani");
+    assertThat(st.get(0).getQuote()).isEqualTo("The region needs a lasting ceasefire now,");
+    assertThat(st.get(0).getMode()).isEqualTo("DIRECT_QUOTE");
+  }
+
+  @Test
+  void pronounAndFollowOnQuoteBelongToThePreviousSpeaker() {
+    String text = "Indonesian Foreign Minister Retno Marsudi arrived in Jakarta.\n"
+        + "“ASEAN must stay united,” she said. “We will not take sides.”\n"
+        + "“Dialogue is the only way forward for the whole region.”";
+    List<EventMention> st = ofType(extract(text), EventType.STATEMENT);
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).getSpeaker().getName()).isEqualTo("Retno Marsudi");
+    assertThat(st.get(0).getQuote()).contains("ASEAN must stay united").contains("We will not take sides")
+        .contains("Dialogue is the only way forward");
+  }
+
+  @Test
+  void reportedSpeechQuoteIsTheClauseAfterSaidThat() {
+    List<EventMention> st = ofType(extract(
+        "South African President Cyril Ramaphosa said on Tuesday that the African Union would send observers to the vote."),
+        EventType.STATEMENT);
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).getQuote()).isEqualTo("the African Union would send observers to the vote");
+    assertThat(st.get(0).getMode()).isEqualTo("REPORTED_SPEECH");
+    assertThat(st.get(0).getDate()).isEqualTo(LocalDate.of(2024, 5, 14));
+  }
+
+  @Test
+  void unnamedSpokespersonSpeaksForTheBody() {
+    List<EventMention> st = ofType(extract(
+        "A Chinese Foreign Ministry spokesperson said Beijing firmly opposes the new sanctions."), EventType.STATEMENT);
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).getSpeaker().getName()).isEqualTo("Chinese Foreign Ministry");
+    assertThat(st.get(0).getSpeaker().getCountry()).isEqualTo("CHN");
+  }
+
+  @Test
+  void analystsAndAnonymousSourcesAreNeverSpeakers() {
+    List<EventMention> st = ofType(extract(
+        "Two sources familiar with the matter told Reuters the talks had stalled. "
+            + "Maria Lopez, an analyst at a think tank in Madrid, said the deal was unlikely to hold."),
+        EventType.STATEMENT);
+    assertThat(st).isEmpty();
+  }
+
+  @Test
+  void addingThatStartsASecondStatementOfTheSameSpeaker() {
+    List<EventMention> st = ofType(extract(
+        "Saudi Foreign Minister Faisal bin Farhan said the kingdom supports a two-state solution, adding that talks with Iran would continue."),
+        EventType.STATEMENT);
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).getQuote()).isEqualTo("the kingdom supports a two-state solution");
+    assertThat(st.get(1).getQuote()).isEqualTo("talks with Iran would continue");
+    assertThat(st).allSatisfy(s -> assertThat(s.getSpeaker().getName()).isEqualTo("Faisal bin Farhan"));
+  }
+
+  @Test
+  void evidenceOffsetsPointAtTheSentenceAndIdsAreDeterministic() {
+    String text = "Intro line.\nMexican President Claudia Sheinbaum met Canadian Prime Minister Justin Trudeau in Ottawa. "
+        + "Sheinbaum said the two countries would deepen trade ties.";
+    List<EventMention> first = engine.extract(new ArticleInput("a-9", text, PUBLISHED, null, null));
+    List<EventMention> second = engine.extract(new ArticleInput("a-9", text, PUBLISHED, null, null));
+    assertThat(first).isNotEmpty();
+    for (EventMention m : first) {
+      assertThat(text.substring(m.getCharStart(), m.getCharEnd())).isEqualTo(m.getSentence());
+      assertThat(m.getConfidence()).isBetween(0.0, 1.0);
+      assertThat(m.getEventId()).isNull();
+      assertThat(m.getExtractorVersion()).isEqualTo(ExtractionEngine.VERSION);
+    }
+    assertThat(first).extracting(EventMention::getId).doesNotHaveDuplicates()
+        .containsExactlyElementsOf(second.stream().map(EventMention::getId).toList());
+  }
+
+  @Test
+  void laterSurnameResolvesToTheFullName() {
+    List<EventMention> st = ofType(extract(
+        "Colombian President Gustavo Petro visited Caracas. Petro said the border would reopen fully next month."),
+        EventType.STATEMENT);
+    assertThat(st).singleElement().satisfies(s -> {
+      assertThat(s.getSpeaker().getName()).isEqualTo("Gustavo Petro");
+      assertThat(s.getSpeaker().getId()).isEqualTo("person:gustavo-petro");
+      assertThat(s.getSpeaker().getCountry()).isEqualTo("COL");
+    });
+  }
+
+  @Test
+  void otherLanguagesEmptyAndHostileInputNeverThrow() {
+    assertThat(extract("Der Bundeskanzler sprach am Montag mit dem Präsidenten.")).isEmpty();
+    assertThat(extract("")).isEmpty();
+    assertThat(engine.extract(new ArticleInput("x", null, null, null, null))).isEmpty();
+    String hostile = "“".repeat(5000) + "said ".repeat(20000) + "U.S. ".repeat(20000) + "\"".repeat(3000);
+    assertThat(extract(hostile)).isNotNull();
+  }
+}

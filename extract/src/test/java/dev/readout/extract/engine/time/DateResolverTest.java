@@ -1,0 +1,85 @@
+package dev.readout.extract.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.TextSplitter;
+import dev.readout.schemas.avro.DatePrecision;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+  /** Sunday. */
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 16);
+
+  private static DateMention only(String text, boolean future) {
+    Document d = TextSplitter.split(text);
+    List<DateMention> found = DateResolver.find(d, 0, d.tokens().size(), PUBLISHED, future);
+    assertThat(found).as("dates in '%s'", text).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void pastWeekdayIsTheMostRecentOne() {
+    DateMention m = only("The ministers met on Saturday.", false);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2025, 2, 15));
+    assertThat(m.precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(m.text()).isEqualTo("Saturday");
+  }
+
+  @Test
+  void plannedWeekdayIsTheNextOne() {
+    assertThat(only("They will meet on Tuesday.", true).date()).isEqualTo(LocalDate.of(2025, 2, 18));
+  }
+
+  @Test
+  void weekSpansStartOnMondayWithWeekPrecision() {
+    DateMention m = only("Talks will begin later this week.", true);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2025, 2, 10));
+    assertThat(m.precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(only("They meet next week.", true).date()).isEqualTo(LocalDate.of(2025, 2, 17));
+  }
+
+  @Test
+  void thisWeekendIsItsSaturday() {
+    assertThat(only("Leaders gathered this weekend.", false).date()).isEqualTo(LocalDate.of(2025, 2, 15));
+  }
+
+  @Test
+  void lastMonthIsItsFirstDayWithMonthPrecision() {
+    DateMention m = only("He met Putin last month.", false);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(m.precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void explicitDatesAsNewsWritesThem() {
+    assertThat(only("They met on Feb. 12.", false).date()).isEqualTo(LocalDate.of(2025, 2, 12));
+    assertThat(only("The visit is set for 26 March.", true).date()).isEqualTo(LocalDate.of(2025, 3, 26));
+    assertThat(only("It happened on March 11, 2024.", false).date()).isEqualTo(LocalDate.of(2024, 3, 11));
+    DateMention m = only("Abe met Moon in December 2019.", false);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2019, 12, 1));
+    assertThat(m.precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void monthWithoutYearInThePastIsLastYearsWhenStillAhead() {
+    assertThat(only("Suga met Moon in June.", false).date()).isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(only("Suga met Moon in June last year.", false).date()).isEqualTo(LocalDate.of(2024, 6, 1));
+  }
+
+  @Test
+  void todayYesterdayTomorrow() {
+    assertThat(only("The envoy arrived yesterday.", false).date()).isEqualTo(LocalDate.of(2025, 2, 15));
+    assertThat(only("She said today.", false).date()).isEqualTo(PUBLISHED);
+    assertThat(only("They meet tomorrow.", true).date()).isEqualTo(LocalDate.of(2025, 2, 17));
+  }
+
+  @Test
+  void modalMayIsNoDate() {
+    Document d = TextSplitter.split("They may meet soon.");
+    assertThat(DateResolver.find(d, 0, d.tokens().size(), PUBLISHED, true)).isEmpty();
+  }
+}

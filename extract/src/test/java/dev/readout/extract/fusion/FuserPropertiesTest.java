@@ -1,0 +1,119 @@
+package dev.readout.extract.fusion;
+
+import static dev.readout.extract.testing.Mentions.base;
+import static dev.readout.extract.testing.Mentions.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.Event;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Fusion's contracts over generated mentions: few actors and nearby dates, so many collide. */
+class FuserPropertiesTest {
+
+  private static final List<Actor> ACTORS = List.of(
+      person("Donald Trump", "USA"), person("Marco Rubio", "USA"), person("Vladimir Putin", "RUS"),
+      person("Sergey Lavrov", "RUS"), person("Volodymyr Zelenskyy", "UKR"), person("Mark Rutte", null));
+  private static final List<String> WORDS = List.of(
+      "peace", "talks", "sanctions", "ceasefire", "security", "guarantees", "territory", "negotiations", "Ukraine", "Europe");
+  private static final LocalDate START = LocalDate.parse("2025-02-01");
+
+  private final Fuser fuser = new Fuser();
+
+  @Property(tries = 200)
+  void fusingIsIndependentOfTheOrderOfMentions(@ForAll("mentionLists") List<EventMention> mentions, @ForAll long seed) {
+    List<EventMention> shuffled = new ArrayList<>(mentions);
+    Collections.shuffle(shuffled, new Random(seed));
+
+    assertThat(fuser.fuse(shuffled)).isEqualTo(fuser.fuse(mentions));
+  }
+
+  @Property(tries = 200)
+  void everyMentionIsInExactlyOneEvent(@ForAll("mentionLists") List<EventMention> mentions) {
+    List<Event> events = fuser.fuse(mentions);
+
+    List<String> listed = events.stream().flatMap(e -> e.getMentionIds().stream()).toList();
+    assertThat(listed).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(mentions.stream().map(EventMention::getId).distinct().toList());
+    assertThat(events).extracting(Event::getId).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 1000)
+  void mentionsOfTheSameEventShareABlockingKey(@ForAll("mentions") EventMention a, @ForAll("mentions") EventMention b) {
+    boolean same = fuser.sameEvent(a, b);
+    Statistics.label("same event").collect(same);
+    // The property says nothing unless enough generated pairs are the same event.
+    Statistics.label("same event").coverage(c -> c.check(true).percentage(p -> p >= 2));
+    if (same) {
+      Set<String> shared = new HashSet<>(fuser.blockingKeys(a));
+      shared.retainAll(fuser.blockingKeys(b));
+      assertThat(shared).as("keys of %s and %s", a.getId(), b.getId()).isNotEmpty();
+    }
+  }
+
+  @Property(tries = 500)
+  void sameEventIsSymmetric(@ForAll("mentions") EventMention a, @ForAll("mentions") EventMention b) {
+    assertThat(fuser.sameEvent(a, b)).isEqualTo(fuser.sameEvent(b, a));
+  }
+
+  @Property(tries = 100)
+  void mentionsInOneEventAreConnectedBySameEvent(@ForAll("mentionLists") List<EventMention> mentions) {
+    for (Event event : fuser.fuse(mentions)) {
+      List<EventMention> members = mentions.stream().filter(m -> event.getMentionIds().contains(m.getId())).toList();
+      // Each member is the same event as some other member, unless it is alone.
+      for (EventMention m : members) {
+        if (event.getMentionCount() > 1) {
+          assertThat(members.stream().anyMatch(o -> o != m && !o.getId().equals(m.getId()) && fuser.sameEvent(m, o)))
+              .as("%s has a partner in %s", m.getId(), event.getId()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<EventMention>> mentionLists() {
+    return mentions().list().ofMinSize(0).ofMaxSize(25).uniqueElements(EventMention::getId);
+  }
+
+  @Provide
+  Arbitrary<EventMention> mentions() {
+    Arbitrary<String> id = Arbitraries.strings().withCharRange('a', 'h').ofLength(3);
+    Arbitrary<EventType> type = Arbitraries.of(EventType.class);
+    Arbitrary<List<Actor>> participants = Arbitraries.of(ACTORS).list().ofMinSize(0).ofMaxSize(3).uniqueElements();
+    Arbitrary<Integer> day = Arbitraries.integers().between(0, 12).injectNull(0.2);
+    Arbitrary<DatePrecision> precision = Arbitraries.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH);
+    Arbitrary<String> quote = Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(5).map(w -> String.join(" ", w));
+    Arbitrary<Integer> publishedDay = Arbitraries.integers().between(0, 14);
+    return Combinators.combine(id, type, participants, day, precision, quote, publishedDay, Arbitraries.of(EventStatus.class))
+        .as((i, t, p, d, pr, q, pub, status) -> {
+          EventMention.Builder b = base("m-" + i, "art-" + i.charAt(0), t,
+              START.plusDays(pub).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString())
+              .setStatus(status)
+              .setDate(d == null ? null : START.plusDays(d))
+              .setDatePrecision(d == null ? DatePrecision.UNKNOWN : pr);
+          if (t == EventType.STATEMENT) {
+            b.setSpeaker(p.isEmpty() ? null : p.getFirst()).setQuote(q);
+          } else {
+            b.setParticipants(p);
+          }
+          return b.build();
+        });
+  }
+}

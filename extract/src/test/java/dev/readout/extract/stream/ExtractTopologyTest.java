@@ -1,0 +1,310 @@
+package dev.readout.extract.stream;
+
+import static dev.readout.extract.stream.TestMentions.article;
+import static dev.readout.extract.stream.TestMentions.mention;
+import static dev.readout.extract.stream.TestMentions.person;
+import static dev.readout.schemas.avro.EventStatus.OCCURRED;
+import static dev.readout.schemas.avro.EventStatus.PLANNED;
+import static dev.readout.schemas.avro.EventType.CALL;
+import static dev.readout.schemas.avro.EventType.MEETING;
+import static dev.readout.schemas.avro.EventType.STATEMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.ArticleInput;
+import dev.readout.runtime.DeadLetterHeaders;
+import dev.readout.runtime.ReadoutConfig;
+import dev.readout.schemas.Topics;
+import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.Article;
+import dev.readout.schemas.avro.Event;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ExtractTopologyTest {
+
+  private static final Instant FEB_12 = Instant.parse("2025-02-12T18:00:00Z");
+  private static final Instant FEB_13 = Instant.parse("2025-02-13T08:00:00Z");
+  private static final Instant FEB_15 = Instant.parse("2025-02-15T23:00:00Z");
+  private static final LocalDate DAY = LocalDate.parse("2025-02-12");
+
+  private static final Actor TRUMP = person("Donald Trump", "USA");
+  private static final Actor PUTIN = person("Vladimir Putin", "RUS");
+  private static final Actor ZELENSKYY = person("Volodymyr Zelenskyy", "UKR");
+  private static final Actor RUBIO = person("Marco Rubio", "USA");
+  private static final Actor LAVROV = person("Sergey Lavrov", "RUS");
+
+  @TempDir Path stateDir;
+
+  private final Map<String, List<EventMention>> mentionsByArticle = new HashMap<>();
+  private final MentionFusion fusion = new OverlapFusion();
+  private TopologyTestDriver driver;
+  private Topics topics;
+  private TestInputTopic<String, Article> articles;
+
+  @AfterEach
+  void closeDriver() {
+    if (driver != null) {
+      driver.close();
+    }
+  }
+
+  private void start(Function<ArticleInput, List<EventMention>> extractor) {
+    topics = new Topics(Map.of("schema.registry.url", "mock://extract-topology-" + UUID.randomUUID()));
+    // The service's own settings: exactly-once, explicit naming enforced, the DLQ handler.
+    ReadoutConfig config = ReadoutConfig.of(Map.of(ReadoutConfig.STATE_DIR, stateDir.resolve(UUID.randomUUID().toString()).toString()));
+    Properties props = config.streamsProperties(ExtractService.SERVICE, Topics.MENTIONS_DLQ);
+    driver = new TopologyTestDriver(new ExtractTopology(topics, extractor, fusion).build(), props);
+    articles = driver.createInputTopic(
+        Topics.ARTICLES, Serdes.String().serializer(), topics.articles().valueSerde().serializer());
+  }
+
+  private void startWithCannedMentions() {
+    start(input -> mentionsByArticle.getOrDefault(input.id(), List.of()));
+  }
+
+  private void publish(String articleId, Instant publishedAt, EventMention... mentions) {
+    publish(article(articleId, publishedAt), mentions);
+  }
+
+  private void publish(Article article, EventMention... mentions) {
+    mentionsByArticle.put(article.getId(), List.of(mentions));
+    articles.pipeInput(article.getId(), article, article.getPublishedAt());
+  }
+
+  private TestOutputTopic<String, Event> events(EventType type) {
+    var topic = topics.events(type);
+    return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+  }
+
+  private TestOutputTopic<String, EventMention> mentions() {
+    return driver.createOutputTopic(
+        Topics.MENTIONS, Serdes.String().deserializer(), topics.mentions().valueSerde().deserializer());
+  }
+
+  @Test
+  void mentionsOfAnArticleArePublishedWithTheirEventAndTheEventsUpserted() {
+    startWithCannedMentions();
+    EventMention call = mention("m-call", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN);
+    EventMention said = mention("m-said", "a1", FEB_12, STATEMENT, OCCURRED, DAY, TRUMP);
+    publish("a1", FEB_12, call, said);
+
+    Map<String, EventMention> published = table(mentions());
+    assertThat(published).as("every mention of the article is published under its id").containsOnlyKeys("m-call", "m-said");
+    Event callEvent = single(table(events(CALL)));
+    Event statementEvent = single(table(events(STATEMENT)));
+    assertThat(published.get("m-call").getEventId()).isEqualTo(callEvent.getId());
+    assertThat(published.get("m-said").getEventId()).isEqualTo(statementEvent.getId());
+    assertThat(callEvent.getMentionIds()).containsExactly("m-call");
+    assertThat(events(MEETING).isEmpty()).as("no meeting was reported").isTrue();
+  }
+
+  @Test
+  void mentionsOfOneEventInDifferentArticlesFuseIntoOneEvent() {
+    startWithCannedMentions();
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+    publish("a2", FEB_13, mention("m2", "a2", FEB_13, CALL, OCCURRED, DAY, PUTIN, TRUMP, ZELENSKYY));
+
+    Event event = single(table(events(CALL)));
+    assertThat(event.getMentionIds()).containsExactly("m1", "m2");
+    assertThat(event.getArticleIds()).containsExactly("a1", "a2");
+    assertThat(event.getParticipants()).extracting(Actor::getName)
+        .containsExactlyInAnyOrder("Donald Trump", "Vladimir Putin", "Volodymyr Zelenskyy");
+    assertThat(table(mentions()).values()).extracting(EventMention::getEventId)
+        .as("both mentions point to the fused event").containsOnly(event.getId());
+  }
+
+  @Test
+  void plannedMeetingIsUpgradedWhenLaterReportSaysItHappened() {
+    startWithCannedMentions();
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, MEETING, PLANNED, null, RUBIO, LAVROV));
+    TestOutputTopic<String, Event> meetings = events(MEETING);
+    assertThat(single(table(meetings)).getStatus()).isEqualTo(PLANNED);
+
+    publish("a2", FEB_15, mention("m2", "a2", FEB_15, MEETING, OCCURRED, DAY, LAVROV, RUBIO));
+
+    Event upgraded = single(table(meetings));
+    assertThat(upgraded.getStatus()).isEqualTo(OCCURRED);
+    assertThat(upgraded.getDate()).as("the later report fills in the date").isEqualTo(DAY);
+    assertThat(upgraded.getMentionCount()).isEqualTo(2);
+  }
+
+  @Test
+  void eventAbsorbedByAnotherIsDeletedWithATombstone() {
+    startWithCannedMentions();
+    publish("a1", FEB_12, mention("m-b", "a1", FEB_12, MEETING, OCCURRED, DAY, RUBIO, LAVROV));
+    publish("a2", FEB_12, mention("m-c", "a2", FEB_12, MEETING, OCCURRED, DAY, TRUMP, PUTIN));
+    TestOutputTopic<String, Event> meetings = events(MEETING);
+    Map<String, Event> separate = table(meetings);
+    assertThat(separate).as("two unrelated meetings are two events").hasSize(2);
+
+    // A report naming Lavrov and Trump in the same meeting bridges the two.
+    publish("a3", FEB_13, mention("m-a", "a3", FEB_13, MEETING, OCCURRED, DAY, LAVROV, TRUMP));
+
+    List<TestRecord<String, Event>> changes = meetings.readRecordsToList();
+    Map<String, Event> table = new LinkedHashMap<>(separate);
+    changes.forEach(change -> {
+      if (change.value() == null) {
+        table.remove(change.key());
+      } else {
+        table.put(change.key(), change.value());
+      }
+    });
+    Event merged = single(table);
+    assertThat(merged.getMentionIds()).containsExactly("m-a", "m-b", "m-c");
+    assertThat(changes).filteredOn(change -> change.value() == null).extracting(TestRecord::key)
+        .as("both earlier events are absorbed under the new id, so both are deleted")
+        .containsExactlyInAnyOrderElementsOf(separate.keySet());
+  }
+
+  @Test
+  void laterReportArrivingFirstGivesTheSameEventAsInPublicationOrder() {
+    EventMention planned = mention("m1", "a1", FEB_12, MEETING, PLANNED, null, RUBIO, LAVROV);
+    EventMention happened = mention("m2", "a2", FEB_15, MEETING, OCCURRED, DAY, LAVROV, RUBIO);
+    EventMention bridge = mention("m3", "a3", FEB_15, MEETING, OCCURRED, DAY, LAVROV, TRUMP);
+
+    startWithCannedMentions();
+    publish("a1", FEB_12, planned);
+    publish("a2", FEB_15, happened);
+    publish("a3", FEB_15, bridge);
+    Map<String, Event> inOrder = table(events(MEETING));
+    driver.close();
+
+    startWithCannedMentions();
+    publish("a3", FEB_15, bridge);
+    publish("a2", FEB_15, happened);
+    publish("a1", FEB_12, planned);
+    Map<String, Event> reversed = table(events(MEETING));
+
+    assertThat(reversed).as("events after reports arrive newest first").isEqualTo(inOrder);
+    assertThat(single(reversed).getStatus()).as("an earlier PLANNED report does not downgrade").isEqualTo(OCCURRED);
+  }
+
+  @ParameterizedTest(name = "arrival order seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void eventTopicsHoldTheOfflineFusionWhateverTheArrivalOrder(long seed) {
+    startWithCannedMentions();
+    Random random = new Random(seed);
+    List<Actor> actors = List.of(TRUMP, PUTIN, ZELENSKYY, RUBIO, LAVROV,
+        person("Emmanuel Macron", "FRA"), person("Olaf Scholz", "DEU"), person("Xi Jinping", "CHN"));
+    List<Article> feed = new ArrayList<>();
+    List<EventMention> all = new ArrayList<>();
+    for (int a = 0; a < 30; a++) {
+      Instant published = FEB_12.plusSeconds(3600L * random.nextInt(96));
+      Article article = article("art-" + a, published);
+      List<EventMention> found = new ArrayList<>();
+      for (int m = 0; m < 1 + random.nextInt(3); m++) {
+        EventType type = EventType.values()[random.nextInt(3)];
+        Actor first = actors.get(random.nextInt(actors.size()));
+        Actor second = actors.get(random.nextInt(actors.size()));
+        LocalDate date = random.nextInt(4) == 0 ? null : DAY.plusDays(random.nextInt(10));
+        EventStatus status = EventStatus.values()[random.nextInt(3)];
+        found.add(mention("men-" + a + "-" + m, article.getId(), published, type, status, date, first, second));
+      }
+      mentionsByArticle.put(article.getId(), found);
+      all.addAll(found);
+      feed.add(article);
+    }
+    Collections.shuffle(feed, random);
+    feed.forEach(article -> articles.pipeInput(article.getId(), article, article.getPublishedAt()));
+
+    for (EventType type : EventType.values()) {
+      Map<String, Event> expected = new HashMap<>();
+      fusion.fuse(all.stream().filter(m -> m.getType() == type).toList()).forEach(e -> expected.put(e.getId(), e));
+      assertThat(table(events(type)))
+          .as("the compacted %s topic after arrival order %d equals offline fusion", type, seed)
+          .isEqualTo(expected);
+    }
+    Map<String, EventMention> stamped = table(mentions());
+    assertThat(stamped).as("every mention is published").hasSize(all.size());
+    Map<String, String> expectedEventOf = new HashMap<>();
+    fusion.fuse(all).forEach(e -> e.getMentionIds().forEach(id -> expectedEventOf.put(id, e.getId())));
+    stamped.forEach((id, m) -> assertThat(m.getEventId()).as("event of mention %s", id).isEqualTo(expectedEventOf.get(id)));
+  }
+
+  @Test
+  void nearDuplicateArticleIsPublishedButNotCountedTwice() {
+    startWithCannedMentions();
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+    publish(article("a1-copy", FEB_13, "a1"), mention("m1-copy", "a1-copy", FEB_13, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+
+    Event event = single(table(events(CALL)));
+    assertThat(event.getMentionIds()).as("the copy does not add to the event").containsExactly("m1");
+    Map<String, EventMention> published = table(mentions());
+    assertThat(published).as("the copy's evidence is still published").containsKeys("m1", "m1-copy");
+    assertThat(published.get("m1-copy").getEventId()).isNull();
+  }
+
+  @Test
+  void articleTheEngineFailsOnGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
+    start(input -> {
+      if (input.id().equals("poison")) {
+        throw new IllegalStateException("gazetteer lookup blew up");
+      }
+      return List.of(mention("m-" + input.id(), input.id(), input.publishedAt(), CALL, OCCURRED, DAY, TRUMP, PUTIN));
+    });
+    articles.pipeInput("poison", article("poison", FEB_12), FEB_12.toEpochMilli());
+    articles.pipeInput("good", article("good", FEB_13), FEB_13.toEpochMilli());
+
+    TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(
+        Topics.MENTIONS_DLQ, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+    List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+    assertThat(dead).as("the failed article is dead-lettered once").hasSize(1);
+    assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("poison");
+    Article original = topics.articles().valueSerde().deserializer().deserialize(Topics.ARTICLES, dead.get(0).value());
+    assertThat(original.getId()).as("the DLQ keeps the article's original bytes").isEqualTo("poison");
+    assertThat(header(dead.get(0), "__streams.errors.message"))
+        .contains("extracting article poison failed").contains("gazetteer lookup blew up");
+    assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.REASON_PROCESSING_FAILURE);
+    assertThat(table(mentions())).as("the next article is still processed").containsOnlyKeys("m-good");
+  }
+
+  /** The topic read as a compacted table: later records replace earlier ones, tombstones delete. */
+  private static <V> Map<String, V> table(TestOutputTopic<String, V> topic) {
+    Map<String, V> table = new HashMap<>();
+    topic.readRecordsToList().forEach(record -> {
+      if (record.value() == null) {
+        table.remove(record.key());
+      } else {
+        table.put(record.key(), record.value());
+      }
+    });
+    return table;
+  }
+
+  private static String header(TestRecord<?, ?> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    assertThat(header).as("DLQ header %s", name).isNotNull();
+    return new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private static <V> V single(Map<String, V> table) {
+    assertThat(table).as("exactly one record in the table").hasSize(1);
+    return table.values().iterator().next();
+  }
+}

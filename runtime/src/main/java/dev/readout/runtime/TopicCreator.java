@@ -1,0 +1,87 @@
+package dev.readout.runtime;
+
+import dev.readout.schemas.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the topics a service needs that do not exist yet, with their partitions and configs
+ * from {@link dev.readout.schemas.Topics}. Idempotent: existing topics are left as they are, and
+ * a topic created concurrently by another instance counts as existing.
+ */
+public final class TopicCreator {
+
+  private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private final Admin admin;
+  private final short replicationFactor;
+
+  public TopicCreator(Admin admin, short replicationFactor) {
+    this.admin = admin;
+    this.replicationFactor = replicationFactor;
+  }
+
+  /** Creates the missing topics through a short-lived admin client built from {@code config}. */
+  public static List<String> ensure(ReadoutConfig config, Collection<? extends Topic<?, ?>> topics) {
+    try (Admin admin = Admin.create(config.adminProperties())) {
+      return new TopicCreator(admin, config.replicationFactor()).ensure(topics);
+    }
+  }
+
+  /**
+   * Creates those of {@code topics} that are missing.
+   *
+   * @return the names of the topics this call created
+   * @throws IllegalStateException when the broker cannot be reached or refuses
+   */
+  public List<String> ensure(Collection<? extends Topic<?, ?>> topics) {
+    try {
+      Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      for (Topic<?, ?> topic : topics) {
+        if (!existing.contains(topic.name())) {
+          missing.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.configs()));
+        }
+      }
+      if (missing.isEmpty()) {
+        return List.of();
+      }
+      CreateTopicsResult result = admin.createTopics(missing);
+      List<String> created = new ArrayList<>();
+      for (var entry : result.values().entrySet()) {
+        try {
+          entry.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+          created.add(entry.getKey());
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+      }
+      if (!created.isEmpty()) {
+        log.info("created topics {}", created);
+      }
+      return created;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("cannot create topics: the broker did not answer within " + TIMEOUT.toSeconds() + " s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+}
