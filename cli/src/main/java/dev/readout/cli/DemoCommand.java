@@ -140,6 +140,11 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** Stops a running demo as Ctrl-C would; for tests and embedding. */
+  void requestStop() {
+    stopRequested.countDown();
+  }
+
   /**
    * Exactly-once producers on a one-node broker retry CONCURRENT_TRANSACTIONS now and then; the
    * producer logs each retry and the broker logs the retried append with a stack trace, though

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  ./readout replay samples/feed",
       "  ./readout replay --speed 3600x --max-gap 5s samples/feed.jsonl.gz",
       "  ./readout replay --from 2026-02-10 --to 2026-02-20 --limit 5 samples/feed.rss",
-      "  ./readout replay samples/feed --export-jsonl samples/feed.jsonl.gz --export-rss samples/feed.rss",
+      "  ./readout replay samples/feed --export-jsonl feed.jsonl.gz --export-rss feed.rss",
       "",
       "Exit status: 0 all published; 1 a delivery failed, the broker is unreachable or interrupted;"
           + " 2 some input was unreadable (the rest was published)."
@@ -79,7 +79,7 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Kafka brokers (default: ${DEFAULT-VALUE}; env READOUT_BOOTSTRAP_SERVERS).")
   String bootstrapServers;
 
-  @Option(names = "--topic", defaultValue = Topics.ARTICLES_RAW,
+  @Option(names = "--topic", defaultValue = Topics.ARTICLES_RAW, paramLabel = "TOPIC",
       description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
   String topic;
 
