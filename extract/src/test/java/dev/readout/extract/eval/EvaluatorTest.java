@@ -192,6 +192,11 @@ class EvaluatorTest {
     assertThat(pairs).isEqualTo(new PairScore(1, 2, 2));
     assertThat(pairs.precision()).isEqualTo(0.5);
     assertThat(pairs.recall()).isEqualTo(0.5);
+    List<EvalError> pairErrors = Evaluator.evaluate(List.of(a, b), predicted).errors();
+    assertThat(pairErrors).extracting(EvalError::kind)
+        .containsExactlyInAnyOrder(EvalError.Kind.NOT_FUSED, EvalError.Kind.WRONGLY_FUSED);
+    assertThat(pairErrors).filteredOn(e -> e.kind() == EvalError.Kind.NOT_FUSED).singleElement()
+        .satisfies(e -> assertThat(e.expected()).contains("Marco Rubio", "one event with b", "call-2"));
   }
 
   @Test

@@ -205,6 +205,48 @@ class ExtractTopologyTest {
     assertThat(single(reversed).getStatus()).as("an earlier PLANNED report does not downgrade").isEqualTo(OCCURRED);
   }
 
+  @Test
+  void republishedArticleChangesNothing() {
+    startWithCannedMentions();
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+    TestOutputTopic<String, Event> calls = events(CALL);
+    TestOutputTopic<String, EventMention> stamped = mentions();
+    calls.readRecordsToList();
+    stamped.readRecordsToList();
+
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+
+    assertThat(calls.isEmpty()).as("no event record for a mention already fused").isTrue();
+    assertThat(stamped.isEmpty()).as("no mention record for a mention already fused").isTrue();
+  }
+
+  @Test
+  void reExtractedMentionThatNoLongerMatchesSplitsItsOldEvent() {
+    startWithCannedMentions();
+    EventMention rubioLavrov = mention("m1", "a1", FEB_12, MEETING, OCCURRED, DAY, RUBIO, LAVROV);
+    publish("a1", FEB_12, rubioLavrov);
+    publish("a2", FEB_13, mention("m2", "a2", FEB_13, MEETING, OCCURRED, DAY, LAVROV, TRUMP));
+    TestOutputTopic<String, Event> meetings = events(MEETING);
+    Map<String, Event> table = new HashMap<>(table(meetings));
+    assertThat(single(table).getMentionIds()).containsExactly("m1", "m2");
+
+    // A new engine version reads article a2 differently: same mention id, other participants.
+    EventMention reread = mention("m2", "a2", FEB_13, MEETING, OCCURRED, DAY, ZELENSKYY, PUTIN);
+    publish("a2", FEB_13, reread);
+    meetings.readRecordsToList().forEach(r -> {
+      if (r.value() == null) {
+        table.remove(r.key());
+      } else {
+        table.put(r.key(), r.value());
+      }
+    });
+
+    Map<String, Event> expected = new HashMap<>();
+    fusion.fuse(List.of(rubioLavrov, reread)).forEach(e -> expected.put(e.getId(), e));
+    assertThat(expected).hasSize(2);
+    assertThat(table).as("the merged event splits back into two, as offline fusion says").isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "arrival order seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
   void eventTopicsHoldTheOfflineFusionWhateverTheArrivalOrder(long seed) {

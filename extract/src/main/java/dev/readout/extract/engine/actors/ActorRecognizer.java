@@ -53,7 +53,7 @@ public final class ActorRecognizer {
       }
       Chunk k = chunks.get(c);
       switch (k.kind()) {
-        case PERSON, NAME -> person(doc, chunks, c, used, null, null, k.from(), memory, out);
+        case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, out);
@@ -84,7 +84,7 @@ public final class ActorRecognizer {
 
   /** A name chunk at {@code c}, with a title and state already known from before it. */
   private boolean person(Document doc, List<Chunk> chunks, int c, boolean[] used, Title title, String country,
-      int spanFrom, ArticleMemory memory, List<ActorSpan> out) {
+      boolean international, int spanFrom, ArticleMemory memory, List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Entity e = nameEntity(doc, k, title != null || honorificBefore(doc, k.from()), memory);
     if (e == null) {
@@ -105,9 +105,10 @@ public final class ActorRecognizer {
       }
     }
     if (title != null) {
-      e = e.withTitle(title.title());
+      // The role the text gives wins over the one the gazetteer knows (people change jobs).
+      e = new Entity(e.name(), e.kind(), title.title(), international ? null : e.country(), e.known(), e.political());
     }
-    e = memory.register(e.withCountry(country));
+    e = memory.register(international ? e : e.withCountry(country));
     // "Trudeau's office": the person's office speaks.
     int next = c + 1;
     if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")
@@ -279,7 +280,8 @@ public final class ActorRecognizer {
       country = owner0.entity().country();
     }
     if (name >= 0) {
-      boolean ok = person(doc, chunks, name, used, title, country, spanFrom, memory, out);
+      boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
+      boolean ok = person(doc, chunks, name, used, title, country, international, spanFrom, memory, out);
       if (ok) {
         for (int u = c; u < name; u++) {
           used[u] = true;
@@ -302,8 +304,8 @@ public final class ActorRecognizer {
       }
       if (body != null) {
         out.add(span(doc, spanFrom, chunks.get(c).to(), body, ActorSpan.Form.BODY));
+        return;
       }
-      return;
     }
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());
