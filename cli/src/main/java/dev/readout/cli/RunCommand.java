@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
       "Settings come from a properties file (--config) < READOUT_* environment variables"
           + " (READOUT_BOOTSTRAP_SERVERS sets bootstrap.servers) < flags."
     },
-    subcommands = {RunIngestCommand.class, RunExtractCommand.class},
+    subcommands = {RunIngestCommand.class, RunExtractCommand.class, RunSinkCommand.class},
     footer = {
       "",
       "Examples:",
