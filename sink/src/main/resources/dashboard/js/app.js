@@ -103,6 +103,9 @@ feed.addEventListener('keydown', (e) => {
   }
 });
 $('evidence-close').addEventListener('click', () => { $('evidence').hidden = true; });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') $('evidence').hidden = true;
+});
 
 follow({
   onUpsert: (change) => {

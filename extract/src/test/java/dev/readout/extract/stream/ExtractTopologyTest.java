@@ -108,6 +108,18 @@ class ExtractTopologyTest {
   }
 
   @Test
+  void everyStoreAndInternalTopicIsNamedByItsConstant() {
+    topics = new Topics(Map.of("schema.registry.url", "mock://extract-names-" + UUID.randomUUID()));
+    String description = new ExtractTopology(topics, input -> List.of(), fusion).build().describe().toString();
+
+    assertThat(description)
+        .contains(ExtractTopology.MENTIONS_BY_TYPE + "-repartition")
+        .contains(ExtractTopology.MENTION_STORE, ExtractTopology.BLOCKING_INDEX_STORE, ExtractTopology.ASSIGNMENT_STORE)
+        .contains(ExtractTopology.ARTICLES_SOURCE, ExtractTopology.ENGINE, ExtractTopology.FUSION, ExtractTopology.MENTIONS_SINK)
+        .doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
+  }
+
+  @Test
   void mentionsOfAnArticleArePublishedWithTheirEventAndTheEventsUpserted() {
     startWithCannedMentions();
     EventMention call = mention("m-call", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN);

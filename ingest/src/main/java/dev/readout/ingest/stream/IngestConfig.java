@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param dedupRetention {@code ingest.dedup.retention.ms}: how long after it was ingested an
  *     article's content is remembered for duplicate detection (default 7 days)
  * @param purgeInterval {@code ingest.dedup.purge.interval.ms}: how often expired entries leave
- *     the stores (default 1 minute)
+ *     the stores (default 1 hour; a purge scans the stores, and expired entries are ignored
+ *     before they are deleted, so a rare purge costs only disk)
  * @param nearDuplicateThreshold {@code ingest.near.duplicate.threshold}: estimated Jaccard
  *     similarity of 3-word shingles from which an article is a near-duplicate (default 0.5)
  * @param nearDuplicateBands {@code ingest.near.duplicate.bands}: LSH bands over 128 MinHashes
@@ -53,7 +54,7 @@ public record IngestConfig(
         limits,
         Duration.ofMillis(config.getLong("ingest.future.tolerance.ms", Duration.ofHours(1).toMillis())),
         Duration.ofMillis(config.getLong("ingest.dedup.retention.ms", Duration.ofDays(7).toMillis())),
-        Duration.ofMillis(config.getLong("ingest.dedup.purge.interval.ms", Duration.ofMinutes(1).toMillis())),
+        Duration.ofMillis(config.getLong("ingest.dedup.purge.interval.ms", Duration.ofHours(1).toMillis())),
         t,
         bands);
   }

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 class IngestConfigTest {
 
   @Test
-  void defaultsAreAnHourOfToleranceAWeekOfMemoryAndHalfSimilarity() {
+  void defaultsAreAnHourOfToleranceAWeekOfMemoryHourlyPurgesAndHalfSimilarity() {
     IngestConfig c = IngestConfig.defaults();
     assertThat(c.limits()).isEqualTo(IngestLimits.defaults());
     assertThat(c.futureTolerance()).isEqualTo(Duration.ofHours(1));
     assertThat(c.dedupRetention()).isEqualTo(Duration.ofDays(7));
+    assertThat(c.purgeInterval()).isEqualTo(Duration.ofHours(1));
     assertThat(c.nearDuplicateThreshold()).isEqualTo(0.5);
     assertThat(c.nearDuplicateBands()).isEqualTo(32);
   }

@@ -17,6 +17,7 @@ import dev.readout.sink.live.ChangeBroadcaster;
 import dev.readout.sink.live.EventFeed;
 import dev.readout.sink.topology.SinkTopology;
 import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -92,6 +93,9 @@ public final class SinkService implements AutoCloseable {
         topics.events(EventType.MEETING).valueSerde().deserializer(), broadcaster);
 
     SinkService sink = new SinkService(service, feed, broadcaster, self);
+    Gauge.builder("readout.sink.live.clients", broadcaster, ChangeBroadcaster::listenerCount)
+        .description("Clients following /api/stream")
+        .register(http.registry());
     new SinkRoutes(new StreamsEventQueries(service.streams(), self, new PeerClient()), broadcaster)
         .register(http.app());
     http.app().get("/health", ctx -> {

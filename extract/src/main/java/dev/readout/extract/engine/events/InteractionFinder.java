@@ -4,6 +4,8 @@ import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.actors.AnalyzedArticle;
 import dev.readout.extract.engine.actors.Entity;
+import dev.readout.extract.engine.gazetteer.Gazetteer;
+import dev.readout.extract.engine.gazetteer.Phrase;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.schemas.avro.ActorKind;
@@ -23,10 +25,17 @@ public final class InteractionFinder {
   /** Participants are looked for within this many tokens of the trigger. */
   private static final int WINDOW = 30;
   /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
-  private static final int NOUN_WINDOW_AFTER = 12;
+  private static final int NOUN_WINDOW_AFTER = 18;
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
+
+  private final Gazetteer gazetteer;
+
+  /** A finder that tells venues ("in Brussels") by these gazetteers. */
+  public InteractionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
 
   /** The meetings and calls of the article, one candidate per trigger. */
   public List<Candidate> find(AnalyzedArticle article, List<Candidate> statements) {
@@ -219,7 +228,14 @@ public final class InteractionFinder {
         return true;
       }
     }
-    return false;
+    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause.
+    int k = t.from() - 1;
+    while (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the")
+        || doc.token(k).is("phone") || doc.token(k).is("telephone") || doc.token(k).is("video")
+        || doc.token(k).is("brief") || doc.token(k).is("lengthy"))) {
+      k--;
+    }
+    return k >= s.from() && k <= s.from() + 1 && (doc.token(k).is("in") || doc.token(k).is("during"));
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {
@@ -242,12 +258,22 @@ public final class InteractionFinder {
   }
 
   /** A place or occasion in the sentence makes "spoke with" a meeting: "at a dinner", "in Brussels". */
-  private static boolean mentionsVenue(Document doc, Sentence s) {
+  private boolean mentionsVenue(Document doc, Sentence s) {
     for (int i = s.from(); i + 1 < s.to(); i++) {
       String w = doc.token(i).lower();
       String n = doc.token(i + 1).lower();
       if ((w.equals("at") && (n.equals("a") || n.equals("the"))) || w.equals("sidelines") || w.equals("during")
-          || (w.equals("in") && doc.token(i + 1).isCapitalized()) || w.equals("visit") || w.equals("met")) {
+          || (w.equals("in") && isCity(doc, i + 1, s.to())) || w.equals("visit") || w.equals("met")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A city (not a country: "the war in Ukraine" is no venue) starts at this token. */
+  private boolean isCity(Document doc, int i, int limit) {
+    for (Phrase p : gazetteer.index().longestAt(doc.tokens(), i, limit)) {
+      if (p.kind() == Phrase.Kind.CITY) {
         return true;
       }
     }

@@ -224,8 +224,12 @@ public final class StatementFinder {
         c.contentFrom = comma < 0 ? attrTo : comma + 1;
         c.contentTo = s.to();
       } else {
+        int end = attrFrom;
+        while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+          end--;
+        }
         c.contentFrom = s.from();
-        c.contentTo = attrFrom;
+        c.contentTo = end;
       }
       return;
     }
@@ -240,7 +244,8 @@ public final class StatementFinder {
     // Reported clause before: "CONTENT, X said."
     if (attrFrom > s.from() + 1) {
       int end = attrFrom;
-      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—")
+          || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
         end--;
       }
       c.contentFrom = s.from();
@@ -305,6 +310,9 @@ public final class StatementFinder {
         || w.startsWith("vow") || w.startsWith("promis") || w.startsWith("affirm") || w.startsWith("assur")) {
       if (w.equals("called") || w.equals("calling")) {
         return i + 1 < s.to() ? i + 1 : -1;
+      }
+      if (ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower()) || isTimeWord(doc.token(i))) {
+        return -1; // "announced on Friday." : no words of its own after the verb
       }
       return i;
     }
@@ -551,8 +559,11 @@ public final class StatementFinder {
     for (int i = v - 1; i >= s.from() && i >= v - 3; i--) {
       String w = doc.token(i).lower();
       if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")
-          || w.equals("didn't") || w.equals("won't") || w.equals("to")) {
-        return true;
+          || w.equals("didn't") || w.equals("won't") || (w.equals("to") && i == v - 1 && !doc.token(v).is("according"))) {
+        return true; // "did not say", "declined to comment", "is to say"
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
       }
     }
     return false;

@@ -65,6 +65,9 @@ public final class StatusClassifier {
         if (w.equals("to") && !infinitive(doc, i, trigger)) {
           continue;
         }
+        if (w.equals("to") && i > s.from() && PROPOSED.contains(doc.token(i - 1).lower())) {
+          return EventStatus.PROPOSED; // "wants to meet", "offered to host"
+        }
         if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
           continue;
         }
@@ -90,9 +93,6 @@ public final class StatusClassifier {
       if (w.equals("was") || w.equals("were") || w.equals("ended") || w.equals("took")) {
         return EventStatus.OCCURRED;
       }
-    }
-    if (tw.equals("meet") || tw.equals("visit") || tw.equals("negotiate")) {
-      return EventStatus.PLANNED;
     }
     return EventStatus.OCCURRED;
   }

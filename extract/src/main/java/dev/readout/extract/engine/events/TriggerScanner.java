@@ -90,6 +90,9 @@ final class TriggerScanner {
       if (mode == null) {
         continue;
       }
+      if (w.equals("negotiating") && (next.equals("table") || next.equals("position") || next.equals("team"))) {
+        continue;
+      }
       if ((w.equals("talk") || w.equals("chat")) && !(prev.equals("a") || prev.equals("brief") || prev.equals("short"))) {
         continue;
       }
