@@ -230,4 +230,23 @@ class ExtractionEngineTest {
     assertThat(visits).extracting(m -> m.getLocation().getName()).containsExactlyInAnyOrder("Tonga", "Fiji", "Samoa");
     assertThat(visits).extracting(EventMention::getId).doesNotHaveDuplicates();
   }
+
+  @Test
+  void titleCaseHeadlineGivesNothingButRunningTextDoes() {
+    assertThat(extract("AU Initiates Talks Between Ethiopia and Tigray Rebels")).isEmpty();
+    assertThat(ofType(extract("Turkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara."),
+        EventType.MEETING)).hasSize(1);
+  }
+
+  @Test
+  void invitationToVisitIsAProposedMeetingOfTheThanker() {
+    List<EventMention> ms = extract("South African President Cyril Ramaphosa received Zimbabwean President Emmerson Mnangagwa in Pretoria. "
+        + "Mnangagwa thanked Ramaphosa for his hospitality and invited him to visit Harare later this year.");
+    List<EventMention> meetings = ofType(ms, EventType.MEETING);
+    assertThat(meetings).extracting(EventMention::getStatus).containsExactly(EventStatus.OCCURRED, EventStatus.PROPOSED);
+    assertThat(names(meetings.get(1).getParticipants())).contains("Emmerson Mnangagwa", "Cyril Ramaphosa");
+    assertThat(meetings.get(1).getLocation().getName()).isEqualTo("Harare");
+    assertThat(ofType(ms, EventType.STATEMENT)).singleElement()
+        .satisfies(s -> assertThat(s.getSpeaker().getName()).isEqualTo("Emmerson Mnangagwa"));
+  }
 }

@@ -42,6 +42,9 @@ public final class InteractionFinder {
     Document doc = article.doc();
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (s.titleCase(doc.tokens())) {
+        continue;
+      }
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
         continue;
@@ -88,8 +91,9 @@ public final class InteractionFinder {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
     for (Candidate st : statements) {
-      if (st.sentence != s.index() || st.speakerSpan == null) {
-        continue;
+      if (st.sentence != s.index() || st.speakerSpan == null
+          || SpeechVerbs.OBJECT_CONTENT.contains(doc.token(st.trigger).lower())) {
+        continue; // "X thanked Y and invited him to visit": X acts, not only reports
       }
       boolean inContent = st.contentFrom >= 0 && t.from() >= st.contentFrom && t.from() < st.contentTo;
       boolean beforeVerbOnly = st.contentFrom < 0 && t.from() < st.trigger;

@@ -39,6 +39,9 @@ public final class StatementFinder {
     Set<Integer> usedQuotes = new HashSet<>();
     for (Sentence s : doc.sentences()) {
       List<Candidate> inSentence = new ArrayList<>();
+      if (s.titleCase(doc.tokens())) {
+        continue;
+      }
       for (int i = s.from(); i < s.to(); i++) {
         if (doc.quoted(i)) {
           continue;
