@@ -22,6 +22,8 @@ final class CandidateCompleter {
 
   /** How many sentences back a statement may inherit the date and place of its speaker's previous one. */
   private static final int CARRY_OVER_SENTENCES = 3;
+  /** Meetings in the article's first sentences share the lead's date when they give none. */
+  private static final int LEAD_SENTENCES = 4;
 
   private final PlaceFinder places;
 
@@ -30,6 +32,7 @@ final class CandidateCompleter {
   }
 
   void complete(Document doc, List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
+    DateMention lead = leadDate(doc, published);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
@@ -37,9 +40,15 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
+      if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
+        // "Officials met Tuesday in Riyadh. ... They met with Lavrov.": the lead's day.
+        c.date = lead.date();
+        c.datePrecision = lead.precision();
+        c.dateText = lead.text();
+      }
       c.confidence = interactionConfidence(c);
     }
-    DateMention anchor = leadDate(doc, published);
+    DateMention anchor = lead;
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
