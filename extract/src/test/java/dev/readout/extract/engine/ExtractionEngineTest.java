@@ -249,4 +249,23 @@ class ExtractionEngineTest {
     assertThat(ofType(ms, EventType.STATEMENT)).singleElement()
         .satisfies(s -> assertThat(s.getSpeaker().getName()).isEqualTo("Emmerson Mnangagwa"));
   }
+
+  @Test
+  void oneEngineServesManyThreadsWithTheSameResults() throws Exception {
+    String text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. "
+        + "“We agreed on the corridor,” Ruto said. Abiy said talks would continue next month.";
+    List<EventMention> expected = extract(text);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<EventMention>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> extract(text)));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
