@@ -250,6 +250,9 @@ public final class ActorRecognizer {
       }
       b--;
     }
+    while (spanFrom < chunks.get(c).from() && doc.token(spanFrom).is("'s")) {
+      spanFrom++;
+    }
     int n = c + 1;
     while (n < chunks.size() && chunks.get(n).kind() == Chunk.Kind.TITLE) {
       title = (Title) chunks.get(n).value();

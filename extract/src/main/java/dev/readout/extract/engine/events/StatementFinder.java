@@ -500,6 +500,14 @@ public final class StatementFinder {
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
       return a.spanEndingAt(i - 2);
     }
+    if (t.is(",") && i - 1 >= s.from()) {
+      ActorSpan named = a.spanEndingAt(i - 1);
+      if (named != null && !named.quoted() && named.entity() != null && named.entity().kind() == ActorKind.PERSON
+          && named.form() == ActorSpan.Form.NAME && named.from() > s.from()
+          && (doc.token(named.from() - 1).is(",") || containsComma(doc, named))) {
+        return named; // "The ministry's spokesman, Mao Ning, said"
+      }
+    }
     if (t.is(",") || t.is("—") || t.is(")")) {
       // "Keith Kellogg, the administration's envoy, said": the actor before the appositive.
       int j = i - 1;
@@ -523,6 +531,15 @@ public final class StatementFinder {
       }
     }
     return null;
+  }
+
+  private static boolean containsComma(Document doc, ActorSpan span) {
+    for (int k = span.from(); k < span.to(); k++) {
+      if (doc.token(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence's subject for a participle ("..., adding that"): its first actor before the verb. */
@@ -554,7 +571,8 @@ public final class StatementFinder {
 
   private static boolean isClauseStart(Document doc, Sentence s, int v) {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
-        || doc.token(v - 1).is("while"));
+        || doc.token(v - 1).is("while") || doc.token(v - 1).is("before") || doc.token(v - 1).is("after")
+        || (v - 1 > s.from() && doc.token(v - 1).is("as") && doc.token(v - 2).lower().equals("quoted")));
   }
 
   /** "Trump did not say", "declined to say": no statement. */

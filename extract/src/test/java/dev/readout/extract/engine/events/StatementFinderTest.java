@@ -114,4 +114,21 @@ class StatementFinderTest {
         .containsExactly("Shigeru Ishiba", "Shigeru Ishiba", "Mao Ning");
     assertThat(st.get(1).getQuote()).contains("Our security depends on trust").contains("We will not let anyone break it");
   }
+
+  @Test
+  void quotedAsSayingAndNameInAppositiveAfterTheRole() {
+    List<EventMention> st = statements("Hungarian Prime Minister Viktor Orban was quoted as saying that Europe had lost its way. "
+        + "The ministry's spokesman, Mao Ning, said China was ready to mediate.");
+    assertThat(st).extracting(m -> m.getQuote())
+        .containsExactly("Europe had lost its way", "China was ready to mediate");
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo("Mao Ning");
+  }
+
+  @Test
+  void straightOpeningQuoteBelongsToTheNextSentence() {
+    List<EventMention> st = statements("Kenya's foreign ministry said the envoy would return. \"We are not going anywhere,\" "
+        + "said Kenyan Foreign Minister Musalia Mudavadi.");
+    assertThat(st).extracting(m -> m.getQuote())
+        .containsExactly("the envoy would return", "We are not going anywhere,");
+  }
 }
