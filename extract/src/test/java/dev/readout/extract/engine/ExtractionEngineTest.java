@@ -268,4 +268,29 @@ class ExtractionEngineTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void stateVisitOfOnePersonHasTheHostCountry() {
+    EventMention v = ofType(extract("Vietnamese President Luong Cuong arrived in Beijing on Sunday for a three-day state visit."),
+        EventType.MEETING).get(0);
+    assertThat(v.getMode()).isEqualTo("VISIT");
+    assertThat(v.getParticipants()).extracting(Actor::getCountry).containsExactly("VNM", "CHN");
+    assertThat(v.getLocation().getName()).isEqualTo("Beijing");
+  }
+
+  @Test
+  void counterpartAndUnnamedOfficeHolderStillMakeAMeeting() {
+    EventMention m = ofType(extract("Japan's foreign minister held talks with his South Korean counterpart Cho Tae-yul in Seoul."),
+        EventType.MEETING).get(0);
+    assertThat(m.getParticipants()).extracting(Actor::getCountry).containsExactly("JPN", "KOR");
+    assertThat(names(m.getParticipants())).contains("Cho Tae-yul");
+  }
+
+  @Test
+  void hostWithAFutureDateIsPlanned() {
+    EventMention m = ofType(extract("U.S. President Joe Biden will host Kenyan President William Ruto at the White House next Tuesday."),
+        EventType.MEETING).get(0);
+    assertThat(m.getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 21));
+  }
 }

@@ -63,7 +63,7 @@ public final class ActorRecognizer {
         case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, out);
-        case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, out);
+        case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, out);
         case WORD -> word(doc, chunks, c, used, memory, out);
         default -> { }
@@ -214,6 +214,11 @@ public final class ActorRecognizer {
   private void title(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
       List<ActorSpan> out) {
     Title title = (Title) chunks.get(c).value();
+    Chunk self = chunks.get(c);
+    if (self.to() - self.from() == 1 && doc.token(self.from()).text().equals("official") && c + 1 < chunks.size()
+        && doc.token(chunks.get(c + 1).from()).isWord() && !doc.token(chunks.get(c + 1).from()).isCapitalized()) {
+      return; // "an official visit": an adjective
+    }
     // Modifiers before the title: "Russian", "Japan's", "NATO", "the".
     String country = null;
     Organization org = null;
@@ -341,6 +346,12 @@ public final class ActorRecognizer {
       if (e == null) {
         e = memory.byTitleHead(head, country);
       }
+      Country ct = gazetteer.country(country);
+      if (e == null && ct != null && !sawDeterminer) {
+        // "Japan's foreign minister held talks": an office holder of a state, unnamed here.
+        String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+        e = new Entity(demonym + " " + title.title(), ActorKind.PERSON, title.title(), ct.iso3(), false, true);
+      }
       out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), e == null ? List.of() : List.of(e),
           ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
     }
@@ -411,7 +422,8 @@ public final class ActorRecognizer {
         org.kind() == Organization.Kind.INTERNATIONAL ? null : org.iso3(), true, true);
   }
 
-  private void countryOrDemonym(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+  private void countryOrDemonym(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Country country = (Country) k.value();
     int next = c + 1;
@@ -420,6 +432,15 @@ public final class ActorRecognizer {
     }
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
       return;
+    }
+    // "his South Korean counterpart Cho Tae-yul"
+    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).lower().startsWith("counterpart")
+        && isName(chunks.get(next + 1))) {
+      used[next] = true;
+      if (person(doc, chunks, next + 1, used, null, country.iso3(), false, k.from(), memory, out)) {
+        used[c] = true;
+        return;
+      }
     }
     // "the Chinese Foreign Ministry", "Japan's Ministry of Defense", "the Ethiopian government".
     int bodyEnd = bodyPhraseEnd(doc, chunks, next);

@@ -31,10 +31,12 @@ public final class InteractionFinder {
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
 
   private final Gazetteer gazetteer;
+  private final dev.readout.extract.engine.place.PlaceFinder places;
 
   /** A finder that tells venues ("in Brussels") by these gazetteers. */
   public InteractionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.places = new dev.readout.extract.engine.place.PlaceFinder(gazetteer);
   }
 
   /** The meetings and calls of the article, one candidate per trigger. */
@@ -77,6 +79,7 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
+        hostCountry(article, s, c);
         if (diplomatic(c, everyone)) {
           out.addAll(splitVisits(c));
         }
@@ -140,6 +143,23 @@ public final class InteractionFinder {
     return everyone;
   }
 
+  /** "X arrived in Beijing for a state visit": the host country takes part in a visit of one person. */
+  private void hostCountry(AnalyzedArticle article, Sentence s, Candidate c) {
+    if (!"VISIT".equals(c.mode) || c.participants.size() != 1) {
+      return;
+    }
+    Entity visitor = c.participants.get(0).entity();
+    dev.readout.schemas.avro.Place place = places.find(article.doc(), s.from(), s.to(), c.trigger);
+    if (place == null || place.getCountry() == null || place.getCountry().equals(visitor.country())) {
+      return;
+    }
+    var country = gazetteer.country(place.getCountry());
+    if (country != null) {
+      c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
+      c.location = place;
+    }
+  }
+
   /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */
   private static List<Candidate> splitVisits(Candidate c) {
     if (!"VISIT".equals(c.mode)) {
@@ -189,7 +209,9 @@ public final class InteractionFinder {
     Set<String> countries = new HashSet<>();
     boolean unknown = false;
     boolean international = false;
-    for (Candidate.Participant p : everyone) {
+    List<Candidate.Participant> all = new ArrayList<>(everyone);
+    all.addAll(c.participants);
+    for (Candidate.Participant p : all) {
       Entity e = p.entity();
       if (e.country() != null) {
         countries.add(e.country());

@@ -22,7 +22,7 @@ final class TriggerScanner {
       Map.entry("negotiations", "NEGOTIATION"), Map.entry("negotiate", "NEGOTIATION"),
       Map.entry("negotiating", "NEGOTIATION"), Map.entry("summit", "CONFERENCE"), Map.entry("summits", "CONFERENCE"),
       Map.entry("visit", "VISIT"), Map.entry("visited", "VISIT"), Map.entry("visits", "VISIT"),
-      Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"),
+      Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"), Map.entry("host", "BILATERAL"),
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"));
