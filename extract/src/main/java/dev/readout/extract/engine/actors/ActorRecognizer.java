@@ -296,6 +296,11 @@ public final class ActorRecognizer {
     if (country == null && owner0 != null && owner0.entity() != null) {
       country = owner0.entity().country();
     }
+    if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() < spanFrom) {
+      // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's.
+      spanFrom = owner0.from();
+      out.remove(owner0);
+    }
     if (name >= 0) {
       boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
       // After "Adviser on Special ...", a lone capitalized word is no name unless known.

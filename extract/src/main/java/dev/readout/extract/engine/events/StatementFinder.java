@@ -81,10 +81,8 @@ public final class StatementFinder {
     if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
-    if (w.equals("called") || w.equals("calling")) {
-      if (v + 1 >= s.to() || !doc.token(v + 1).is("for")) {
-        return null;
-      }
+    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v)) {
+      return null;
     }
     if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
         || w.equals("demands") || w.equals("promises")) && !finiteContext(doc, s, v)) {
@@ -503,8 +501,8 @@ public final class StatementFinder {
     if (t.is(",") && i - 1 >= s.from()) {
       ActorSpan named = a.spanEndingAt(i - 1);
       if (named != null && !named.quoted() && named.entity() != null && named.entity().kind() == ActorKind.PERSON
-          && named.form() == ActorSpan.Form.NAME && named.from() > s.from()
-          && (doc.token(named.from() - 1).is(",") || containsComma(doc, named))) {
+          && named.form() == ActorSpan.Form.NAME
+          && (containsComma(doc, named) || named.from() > s.from() && doc.token(named.from() - 1).is(","))) {
         return named; // "The ministry's spokesman, Mao Ning, said"
       }
     }
@@ -559,6 +557,25 @@ public final class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** "called for X", "called on Israel to halt": a demand, unlike "called on the president" (a visit). */
+  static boolean callsFor(Document doc, Sentence s, int v) {
+    if (v + 1 >= s.to()) {
+      return false;
+    }
+    if (doc.token(v + 1).is("for")) {
+      return true;
+    }
+    if (!doc.token(v + 1).is("on")) {
+      return false;
+    }
+    for (int i = v + 2; i < s.to() && i <= v + 8; i++) {
+      if (doc.token(i).is("to") && i + 1 < s.to() && !doc.token(i + 1).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean coordinated(Document doc, Sentence s, int v) {

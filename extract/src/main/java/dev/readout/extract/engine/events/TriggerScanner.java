@@ -73,7 +73,7 @@ final class TriggerScanner {
         continue;
       }
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()
-          && doc.token(i + 2).isCapitalized()) {
+          && doc.token(i + 2).isCapitalized() && !(w.equals("called") && StatementFinder.callsFor(doc, s, i))) {
         out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2));
         continue;
       }

@@ -131,4 +131,26 @@ class StatementFinderTest {
     assertThat(st).extracting(m -> m.getQuote())
         .containsExactly("the envoy would return", "We are not going anywhere,");
   }
+
+  @Test
+  void callOnSomeoneToActIsADemandNotAVisit() {
+    List<EventMention> all = engine.extract(new ArticleInput("s",
+        "Egyptian President Abdel Fattah al-Sisi called on Israel to halt the offensive.",
+        Instant.parse("2024-10-02T12:00:00Z"), null, null));
+    assertThat(all).singleElement().satisfies(m -> {
+      assertThat(m.getType()).isEqualTo(EventType.STATEMENT);
+      assertThat(m.getQuote()).isEqualTo("Israel to halt the offensive");
+    });
+  }
+
+  @Test
+  void bodyBeforeANamedSpokespersonIsPartOfTheMention() {
+    List<EventMention> st = statements("The talks will resume in Cairo next week, Qatar's Foreign Ministry spokesperson "
+        + "Majed al-Ansari told reporters on Tuesday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Majed al-Ansari");
+      assertThat(m.getSpeaker().getMention()).isEqualTo("Qatar's Foreign Ministry spokesperson Majed al-Ansari");
+      assertThat(m.getQuote()).isEqualTo("The talks will resume in Cairo next week");
+    });
+  }
 }
