@@ -181,6 +181,9 @@ public final class ActorRecognizer {
       Token first = doc.token(ch.from());
       switch (ch.kind()) {
         case TITLE -> {
+          if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
+            return null; // "Rubio, national security adviser Mike Waltz and ...": the next person's title
+          }
           for (int u = k + 1; u <= j; u++) {
             used[u] = true;
           }
