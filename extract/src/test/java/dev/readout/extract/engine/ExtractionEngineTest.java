@@ -293,4 +293,15 @@ class ExtractionEngineTest {
     assertThat(m.getStatus()).isEqualTo(EventStatus.PLANNED);
     assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 21));
   }
+
+  @Test
+  void attributionAtTheVeryEndOfTheTextAndRepeatedPatternsStayBounded() {
+    assertThat(extract("Russian President Vladimir Putin met Chinese President Xi Jinping and said")).isNotNull();
+    for (String unit : List.of("said he met ", "Xi met Putin, adding that they met. ", "“a b c d” ", "U.S. ")) {
+      String text = unit.repeat(100_000 / unit.length() + 1);
+      long start = System.nanoTime();
+      assertThat(extract(text)).isNotNull();
+      assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 100k chars of '%s'", unit).isLessThan(10_000);
+    }
+  }
 }
