@@ -131,7 +131,7 @@ public final class StatementFinder {
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
           Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-          speaker = prev != null ? prev.speakerSpan : null;
+          speaker = prev != null ? prev.speakerSpan : subject(article, s, v); // "X visited Y and said ..."
           attributionFrom = v;
         }
       }
@@ -249,6 +249,10 @@ public final class StatementFinder {
           || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
         end--;
       }
+      String first = doc.token(s.from()).lower();
+      if (ADJUNCT_PREPOSITIONS.contains(first) || first.endsWith("ing")) {
+        return; // "Following the call, Trump posted ...": an adjunct, not words of the speaker
+      }
       c.contentFrom = s.from();
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
@@ -345,7 +349,8 @@ public final class StatementFinder {
       Candidate c = cs.get(k);
       Candidate d = cs.get(k + 1);
       boolean participle = SpeechVerbs.CONTINUING.contains(doc.token(d.trigger).lower());
-      if (participle && c.quote == null && d.quote != null && d.trigger - c.trigger <= 10
+      boolean contentBefore = c.contentFrom >= 0 && c.contentFrom < c.trigger;
+      if (participle && c.quote == null && d.quote != null && d.trigger - c.trigger <= 10 && !contentBefore
           && c.speaker.entity().equals(d.speaker.entity())) {
         d.frameFrom = Math.min(d.frameFrom, c.frameFrom);
         cs.remove(k);

@@ -153,4 +153,29 @@ class StatementFinderTest {
       assertThat(m.getQuote()).isEqualTo("The talks will resume in Cairo next week");
     });
   }
+
+  @Test
+  void contentBeforeSaidAndAQuoteAfterAddingAreTwoStatements() {
+    List<EventMention> st = statements("Nepal wants closer ties with India, Nepalese Foreign Minister Arzu Rana Deuba said, "
+        + "adding, “This visit opens a new chapter for both nations.”");
+    assertThat(st).extracting(m -> m.getQuote())
+        .containsExactly("Nepal wants closer ties with India", "This visit opens a new chapter for both nations.");
+  }
+
+  @Test
+  void adjunctBeforeAPostIsNoContentAndTheParticipleCarriesTheQuote() {
+    List<EventMention> st = statements("Following the call, Brazilian President Lula posted on X on Monday, stating, "
+        + "“We agreed to work for peace in the region.”");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("We agreed to work for peace in the region."));
+  }
+
+  @Test
+  void visitedAndSaidShareTheSubject() {
+    List<EventMention> st = statements(
+        "New Zealand Foreign Minister Winston Peters visited Fiji in February, and said the Pacific was fundamental to New Zealand.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Winston Peters");
+      assertThat(m.getQuote()).isEqualTo("the Pacific was fundamental to New Zealand");
+    });
+  }
 }
