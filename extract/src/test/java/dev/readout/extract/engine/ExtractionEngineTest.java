@@ -91,7 +91,7 @@ class ExtractionEngineTest {
     List<EventMention> st = ofType(ms, EventType.STATEMENT);
     assertThat(st).hasSize(1);
     assertThat(st.get(0).getSpeaker().getName()).isEqualTo("Mohammed bin Abdulrahman Al Thani");
-    assertThat(st.get(0).getQuote()).isEqualTo("The region needs a lasting ceasefire now,");
+    assertThat(st.get(0).getQuote()).isEqualTo("The region needs a lasting ceasefire now");
     assertThat(st.get(0).getMode()).isEqualTo("DIRECT_QUOTE");
   }
 

@@ -405,7 +405,7 @@ public final class StatementFinder {
       }
       if (prev != null && prev.quote != null) {
         usedQuotes.add(q);
-        prev.quote = prev.quote + " " + span.text(doc.text());
+        prev.quote = prev.quote + " " + words(span.text(doc.text()));
       }
     }
   }
@@ -414,13 +414,22 @@ public final class StatementFinder {
 
   private static void useQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
     usedQuotes.add(q);
-    c.quote = doc.quotes().get(q).text(doc.text());
+    c.quote = words(doc.quotes().get(q).text(doc.text()));
   }
 
   private static void appendQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
     if (usedQuotes.add(q)) {
-      c.quote = c.quote + " " + doc.quotes().get(q).text(doc.text());
+      c.quote = c.quote + " " + words(doc.quotes().get(q).text(doc.text()));
     }
+  }
+
+  /** The quoted words without the comma that hands over to the attribution ("We are ready," he said). */
+  private static String words(String quoted) {
+    String w = quoted.strip();
+    while (w.endsWith(",") || w.endsWith(":")) {
+      w = w.substring(0, w.length() - 1).strip();
+    }
+    return w;
   }
 
   /** The opening mark of a quotation starting within {@code max} tokens after {@code from}, or -1. */

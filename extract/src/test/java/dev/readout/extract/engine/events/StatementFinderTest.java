@@ -129,7 +129,7 @@ class StatementFinderTest {
     List<EventMention> st = statements("Kenya's foreign ministry said the envoy would return. \"We are not going anywhere,\" "
         + "said Kenyan Foreign Minister Musalia Mudavadi.");
     assertThat(st).extracting(m -> m.getQuote())
-        .containsExactly("the envoy would return", "We are not going anywhere,");
+        .containsExactly("the envoy would return", "We are not going anywhere");
   }
 
   @Test
