@@ -62,6 +62,15 @@ final class CandidateCompleter {
         date(doc, c, s.from(), speakerFrom, published);
       }
       c.location = places.find(doc, from, to, c.trigger);
+      if (c.date == null) {
+        Candidate occasion = referencedOccasion(doc, s, interactions);
+        if (occasion != null) {
+          // "The ministry characterized the conversation as ...": words about an event, on its day.
+          c.date = occasion.date;
+          c.datePrecision = occasion.datePrecision;
+          c.dateText = occasion.dateText;
+        }
+      }
       if (perfect(doc, s, c.trigger)) {
         // "has said", "has insisted": a standing position, not words of one day.
         c.confidence = statementConfidence(c);
@@ -89,6 +98,31 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
+  }
+
+  private static final java.util.Set<String> OCCASIONS = dev.readout.extract.engine.text.WordSet.of("call",
+      "conversation", "meeting", "talks", "summit", "visit", "discussion", "discussions");
+
+  /** The latest dated meeting or call before a sentence that names it ("the call", "the meeting"), or null. */
+  private static Candidate referencedOccasion(Document doc, Sentence s, List<Candidate> interactions) {
+    boolean names = false;
+    for (int i = s.from(); i + 1 < s.to(); i++) {
+      if (!doc.quoted(i) && doc.token(i).is("the") && OCCASIONS.contains(doc.token(i + 1).lower())) {
+        names = true;
+        break;
+      }
+    }
+    if (!names) {
+      return null;
+    }
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
+          && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   /** "has said", "have insisted": present perfect. */
@@ -129,6 +163,10 @@ final class CandidateCompleter {
     }
     if (c.speakerSpan.to() <= v) {
       from = Math.max(from, c.speakerSpan.to());
+    }
+    if (c.frameFrom >= s.from() && c.frameFrom < from && c.contentFrom < 0
+        && dev.readout.extract.engine.events.StatementFinder.isParticiple(doc.token(v))) {
+      from = c.frameFrom; // "Trump posted on X on Wednesday, stating, “...”": the whole attribution
     }
     return from;
   }

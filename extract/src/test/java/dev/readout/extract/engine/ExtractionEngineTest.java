@@ -304,4 +304,13 @@ class ExtractionEngineTest {
       assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 100k chars of '%s'", unit).isLessThan(10_000);
     }
   }
+
+  @Test
+  void statementAboutTheCallTakesTheCallsDay() {
+    List<EventMention> ms = extract("Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Monday. "
+        + "The Indian Foreign Ministry described the conversation as warm and productive.");
+    EventMention st = ofType(ms, EventType.STATEMENT).get(0);
+    assertThat(st.getSpeaker().getName()).isEqualTo("Indian Foreign Ministry");
+    assertThat(st.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+  }
 }

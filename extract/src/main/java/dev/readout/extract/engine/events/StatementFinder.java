@@ -636,6 +636,11 @@ public final class StatementFinder {
     return false;
   }
 
+  /** True for an attribution participle: "stating", "adding", "saying". */
+  public static boolean isParticiple(Token t) {
+    return SpeechVerbs.CONTINUING.contains(t.lower());
+  }
+
   /** True for a word that may sit between a speaker and the speech verb ("also", "has", "Sunday"). */
   public static boolean isAdverb(Token t) {
     return SpeechVerbs.ADVERBS.contains(t.lower());
