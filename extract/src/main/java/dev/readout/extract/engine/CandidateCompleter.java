@@ -22,6 +22,8 @@ final class CandidateCompleter {
 
   /** How many sentences back a statement may inherit the date and place of its speaker's previous one. */
   private static final int CARRY_OVER_SENTENCES = 3;
+  /** Meetings in the article's first sentences share the lead's date when they give none. */
+  private static final int LEAD_SENTENCES = 4;
 
   private final PlaceFinder places;
 
@@ -30,6 +32,7 @@ final class CandidateCompleter {
   }
 
   void complete(Document doc, List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
+    DateMention lead = leadDate(doc, published);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
@@ -37,9 +40,15 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
+      if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
+        // "Officials met Tuesday in Riyadh. ... They met with Lavrov.": the lead's day.
+        c.date = lead.date();
+        c.datePrecision = lead.precision();
+        c.dateText = lead.text();
+      }
       c.confidence = interactionConfidence(c);
     }
-    DateMention anchor = leadDate(doc, published);
+    DateMention anchor = lead;
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
@@ -53,6 +62,15 @@ final class CandidateCompleter {
         date(doc, c, s.from(), speakerFrom, published);
       }
       c.location = places.find(doc, from, to, c.trigger);
+      if (c.date == null) {
+        Candidate occasion = referencedOccasion(doc, s, interactions);
+        if (occasion != null) {
+          // "The ministry characterized the conversation as ...": words about an event, on its day.
+          c.date = occasion.date;
+          c.datePrecision = occasion.datePrecision;
+          c.dateText = occasion.dateText;
+        }
+      }
       if (perfect(doc, s, c.trigger)) {
         // "has said", "has insisted": a standing position, not words of one day.
         c.confidence = statementConfidence(c);
@@ -80,6 +98,31 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
+  }
+
+  private static final java.util.Set<String> OCCASIONS = dev.readout.extract.engine.text.WordSet.of("call",
+      "conversation", "meeting", "talks", "summit", "visit", "discussion", "discussions");
+
+  /** The latest dated meeting or call before a sentence that names it ("the call", "the meeting"), or null. */
+  private static Candidate referencedOccasion(Document doc, Sentence s, List<Candidate> interactions) {
+    boolean names = false;
+    for (int i = s.from(); i + 1 < s.to(); i++) {
+      if (!doc.quoted(i) && doc.token(i).is("the") && OCCASIONS.contains(doc.token(i + 1).lower())) {
+        names = true;
+        break;
+      }
+    }
+    if (!names) {
+      return null;
+    }
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
+          && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   /** "has said", "have insisted": present perfect. */
@@ -120,6 +163,10 @@ final class CandidateCompleter {
     }
     if (c.speakerSpan.to() <= v) {
       from = Math.max(from, c.speakerSpan.to());
+    }
+    if (c.frameFrom >= s.from() && c.frameFrom < from && c.contentFrom < 0
+        && dev.readout.extract.engine.events.StatementFinder.isParticiple(doc.token(v))) {
+      from = c.frameFrom; // "Trump posted on X on Wednesday, stating, “...”": the whole attribution
     }
     return from;
   }

@@ -91,7 +91,7 @@ class ExtractionEngineTest {
     List<EventMention> st = ofType(ms, EventType.STATEMENT);
     assertThat(st).hasSize(1);
     assertThat(st.get(0).getSpeaker().getName()).isEqualTo("Mohammed bin Abdulrahman Al Thani");
-    assertThat(st.get(0).getQuote()).isEqualTo("The region needs a lasting ceasefire now,");
+    assertThat(st.get(0).getQuote()).isEqualTo("The region needs a lasting ceasefire now");
     assertThat(st.get(0).getMode()).isEqualTo("DIRECT_QUOTE");
   }
 
@@ -229,5 +229,88 @@ class ExtractionEngineTest {
     assertThat(visits).hasSize(3);
     assertThat(visits).extracting(m -> m.getLocation().getName()).containsExactlyInAnyOrder("Tonga", "Fiji", "Samoa");
     assertThat(visits).extracting(EventMention::getId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void titleCaseHeadlineGivesNothingButRunningTextDoes() {
+    assertThat(extract("AU Initiates Talks Between Ethiopia and Tigray Rebels")).isEmpty();
+    assertThat(ofType(extract("Turkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara."),
+        EventType.MEETING)).hasSize(1);
+  }
+
+  @Test
+  void invitationToVisitIsAProposedMeetingOfTheThanker() {
+    List<EventMention> ms = extract("South African President Cyril Ramaphosa received Zimbabwean President Emmerson Mnangagwa in Pretoria. "
+        + "Mnangagwa thanked Ramaphosa for his hospitality and invited him to visit Harare later this year.");
+    List<EventMention> meetings = ofType(ms, EventType.MEETING);
+    assertThat(meetings).extracting(EventMention::getStatus).containsExactly(EventStatus.OCCURRED, EventStatus.PROPOSED);
+    assertThat(names(meetings.get(1).getParticipants())).contains("Emmerson Mnangagwa", "Cyril Ramaphosa");
+    assertThat(meetings.get(1).getLocation().getName()).isEqualTo("Harare");
+    assertThat(ofType(ms, EventType.STATEMENT)).singleElement()
+        .satisfies(s -> assertThat(s.getSpeaker().getName()).isEqualTo("Emmerson Mnangagwa"));
+  }
+
+  @Test
+  void oneEngineServesManyThreadsWithTheSameResults() throws Exception {
+    String text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. "
+        + "“We agreed on the corridor,” Ruto said. Abiy said talks would continue next month.";
+    List<EventMention> expected = extract(text);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<EventMention>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> extract(text)));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void stateVisitOfOnePersonHasTheHostCountry() {
+    EventMention v = ofType(extract("Vietnamese President Luong Cuong arrived in Beijing on Sunday for a three-day state visit."),
+        EventType.MEETING).get(0);
+    assertThat(v.getMode()).isEqualTo("VISIT");
+    assertThat(v.getParticipants()).extracting(Actor::getCountry).containsExactly("VNM", "CHN");
+    assertThat(v.getLocation().getName()).isEqualTo("Beijing");
+  }
+
+  @Test
+  void counterpartAndUnnamedOfficeHolderStillMakeAMeeting() {
+    EventMention m = ofType(extract("Japan's foreign minister held talks with his South Korean counterpart Cho Tae-yul in Seoul."),
+        EventType.MEETING).get(0);
+    assertThat(m.getParticipants()).extracting(Actor::getCountry).containsExactly("JPN", "KOR");
+    assertThat(names(m.getParticipants())).contains("Cho Tae-yul");
+  }
+
+  @Test
+  void hostWithAFutureDateIsPlanned() {
+    EventMention m = ofType(extract("U.S. President Joe Biden will host Kenyan President William Ruto at the White House next Tuesday."),
+        EventType.MEETING).get(0);
+    assertThat(m.getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 21));
+  }
+
+  @Test
+  void attributionAtTheVeryEndOfTheTextAndRepeatedPatternsStayBounded() {
+    assertThat(extract("Russian President Vladimir Putin met Chinese President Xi Jinping and said")).isNotNull();
+    for (String unit : List.of("said he met ", "Xi met Putin, adding that they met. ", "“a b c d” ", "U.S. ")) {
+      String text = unit.repeat(100_000 / unit.length() + 1);
+      long start = System.nanoTime();
+      assertThat(extract(text)).isNotNull();
+      assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 100k chars of '%s'", unit).isLessThan(10_000);
+    }
+  }
+
+  @Test
+  void statementAboutTheCallTakesTheCallsDay() {
+    List<EventMention> ms = extract("Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Monday. "
+        + "The Indian Foreign Ministry described the conversation as warm and productive.");
+    EventMention st = ofType(ms, EventType.STATEMENT).get(0);
+    assertThat(st.getSpeaker().getName()).isEqualTo("Indian Foreign Ministry");
+    assertThat(st.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
   }
 }

@@ -63,7 +63,7 @@ public final class ActorRecognizer {
         case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, out);
-        case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, out);
+        case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, out);
         case WORD -> word(doc, chunks, c, used, memory, out);
         default -> { }
@@ -181,6 +181,9 @@ public final class ActorRecognizer {
       Token first = doc.token(ch.from());
       switch (ch.kind()) {
         case TITLE -> {
+          if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
+            return null; // "Rubio, national security adviser Mike Waltz and ...": the next person's title
+          }
           for (int u = k + 1; u <= j; u++) {
             used[u] = true;
           }
@@ -214,6 +217,11 @@ public final class ActorRecognizer {
   private void title(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
       List<ActorSpan> out) {
     Title title = (Title) chunks.get(c).value();
+    Chunk self = chunks.get(c);
+    if (self.to() - self.from() == 1 && doc.token(self.from()).text().equals("official") && c + 1 < chunks.size()
+        && doc.token(chunks.get(c + 1).from()).isWord() && !doc.token(chunks.get(c + 1).from()).isCapitalized()) {
+      return; // "an official visit": an adjective
+    }
     // Modifiers before the title: "Russian", "Japan's", "NATO", "the".
     String country = null;
     Organization org = null;
@@ -249,6 +257,9 @@ public final class ActorRecognizer {
         }
       }
       b--;
+    }
+    while (spanFrom < chunks.get(c).from() && doc.token(spanFrom).is("'s")) {
+      spanFrom++;
     }
     int n = c + 1;
     while (n < chunks.size() && chunks.get(n).kind() == Chunk.Kind.TITLE) {
@@ -287,6 +298,11 @@ public final class ActorRecognizer {
     ActorSpan owner0 = spanEndingBefore(doc, out, chunks.get(c).from());
     if (country == null && owner0 != null && owner0.entity() != null) {
       country = owner0.entity().country();
+    }
+    if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() < spanFrom) {
+      // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's.
+      spanFrom = owner0.from();
+      out.remove(owner0);
     }
     if (name >= 0) {
       boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
@@ -337,6 +353,12 @@ public final class ActorRecognizer {
       Entity e = memory.byTitleHead(surfaceHead, country);
       if (e == null) {
         e = memory.byTitleHead(head, country);
+      }
+      Country ct = gazetteer.country(country);
+      if (e == null && ct != null && !sawDeterminer) {
+        // "Japan's foreign minister held talks": an office holder of a state, unnamed here.
+        String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+        e = new Entity(demonym + " " + title.title(), ActorKind.PERSON, title.title(), ct.iso3(), false, true);
       }
       out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), e == null ? List.of() : List.of(e),
           ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
@@ -408,7 +430,8 @@ public final class ActorRecognizer {
         org.kind() == Organization.Kind.INTERNATIONAL ? null : org.iso3(), true, true);
   }
 
-  private void countryOrDemonym(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+  private void countryOrDemonym(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Country country = (Country) k.value();
     int next = c + 1;
@@ -417,6 +440,15 @@ public final class ActorRecognizer {
     }
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
       return;
+    }
+    // "his South Korean counterpart Cho Tae-yul"
+    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).lower().startsWith("counterpart")
+        && isName(chunks.get(next + 1))) {
+      used[next] = true;
+      if (person(doc, chunks, next + 1, used, null, country.iso3(), false, k.from(), memory, out)) {
+        used[c] = true;
+        return;
+      }
     }
     // "the Chinese Foreign Ministry", "Japan's Ministry of Defense", "the Ethiopian government".
     int bodyEnd = bodyPhraseEnd(doc, chunks, next);

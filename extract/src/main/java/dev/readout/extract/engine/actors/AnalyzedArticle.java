@@ -23,6 +23,9 @@ public record AnalyzedArticle(String id, Document doc, List<List<ActorSpan>> act
 
   /** The unquoted actor mention that ends exactly at this token (inclusive), or null. */
   public ActorSpan spanEndingAt(int token) {
+    if (token < 0 || token >= doc.tokens().size()) {
+      return null;
+    }
     Sentence s = doc.sentenceOf(token);
     for (ActorSpan a : actors(s)) {
       if (a.to() - 1 == token) {
@@ -34,6 +37,9 @@ public record AnalyzedArticle(String id, Document doc, List<List<ActorSpan>> act
 
   /** The unquoted actor mention that starts exactly at this token, or null. */
   public ActorSpan spanStartingAt(int token) {
+    if (token < 0 || token >= doc.tokens().size()) {
+      return null;
+    }
     Sentence s = doc.sentenceOf(token);
     for (ActorSpan a : actors(s)) {
       if (a.from() == token) {
@@ -46,7 +52,7 @@ public record AnalyzedArticle(String id, Document doc, List<List<ActorSpan>> act
   /** The unquoted mentions lying within tokens [from, to). */
   public List<ActorSpan> spansIn(int from, int to) {
     List<ActorSpan> out = new ArrayList<>();
-    if (from >= to) {
+    if (from >= to || from < 0 || from >= doc.tokens().size()) {
       return out;
     }
     Sentence s = doc.sentenceOf(from);

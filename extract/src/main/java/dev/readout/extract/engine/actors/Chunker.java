@@ -104,9 +104,10 @@ final class Chunker {
     return true;
   }
 
+  /** A known phrase starts here: the run stops ("Vaovasamanaia" | "Winston Peters", a chiefly title before a known name). */
   private boolean startsGazetteerPhrase(List<Token> tokens, int j, int limit) {
     Phrase p = best(gazetteer.index().longestAt(tokens, j, limit));
-    return p != null && p.kind() != Phrase.Kind.PERSON;
+    return p != null && (p.kind() != Phrase.Kind.PERSON || p.length() > 1);
   }
 
   private static Phrase best(List<Phrase> found) {

@@ -31,10 +31,12 @@ public final class InteractionFinder {
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
 
   private final Gazetteer gazetteer;
+  private final dev.readout.extract.engine.place.PlaceFinder places;
 
   /** A finder that tells venues ("in Brussels") by these gazetteers. */
   public InteractionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.places = new dev.readout.extract.engine.place.PlaceFinder(gazetteer);
   }
 
   /** The meetings and calls of the article, one candidate per trigger. */
@@ -42,6 +44,9 @@ public final class InteractionFinder {
     Document doc = article.doc();
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (s.titleCase(doc.tokens())) {
+        continue;
+      }
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
         continue;
@@ -74,6 +79,7 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
+        hostCountry(article, s, c);
         if (diplomatic(c, everyone)) {
           out.addAll(splitVisits(c));
         }
@@ -88,8 +94,9 @@ public final class InteractionFinder {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
     for (Candidate st : statements) {
-      if (st.sentence != s.index() || st.speakerSpan == null) {
-        continue;
+      if (st.sentence != s.index() || st.speakerSpan == null
+          || SpeechVerbs.OBJECT_CONTENT.contains(doc.token(st.trigger).lower())) {
+        continue; // "X thanked Y and invited him to visit": X acts, not only reports
       }
       boolean inContent = st.contentFrom >= 0 && t.from() >= st.contentFrom && t.from() < st.contentTo;
       boolean beforeVerbOnly = st.contentFrom < 0 && t.from() < st.trigger;
@@ -134,6 +141,23 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /** "X arrived in Beijing for a state visit": the host country takes part in a visit of one person. */
+  private void hostCountry(AnalyzedArticle article, Sentence s, Candidate c) {
+    if (!"VISIT".equals(c.mode) || c.participants.size() != 1) {
+      return;
+    }
+    Entity visitor = c.participants.get(0).entity();
+    dev.readout.schemas.avro.Place place = places.find(article.doc(), s.from(), s.to(), c.trigger);
+    if (place == null || place.getCountry() == null || place.getCountry().equals(visitor.country())) {
+      return;
+    }
+    var country = gazetteer.country(place.getCountry());
+    if (country != null) {
+      c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
+      c.location = place;
+    }
   }
 
   /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */
@@ -185,7 +209,9 @@ public final class InteractionFinder {
     Set<String> countries = new HashSet<>();
     boolean unknown = false;
     boolean international = false;
-    for (Candidate.Participant p : everyone) {
+    List<Candidate.Participant> all = new ArrayList<>(everyone);
+    all.addAll(c.participants);
+    for (Candidate.Participant p : all) {
       Entity e = p.entity();
       if (e.country() != null) {
         countries.add(e.country());

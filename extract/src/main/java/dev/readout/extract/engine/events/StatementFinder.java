@@ -39,6 +39,9 @@ public final class StatementFinder {
     Set<Integer> usedQuotes = new HashSet<>();
     for (Sentence s : doc.sentences()) {
       List<Candidate> inSentence = new ArrayList<>();
+      if (s.titleCase(doc.tokens())) {
+        continue;
+      }
       for (int i = s.from(); i < s.to(); i++) {
         if (doc.quoted(i)) {
           continue;
@@ -78,10 +81,8 @@ public final class StatementFinder {
     if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
-    if (w.equals("called") || w.equals("calling")) {
-      if (v + 1 >= s.to() || !doc.token(v + 1).is("for")) {
-        return null;
-      }
+    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v)) {
+      return null;
     }
     if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
         || w.equals("demands") || w.equals("promises")) && !finiteContext(doc, s, v)) {
@@ -130,7 +131,7 @@ public final class StatementFinder {
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
           Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-          speaker = prev != null ? prev.speakerSpan : null;
+          speaker = prev != null ? prev.speakerSpan : subject(article, s, v); // "X visited Y and said ..."
           attributionFrom = v;
         }
       }
@@ -248,6 +249,10 @@ public final class StatementFinder {
           || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
         end--;
       }
+      String first = doc.token(s.from()).lower();
+      if (ADJUNCT_PREPOSITIONS.contains(first) || first.endsWith("ing")) {
+        return; // "Following the call, Trump posted ...": an adjunct, not words of the speaker
+      }
       c.contentFrom = s.from();
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
@@ -344,7 +349,8 @@ public final class StatementFinder {
       Candidate c = cs.get(k);
       Candidate d = cs.get(k + 1);
       boolean participle = SpeechVerbs.CONTINUING.contains(doc.token(d.trigger).lower());
-      if (participle && c.quote == null && d.quote != null && d.trigger - c.trigger <= 10
+      boolean contentBefore = c.contentFrom >= 0 && c.contentFrom < c.trigger;
+      if (participle && c.quote == null && d.quote != null && d.trigger - c.trigger <= 10 && !contentBefore
           && c.speaker.entity().equals(d.speaker.entity())) {
         d.frameFrom = Math.min(d.frameFrom, c.frameFrom);
         cs.remove(k);
@@ -399,7 +405,7 @@ public final class StatementFinder {
       }
       if (prev != null && prev.quote != null) {
         usedQuotes.add(q);
-        prev.quote = prev.quote + " " + span.text(doc.text());
+        prev.quote = prev.quote + " " + words(span.text(doc.text()));
       }
     }
   }
@@ -408,13 +414,22 @@ public final class StatementFinder {
 
   private static void useQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
     usedQuotes.add(q);
-    c.quote = doc.quotes().get(q).text(doc.text());
+    c.quote = words(doc.quotes().get(q).text(doc.text()));
   }
 
   private static void appendQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
     if (usedQuotes.add(q)) {
-      c.quote = c.quote + " " + doc.quotes().get(q).text(doc.text());
+      c.quote = c.quote + " " + words(doc.quotes().get(q).text(doc.text()));
     }
+  }
+
+  /** The quoted words without the comma that hands over to the attribution ("We are ready," he said). */
+  private static String words(String quoted) {
+    String w = quoted.strip();
+    while (w.endsWith(",") || w.endsWith(":")) {
+      w = w.substring(0, w.length() - 1).strip();
+    }
+    return w;
   }
 
   /** The opening mark of a quotation starting within {@code max} tokens after {@code from}, or -1. */
@@ -497,6 +512,14 @@ public final class StatementFinder {
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
       return a.spanEndingAt(i - 2);
     }
+    if (t.is(",") && i - 1 >= s.from()) {
+      ActorSpan named = a.spanEndingAt(i - 1);
+      if (named != null && !named.quoted() && named.entity() != null && named.entity().kind() == ActorKind.PERSON
+          && named.form() == ActorSpan.Form.NAME
+          && (containsComma(doc, named) || named.from() > s.from() && doc.token(named.from() - 1).is(","))) {
+        return named; // "The ministry's spokesman, Mao Ning, said"
+      }
+    }
     if (t.is(",") || t.is("—") || t.is(")")) {
       // "Keith Kellogg, the administration's envoy, said": the actor before the appositive.
       int j = i - 1;
@@ -522,6 +545,15 @@ public final class StatementFinder {
     return null;
   }
 
+  private static boolean containsComma(Document doc, ActorSpan span) {
+    for (int k = span.from(); k < span.to(); k++) {
+      if (doc.token(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence's subject for a participle ("..., adding that"): its first actor before the verb. */
   private static ActorSpan subject(AnalyzedArticle a, Sentence s, int v) {
     for (ActorSpan span : a.spansIn(s.from(), v)) {
@@ -541,6 +573,25 @@ public final class StatementFinder {
     return null;
   }
 
+  /** "called for X", "called on Israel to halt": a demand, unlike "called on the president" (a visit). */
+  static boolean callsFor(Document doc, Sentence s, int v) {
+    if (v + 1 >= s.to()) {
+      return false;
+    }
+    if (doc.token(v + 1).is("for")) {
+      return true;
+    }
+    if (!doc.token(v + 1).is("on")) {
+      return false;
+    }
+    for (int i = v + 2; i < s.to() && i <= v + 8; i++) {
+      if (doc.token(i).is("to") && i + 1 < s.to() && !doc.token(i + 1).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean coordinated(Document doc, Sentence s, int v) {
     int i = v - 1;
     while (i > s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
@@ -551,7 +602,8 @@ public final class StatementFinder {
 
   private static boolean isClauseStart(Document doc, Sentence s, int v) {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
-        || doc.token(v - 1).is("while"));
+        || doc.token(v - 1).is("while") || doc.token(v - 1).is("before") || doc.token(v - 1).is("after")
+        || (v - 1 > s.from() && doc.token(v - 1).is("as") && doc.token(v - 2).lower().equals("quoted")));
   }
 
   /** "Trump did not say", "declined to say": no statement. */
@@ -582,6 +634,11 @@ public final class StatementFinder {
       }
     }
     return false;
+  }
+
+  /** True for an attribution participle: "stating", "adding", "saying". */
+  public static boolean isParticiple(Token t) {
+    return SpeechVerbs.CONTINUING.contains(t.lower());
   }
 
   /** True for a word that may sit between a speaker and the speech verb ("also", "has", "Sunday"). */

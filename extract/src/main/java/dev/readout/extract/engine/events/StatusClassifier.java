@@ -65,8 +65,9 @@ public final class StatusClassifier {
         if (w.equals("to") && !infinitive(doc, i, trigger)) {
           continue;
         }
-        if (w.equals("to") && i > s.from() && PROPOSED.contains(doc.token(i - 1).lower())) {
-          return EventStatus.PROPOSED; // "wants to meet", "offered to host"
+        if (w.equals("to") && (i > s.from() && PROPOSED.contains(doc.token(i - 1).lower())
+            || i - 1 > s.from() && PROPOSED.contains(doc.token(i - 2).lower()))) {
+          return EventStatus.PROPOSED; // "wants to meet", "offered to host", "invited him to visit"
         }
         if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
           continue;

@@ -22,7 +22,7 @@ final class TriggerScanner {
       Map.entry("negotiations", "NEGOTIATION"), Map.entry("negotiate", "NEGOTIATION"),
       Map.entry("negotiating", "NEGOTIATION"), Map.entry("summit", "CONFERENCE"), Map.entry("summits", "CONFERENCE"),
       Map.entry("visit", "VISIT"), Map.entry("visited", "VISIT"), Map.entry("visits", "VISIT"),
-      Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"),
+      Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"), Map.entry("host", "BILATERAL"),
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"));
@@ -73,7 +73,7 @@ final class TriggerScanner {
         continue;
       }
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()
-          && doc.token(i + 2).isCapitalized()) {
+          && doc.token(i + 2).isCapitalized() && !(w.equals("called") && StatementFinder.callsFor(doc, s, i))) {
         out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2));
         continue;
       }

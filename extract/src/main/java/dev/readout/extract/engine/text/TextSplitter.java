@@ -66,7 +66,7 @@ public final class TextSplitter {
       Token t = tokens.get(i);
       if (isTerminal(t)) {
         end = i + 1;
-        while (end < tokens.size() && isCloser(tokens.get(end)) && !lineBreakBefore(text, tokens, end)) {
+        while (end < tokens.size() && isCloser(tokens.get(end)) && tokens.get(end).start() == tokens.get(end - 1).end()) {
           end++;
         }
         if (!boundaryAfter(tokens, i, end, text)) {

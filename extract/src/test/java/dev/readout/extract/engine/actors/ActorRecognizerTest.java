@@ -121,4 +121,13 @@ class ActorRecognizerTest {
     assertThat(e.name()).isEqualTo("Sofia Marquez");
     assertThat(e.political()).isFalse();
   }
+
+  @Test
+  void listOfTitledPeopleKeepsEachTitleWithItsOwnName() {
+    List<Entity> es = entities(actors("Secretary of State Marco Rubio, national security adviser Mike Waltz and "
+        + "special envoy Steve Witkoff are headed to Riyadh.").get(0));
+    assertThat(es).extracting(Entity::name).containsExactly("Marco Rubio", "Mike Waltz", "Steve Witkoff");
+    assertThat(es.get(0).title()).isEqualTo("Secretary of State");
+    assertThat(es.get(1).title()).isEqualTo("National Security Adviser");
+  }
 }

@@ -114,4 +114,68 @@ class StatementFinderTest {
         .containsExactly("Shigeru Ishiba", "Shigeru Ishiba", "Mao Ning");
     assertThat(st.get(1).getQuote()).contains("Our security depends on trust").contains("We will not let anyone break it");
   }
+
+  @Test
+  void quotedAsSayingAndNameInAppositiveAfterTheRole() {
+    List<EventMention> st = statements("Hungarian Prime Minister Viktor Orban was quoted as saying that Europe had lost its way. "
+        + "The ministry's spokesman, Mao Ning, said China was ready to mediate.");
+    assertThat(st).extracting(m -> m.getQuote())
+        .containsExactly("Europe had lost its way", "China was ready to mediate");
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo("Mao Ning");
+  }
+
+  @Test
+  void straightOpeningQuoteBelongsToTheNextSentence() {
+    List<EventMention> st = statements("Kenya's foreign ministry said the envoy would return. \"We are not going anywhere,\" "
+        + "said Kenyan Foreign Minister Musalia Mudavadi.");
+    assertThat(st).extracting(m -> m.getQuote())
+        .containsExactly("the envoy would return", "We are not going anywhere");
+  }
+
+  @Test
+  void callOnSomeoneToActIsADemandNotAVisit() {
+    List<EventMention> all = engine.extract(new ArticleInput("s",
+        "Egyptian President Abdel Fattah al-Sisi called on Israel to halt the offensive.",
+        Instant.parse("2024-10-02T12:00:00Z"), null, null));
+    assertThat(all).singleElement().satisfies(m -> {
+      assertThat(m.getType()).isEqualTo(EventType.STATEMENT);
+      assertThat(m.getQuote()).isEqualTo("Israel to halt the offensive");
+    });
+  }
+
+  @Test
+  void bodyBeforeANamedSpokespersonIsPartOfTheMention() {
+    List<EventMention> st = statements("The talks will resume in Cairo next week, Qatar's Foreign Ministry spokesperson "
+        + "Majed al-Ansari told reporters on Tuesday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Majed al-Ansari");
+      assertThat(m.getSpeaker().getMention()).isEqualTo("Qatar's Foreign Ministry spokesperson Majed al-Ansari");
+      assertThat(m.getQuote()).isEqualTo("The talks will resume in Cairo next week");
+    });
+  }
+
+  @Test
+  void contentBeforeSaidAndAQuoteAfterAddingAreTwoStatements() {
+    List<EventMention> st = statements("Nepal wants closer ties with India, Nepalese Foreign Minister Arzu Rana Deuba said, "
+        + "adding, “This visit opens a new chapter for both nations.”");
+    assertThat(st).extracting(m -> m.getQuote())
+        .containsExactly("Nepal wants closer ties with India", "This visit opens a new chapter for both nations.");
+  }
+
+  @Test
+  void adjunctBeforeAPostIsNoContentAndTheParticipleCarriesTheQuote() {
+    List<EventMention> st = statements("Following the call, Brazilian President Lula posted on X on Monday, stating, "
+        + "“We agreed to work for peace in the region.”");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("We agreed to work for peace in the region."));
+  }
+
+  @Test
+  void visitedAndSaidShareTheSubject() {
+    List<EventMention> st = statements(
+        "New Zealand Foreign Minister Winston Peters visited Fiji in February, and said the Pacific was fundamental to New Zealand.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Winston Peters");
+      assertThat(m.getQuote()).isEqualTo("the Pacific was fundamental to New Zealand");
+    });
+  }
 }
