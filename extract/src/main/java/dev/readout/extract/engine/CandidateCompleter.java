@@ -8,6 +8,7 @@ import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.schemas.avro.ActorKind;
+import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
 import java.time.LocalDate;
@@ -46,14 +47,20 @@ final class CandidateCompleter {
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
       int speakerFrom = c.speakerSpan.from();
-      if (c.date == null && speakerFrom > s.from() && speakerFrom <= c.trigger) {
+      boolean contentBefore = c.contentFrom >= 0 && c.contentTo <= speakerFrom;
+      if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
         // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker.
         date(doc, c, s.from(), speakerFrom, published);
       }
       c.location = places.find(doc, from, to, c.trigger);
+      if (perfect(doc, s, c.trigger)) {
+        // "has said", "has insisted": a standing position, not words of one day.
+        c.confidence = statementConfidence(c);
+        continue;
+      }
       Candidate before = previousBySameSpeaker(statements, c);
       if (before != null && c.sentence - before.sentence <= CARRY_OVER_SENTENCES) {
-        if (c.date == null && before.date != null) {
+        if (c.date == null && before.date != null && before.datePrecision == DatePrecision.DAY) {
           c.date = before.date;
           c.datePrecision = before.datePrecision;
           c.dateText = before.dateText;
@@ -61,6 +68,9 @@ final class CandidateCompleter {
         if (c.location == null) {
           c.location = before.location;
         }
+      }
+      if (c.location == null) {
+        c.location = occasionPlace(interactions, c);
       }
       if (c.date == null && anchor != null) {
         // Statements around the article's lead event ("met on Wednesday") were made on its day.
@@ -70,6 +80,35 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
+  }
+
+  /** "has said", "have insisted": present perfect. */
+  private static boolean perfect(Document doc, Sentence s, int v) {
+    for (int i = v - 1; i >= s.from() && i >= v - 3; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("has") || w.equals("have")) {
+        return true;
+      }
+      if (!dev.readout.extract.engine.events.StatementFinder.isAdverb(doc.token(i))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The place of an earlier meeting the speaker took part in on the same day: the same occasion. */
+  private static dev.readout.schemas.avro.Place occasionPlace(List<Candidate> interactions, Candidate st) {
+    for (Candidate m : interactions) {
+      if (m.sentence > st.sentence || m.location == null || m.status != EventStatus.OCCURRED
+          || m.type != EventType.MEETING) {
+        continue;
+      }
+      boolean sameDay = m.date != null && (st.date == null || st.date.equals(m.date));
+      if (sameDay && m.hasParticipant(st.speaker.entity())) {
+        return m.location;
+      }
+    }
+    return null;
   }
 
   /** Where the attribution's own words start: after the speaker and the adverbs before the verb. */

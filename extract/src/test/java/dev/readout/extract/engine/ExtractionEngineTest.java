@@ -184,4 +184,50 @@ class ExtractionEngineTest {
     String hostile = "“".repeat(5000) + "said ".repeat(20000) + "U.S. ".repeat(20000) + "\"".repeat(3000);
     assertThat(extract(hostile)).isNotNull();
   }
+
+  @Test
+  void callNamedAsTheOccasionOfTheSentenceHasItsClausesPeople() {
+    List<EventMention> calls = ofType(extract(
+        "In a phone call on Sunday, Indian Prime Minister Narendra Modi and Russian President Vladimir Putin discussed energy."),
+        EventType.CALL);
+    assertThat(calls).singleElement().satisfies(c -> {
+      assertThat(names(c.getParticipants())).contains("Narendra Modi", "Vladimir Putin");
+      assertThat(c.getDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    });
+  }
+
+  @Test
+  void hisOfficeSpeaksForThePersonNamedBefore() {
+    List<EventMention> st = ofType(extract(
+        "Australian Prime Minister Anthony Albanese will travel to Beijing next month for talks with Chinese Premier Li Qiang, his office announced on Friday."),
+        EventType.STATEMENT);
+    assertThat(st).singleElement().satisfies(s -> {
+      assertThat(s.getSpeaker().getName()).isEqualTo("Albanese's Office");
+      assertThat(s.getSpeaker().getCountry()).isEqualTo("AUS");
+      assertThat(s.getQuote()).startsWith("Australian Prime Minister Anthony Albanese will travel");
+    });
+    EventMention talks = ofType(extract(
+        "Australian Prime Minister Anthony Albanese will travel to Beijing next month for talks with Chinese Premier Li Qiang."),
+        EventType.MEETING).get(0);
+    assertThat(talks.getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(talks.getDate()).isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(talks.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(talks.getLocation().getName()).isEqualTo("Beijing");
+  }
+
+  @Test
+  void talksAsATopicOfSpeechAreNoMeeting() {
+    assertThat(ofType(extract(
+        "Kenyan President William Ruto said the talks could focus on Sudan's humanitarian crisis and Ethiopia's dam."),
+        EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void visitsToSeveralCountriesAreOneVisitEach() {
+    List<EventMention> visits = ofType(extract(
+        "New Zealand Foreign Minister Winston Peters visited Tonga, Fiji and Samoa in February."), EventType.MEETING);
+    assertThat(visits).hasSize(3);
+    assertThat(visits).extracting(m -> m.getLocation().getName()).containsExactlyInAnyOrder("Tonga", "Fiji", "Samoa");
+    assertThat(visits).extracting(EventMention::getId).doesNotHaveDuplicates();
+  }
 }

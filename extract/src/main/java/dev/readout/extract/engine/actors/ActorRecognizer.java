@@ -31,7 +31,14 @@ public final class ActorRecognizer {
       "late", "deputy", "first", "second", "newly-elected", "long-time", "longtime", "veteran", "also",
       "chief", "own");
   private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
-      "camp", "cabinet");
+      "camp", "cabinet", "office");
+
+  /** Words after a capital that show it acts: "Moscow said", "Beijing has", "Washington and Seoul". */
+  private static final Set<String> METONYM_VERBS = WordSet.of("said", "says", "has", "have", "had", "is", "was",
+      "will", "would", "and", "or", "wants", "warned", "accused", "rejected", "responded", "insists", "denied",
+      "announced", "urged", "called", "demanded", "condemned", "welcomed", "sees", "hopes", "must", "should",
+      "could", "may", "might", "did", "does", "also", "agreed", "signed", "expects", "plans", "recalled",
+      "summoned", "protested", "vowed", "claimed", "argued", "stated");
 
   private final Gazetteer gazetteer;
   private final Chunker chunker;
@@ -53,7 +60,7 @@ public final class ActorRecognizer {
       }
       Chunk k = chunks.get(c);
       switch (k.kind()) {
-        case PERSON, NAME -> person(doc, chunks, c, used, null, null, k.from(), memory, out);
+        case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, out);
@@ -84,7 +91,7 @@ public final class ActorRecognizer {
 
   /** A name chunk at {@code c}, with a title and state already known from before it. */
   private boolean person(Document doc, List<Chunk> chunks, int c, boolean[] used, Title title, String country,
-      int spanFrom, ArticleMemory memory, List<ActorSpan> out) {
+      boolean international, int spanFrom, ArticleMemory memory, List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Entity e = nameEntity(doc, k, title != null || honorificBefore(doc, k.from()), memory);
     if (e == null) {
@@ -105,9 +112,10 @@ public final class ActorRecognizer {
       }
     }
     if (title != null) {
-      e = e.withTitle(title.title());
+      // The role the text gives wins over the one the gazetteer knows (people change jobs).
+      e = new Entity(e.name(), e.kind(), title.title(), international ? null : e.country(), e.known(), e.political());
     }
-    e = memory.register(e.withCountry(country));
+    e = memory.register(international ? e : e.withCountry(country));
     // "Trudeau's office": the person's office speaks.
     int next = c + 1;
     if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")
@@ -279,13 +287,26 @@ public final class ActorRecognizer {
       country = owner0.entity().country();
     }
     if (name >= 0) {
-      boolean ok = person(doc, chunks, name, used, title, country, spanFrom, memory, out);
+      boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
+      boolean ok = person(doc, chunks, name, used, title, country, international, spanFrom, memory, out);
       if (ok) {
         for (int u = c; u < name; u++) {
           used[u] = true;
         }
         return;
       }
+    }
+    // "Sudanese officials", "European leaders": plural roles are groups.
+    String last = doc.token(chunks.get(n - 1).to() - 1).lower();
+    if (Lexicon.GROUP_NOUNS.contains(last)) {
+      Country ct = gazetteer.country(country);
+      String owner = ct != null ? (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0))
+          : org != null ? org.name() : null;
+      if (owner != null) {
+        Entity g = new Entity(owner + " " + last, ActorKind.GROUP, null, country, false, true);
+        out.add(span(doc, spanFrom, chunks.get(n - 1).to(), g, ActorSpan.Form.BODY));
+      }
+      return;
     }
     // No name: an unnamed spokesperson speaks for the body; "the secretary" is someone named before.
     if (title.kind() == Title.Kind.SPOKESPERSON) {
@@ -302,8 +323,8 @@ public final class ActorRecognizer {
       }
       if (body != null) {
         out.add(span(doc, spanFrom, chunks.get(c).to(), body, ActorSpan.Form.BODY));
+        return;
       }
-      return;
     }
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());
@@ -482,6 +503,12 @@ public final class ActorRecognizer {
     if (next < chunks.size() && (chunks.get(next).kind() == Chunk.Kind.THING || chunks.get(next).kind() == Chunk.Kind.NAME)) {
       return; // "Munich Security Conference", "Washington Post"
     }
+    if (k.to() < doc.sentenceOf(k.from()).to()) {
+      Token after = doc.token(k.to());
+      if (after.isWord() && !after.isCapitalized() && !METONYM_VERBS.contains(after.lower())) {
+        return; // "a Madrid think tank": a modifier, not the government
+      }
+    }
     Entity e = new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true);
     out.add(span(doc, k.from(), k.to(), e, ActorSpan.Form.BODY));
   }
@@ -532,6 +559,28 @@ public final class ActorRecognizer {
       }
       out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
       return;
+    }
+    // "his office announced": the office of the person "his" refers to.
+    if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(c + 1).from()).lower())) {
+      Entity owner = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          owner = a.entity();
+          break;
+        }
+      }
+      if (owner == null) {
+        owner = memory.lastSubject();
+      }
+      if (owner != null) {
+        Token noun = doc.token(chunks.get(c + 1).from());
+        used[c + 1] = true;
+        String name = owner.surname() + "'s " + capitalize(noun.lower());
+        Entity body = new Entity(name, ActorKind.ORGANIZATION, null, owner.country(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
     }
     if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
       out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));

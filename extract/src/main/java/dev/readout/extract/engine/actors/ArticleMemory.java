@@ -20,6 +20,7 @@ public final class ArticleMemory {
   private final Map<String, Entity> bySurname = new HashMap<>();
   private final Map<String, Entity> byFirstName = new HashMap<>();
   private final List<Entity> people = new ArrayList<>();
+  private final Map<String, Integer> mentions = new HashMap<>();
   private Entity lastSubject;
   private List<Entity> lastGroup = List.of();
 
@@ -42,6 +43,7 @@ public final class ArticleMemory {
       byName.put(seen.name().toLowerCase(Locale.ROOT), merged);
     }
     if (merged.kind() == ActorKind.PERSON) {
+      mentions.merge(merged.name(), 1, Integer::sum);
       if (merged.name().contains(" ") || !bySurname.containsKey(merged.surname().toLowerCase(Locale.ROOT))) {
         bySurname.put(merged.surname().toLowerCase(Locale.ROOT), merged);
       }
@@ -70,9 +72,14 @@ public final class ArticleMemory {
     return e == AMBIGUOUS ? null : e;
   }
 
-  /** The most recent person whose title ends with this head word ("secretary", "president"), or null. */
+  /**
+   * The person a bare role refers to ("the secretary", "the President"): among those seen with a
+   * matching title, the one the article names most (its protagonist), the most recent on a tie.
+   */
   public Entity byTitleHead(String head, String country) {
     String h = head.toLowerCase(Locale.ROOT);
+    Entity best = null;
+    int bestCount = 0;
     for (int i = people.size() - 1; i >= 0; i--) {
       Entity p = people.get(i);
       if (p.title() == null || (country != null && p.country() != null && !country.equals(p.country()))) {
@@ -80,10 +87,14 @@ public final class ArticleMemory {
       }
       String t = p.title().toLowerCase(Locale.ROOT);
       if (t.endsWith(h) || t.startsWith(h) || t.contains(h + " ")) {
-        return p;
+        int count = mentions.getOrDefault(p.name(), 0);
+        if (count > bestCount) {
+          best = p;
+          bestCount = count;
+        }
       }
     }
-    return null;
+    return best;
   }
 
   /** The person "he" or "she" most likely refers to, or null. */

@@ -35,6 +35,9 @@ final class Chunker {
       }
       List<Phrase> found = gazetteer.index().longestAt(tokens, i, s.to());
       Phrase best = best(found);
+      if (best != null && placeBeforeName(best, tokens, i, s.to())) {
+        best = null; // "Sofia Marquez", "Jordan Bardella", "Israel Katz": a first name, not a place
+      }
       if (best != null) {
         out.add(new Chunk(kind(best.kind()), i, i + best.length(), best.value()));
         i += best.length();
@@ -75,6 +78,16 @@ final class Chunker {
       }
     }
     return Math.min(j, limit);
+  }
+
+  private boolean placeBeforeName(Phrase p, List<Token> tokens, int i, int limit) {
+    if ((p.kind() != Phrase.Kind.CITY && p.kind() != Phrase.Kind.COUNTRY) || p.length() != 1 || i + 1 >= limit) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isWord() && next.isCapitalized() && !Lexicon.NOT_NAMES.contains(next.lower())
+        && !Lexicon.THING_WORDS.contains(next.lower()) && !shouted(next)
+        && gazetteer.index().longestAt(tokens, i + 1, limit).isEmpty();
   }
 
   /** All capitals and longer than an initialism like "JD": a label ("RELATED STORY") or an acronym. */

@@ -22,6 +22,8 @@ public final class InteractionFinder {
 
   /** Participants are looked for within this many tokens of the trigger. */
   private static final int WINDOW = 30;
+  /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
+  private static final int NOUN_WINDOW_AFTER = 18;
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
@@ -38,6 +40,9 @@ public final class InteractionFinder {
       for (Trigger t : triggers) {
         if (negated(doc, s, t.from())) {
           continue;
+        }
+        if (isNoun(doc, t) && !anchored(article, s, t)) {
+          continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
         Candidate c = new Candidate();
         c.type = t.type();
@@ -86,10 +91,14 @@ public final class InteractionFinder {
     List<Candidate.Participant> people = new ArrayList<>();
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
-    int to = Math.min(s.to(), t.to() + WINDOW);
+    int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
     for (ActorSpan a : article.actors(s)) {
       if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a)) {
         continue;
+      }
+      if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
+          && !(t.from() > a.to() && t.from() <= a.to() + 3)) {
+        continue; // "Putin's adviser Yuri Ushakov": the possessor does not take part
       }
       String mention = StatementFinder.mention(doc, a);
       for (Entity e : a.entities()) {
@@ -160,8 +169,9 @@ public final class InteractionFinder {
     if (c.participants.size() < 2) {
       return false;
     }
-    if (c.participants.stream().allMatch(p -> p.entity().kind() == ActorKind.COUNTRY)) {
-      return false; // "negotiations between Russia and Ukraine" names no meeting of anyone
+    if (c.participants.stream().noneMatch(p -> p.entity().kind() == ActorKind.PERSON
+        || p.entity().kind() == ActorKind.GROUP)) {
+      return false; // "talks between Russia and Ukraine" names nobody who meets
     }
     Set<String> countries = new HashSet<>();
     boolean unknown = false;
@@ -179,8 +189,48 @@ public final class InteractionFinder {
     return countries.size() >= 2 || international || unknown;
   }
 
+  private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
+      "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference");
+
+  private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
+      "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
+      "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
+      "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+
+  private static boolean isNoun(Document doc, Trigger t) {
+    return NOUNS.contains(doc.token(t.to() - 1).lower());
+  }
+
+  /** A noun trigger tied to its actors: "talks with X", "a meeting between X and Y", "X held talks". */
+  private static boolean anchored(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    for (int i = t.to(); i < s.to() && i < t.to() + 8; i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("with") || w.equals("between") || w.equals("among")) && !article.spansIn(i + 1,
+          Math.min(s.to(), i + 12)).isEmpty()) {
+        return true;
+      }
+      if (doc.token(i).is(".") || doc.token(i).is(";")) {
+        break;
+      }
+    }
+    for (int i = t.from() - 1; i >= s.from() && i >= t.from() - 5; i--) {
+      if (HOST_VERBS.contains(doc.token(i).lower())) {
+        return true;
+      }
+    }
+    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause.
+    int k = t.from() - 1;
+    while (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the")
+        || doc.token(k).is("phone") || doc.token(k).is("telephone") || doc.token(k).is("video")
+        || doc.token(k).is("brief") || doc.token(k).is("lengthy"))) {
+      k--;
+    }
+    return k >= s.from() && k <= s.from() + 1 && (doc.token(k).is("in") || doc.token(k).is("during"));
+  }
+
   private static boolean negated(Document doc, Sentence s, int trigger) {
-    for (int i = trigger - 1; i >= s.from() && i >= trigger - 8; i--) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 10; i--) {
       String w = doc.token(i).lower();
       if (NEGATIONS.contains(w)) {
         if (w.equals("off") && !(i > s.from() && doc.token(i - 1).lower().startsWith("call"))) {

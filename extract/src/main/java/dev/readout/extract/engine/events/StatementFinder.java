@@ -48,6 +48,7 @@ public final class StatementFinder {
           inSentence.add(c);
         }
       }
+      dropIntroducers(doc, inSentence);
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
         if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
@@ -104,11 +105,17 @@ public final class StatementFinder {
         attributionTo = speaker.to();
       }
     } else if (continuing) {
-      Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-      speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
-      attributionFrom = v;
-      if (!isClauseStart(doc, s, v)) {
-        return null;
+      ActorSpan own = article.spanEndingAt(v - 1);
+      if (own != null && !own.quoted() && v - 2 >= s.from() && doc.token(own.from() - 1).is("with")) {
+        speaker = own; // "with Witkoff acknowledging ..."
+        attributionFrom = own.from();
+      } else {
+        Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
+        attributionFrom = v;
+        if (!isClauseStart(doc, s, v)) {
+          return null;
+        }
       }
     } else {
       ActorSpan after = article.spanStartingAt(v + 1);
@@ -120,6 +127,12 @@ public final class StatementFinder {
       } else {
         speaker = speakerBefore(article, s, v);
         attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
+        if (speaker == null && coordinated(doc, s, v)) {
+          // "Trump suggested A but emphasized that B": the same subject, a new attribution.
+          Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+          speaker = prev != null ? prev.speakerSpan : null;
+          attributionFrom = v;
+        }
       }
     }
     speaker = lastSpeakerForPronoun(speaker, s, earlier, before);
@@ -170,7 +183,7 @@ public final class StatementFinder {
     while (before >= s.from() && (doc.token(before).is(",") || doc.token(before).is("—"))) {
       before--;
     }
-    int q = before >= 0 ? doc.quoteOfToken()[before] : -1;
+    int q = before >= s.from() ? doc.quoteOfToken()[before] : -1;
     if (q >= 0 && !usedQuotes.contains(q) && doc.quotes().get(q).close() == before
         && doc.quotes().get(q).words(doc.tokens()) >= 2) {
       useQuote(doc, c, q, usedQuotes);
@@ -211,8 +224,12 @@ public final class StatementFinder {
         c.contentFrom = comma < 0 ? attrTo : comma + 1;
         c.contentTo = s.to();
       } else {
+        int end = attrFrom;
+        while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+          end--;
+        }
         c.contentFrom = s.from();
-        c.contentTo = attrFrom;
+        c.contentTo = end;
       }
       return;
     }
@@ -227,7 +244,8 @@ public final class StatementFinder {
     // Reported clause before: "CONTENT, X said."
     if (attrFrom > s.from() + 1) {
       int end = attrFrom;
-      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—"))) {
+      while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—")
+          || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
         end--;
       }
       c.contentFrom = s.from();
@@ -281,7 +299,7 @@ public final class StatementFinder {
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }
-      return i;
+      return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (SpeechVerbs.OBJECT_CONTENT.contains(w) || w.startsWith("suggest") || w.startsWith("indicat")
         || w.startsWith("signal") || w.startsWith("confirm") || w.startsWith("announc") || w.startsWith("insist")
@@ -292,6 +310,9 @@ public final class StatementFinder {
         || w.startsWith("vow") || w.startsWith("promis") || w.startsWith("affirm") || w.startsWith("assur")) {
       if (w.equals("called") || w.equals("calling")) {
         return i + 1 < s.to() ? i + 1 : -1;
+      }
+      if (ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower()) || isTimeWord(doc.token(i))) {
+        return -1; // "announced on Friday." : no words of its own after the verb
       }
       return i;
     }
@@ -314,6 +335,23 @@ public final class StatementFinder {
         || w.equals("also") || w.equals("repeatedly") || w.equals("previously") || w.equals("then");
   }
 
+  /**
+   * "Rubio emphasized the need for compromise, stating, “...”", "Trump posted on X, stating, “...”":
+   * a participle right after an attribution by the same speaker carries its words; one statement.
+   */
+  private static void dropIntroducers(Document doc, List<Candidate> cs) {
+    for (int k = cs.size() - 2; k >= 0; k--) {
+      Candidate c = cs.get(k);
+      Candidate d = cs.get(k + 1);
+      boolean participle = SpeechVerbs.CONTINUING.contains(doc.token(d.trigger).lower());
+      if (participle && c.quote == null && d.quote != null && d.trigger - c.trigger <= 10
+          && c.speaker.entity().equals(d.speaker.entity())) {
+        d.frameFrom = Math.min(d.frameFrom, c.frameFrom);
+        cs.remove(k);
+      }
+    }
+  }
+
   /** Ends the contents of several attributions in one sentence where the next one begins. */
   private static void bound(Document doc, List<Candidate> cs, Sentence s) {
     for (int k = 0; k < cs.size(); k++) {
@@ -329,7 +367,8 @@ public final class StatementFinder {
         if (dStart > c.contentFrom && dStart < c.contentTo) {
           int end = dStart;
           while (end > c.contentFrom && (doc.token(end - 1).is(",") || doc.token(end - 1).is("and")
-              || doc.token(end - 1).is("while") || doc.token(end - 1).is("but"))) {
+              || doc.token(end - 1).is("while") || doc.token(end - 1).is("but") || doc.token(end - 1).is("with")
+              || isAdverb(doc.token(end - 1)))) {
             end--;
           }
           c.contentTo = end;
@@ -402,8 +441,9 @@ public final class StatementFinder {
       return false;
     }
     for (int i = from; i < open - 1; i++) {
-      if (doc.token(i).is("that") && i < open - 2) {
-        return false;
+      String w = doc.token(i).lower();
+      if (w.equals("that") && i < open - 2 || SpeechVerbs.CONTINUING.contains(w) || SpeechVerbs.FINITE.contains(w)) {
+        return false; // "he said, adding, “...”": the quotation is the next attribution's
       }
     }
     return true;
@@ -499,6 +539,14 @@ public final class StatementFinder {
       }
     }
     return null;
+  }
+
+  private static boolean coordinated(Document doc, Sentence s, int v) {
+    int i = v - 1;
+    while (i > s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
+      i--;
+    }
+    return i > s.from() && (doc.token(i).is("and") || doc.token(i).is("but"));
   }
 
   private static boolean isClauseStart(Document doc, Sentence s, int v) {

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class StatusClassifier {
 
   private static final int BEFORE = 9;
-  private static final int AFTER = 6;
+  private static final int AFTER = 12;
 
   private static final Set<String> PROPOSED = WordSet.of("could", "might", "may", "would", "proposed", "propose",
       "proposes", "proposal", "suggested", "suggests", "suggest", "wants", "want", "wanted", "hopes", "hope",
@@ -25,7 +25,7 @@ public final class StatusClassifier {
   private static final Set<String> PLANNED = WordSet.of("will", "'ll", "shall", "scheduled", "set", "expected",
       "due", "plans", "planned", "planning", "plan", "headed", "heading", "en", "preparing", "prepares",
       "upcoming", "next", "tomorrow", "later", "ahead", "to", "arrange", "arranged", "slated", "going",
-      "intends", "travel", "travels", "traveling", "travelling", "leaving", "depart", "departs");
+      "intends", "travel", "travels", "traveling", "travelling", "leaving", "depart", "departs", "off");
 
   private static final Set<String> PAST = WordSet.of("met", "held", "visited", "hosted", "spoke", "phoned",
       "telephoned", "talked", "huddled", "conferred", "received", "called", "sat", "had", "attended", "took",
@@ -65,6 +65,9 @@ public final class StatusClassifier {
         if (w.equals("to") && !infinitive(doc, i, trigger)) {
           continue;
         }
+        if (w.equals("to") && i > s.from() && PROPOSED.contains(doc.token(i - 1).lower())) {
+          return EventStatus.PROPOSED; // "wants to meet", "offered to host"
+        }
         if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
           continue;
         }
@@ -75,7 +78,7 @@ public final class StatusClassifier {
       }
     }
     for (int i = trigger + 1; i < s.to() && i <= trigger + AFTER; i++) {
-      if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
+      if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".") || doc.token(i).is(",")) {
         break;
       }
       String w = doc.token(i).lower();

@@ -77,12 +77,20 @@ final class TriggerScanner {
         out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2));
         continue;
       }
+      if (w.equals("spoke") && (next.equals("briefly") || next.equals("for") && (next2.equals("a") || next2.equals("about")
+          || next2.equals("several") || next2.equals("nearly") || next2.equals("over") || next2.equals("more")))) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
+        continue;
+      }
       if (w.equals("sat") && next.equals("down")) {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 2));
         continue;
       }
       String mode = MEETING_WORDS.get(w);
       if (mode == null) {
+        continue;
+      }
+      if (w.equals("negotiating") && (next.equals("table") || next.equals("position") || next.equals("team"))) {
         continue;
       }
       if ((w.equals("talk") || w.equals("chat")) && !(prev.equals("a") || prev.equals("brief") || prev.equals("short"))) {

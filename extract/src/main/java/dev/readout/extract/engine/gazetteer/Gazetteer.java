@@ -160,10 +160,18 @@ public final class Gazetteer {
       index.add(p.name(), false, Phrase.Kind.PERSON, p);
       surname(p.name(), p);
       for (String a : p.aliases()) {
-        index.add(a, false, Phrase.Kind.PERSON, p);
+        // "President Xi" is a title and a name: left to the title rule, so "President Xi Jinping" stays whole.
+        if (!startsWithTitle(a)) {
+          index.add(a, false, Phrase.Kind.PERSON, p);
+        }
         surname(a, p);
       }
     }
+  }
+
+  private boolean startsWithTitle(String alias) {
+    String[] words = alias.split("\\s+");
+    return words.length > 1 && titlesByKey.containsKey(words[0].toLowerCase(Locale.ROOT));
   }
 
   private void surname(String name, Person p) {

@@ -1,0 +1,117 @@
+package dev.readout.extract.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.ArticleInput;
+import dev.readout.extract.engine.ExtractionEngine;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Statements end to end: one per attribution, the right speaker, the right words. */
+class StatementFinderTest {
+
+  private static ExtractionEngine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = ExtractionEngine.createDefault();
+  }
+
+  private static List<EventMention> statements(String text) {
+    return engine.extract(new ArticleInput("s", text, Instant.parse("2024-10-02T12:00:00Z"), null, null)).stream()
+        .filter(m -> m.getType() == EventType.STATEMENT).toList();
+  }
+
+  @Test
+  void speakerBeforeAColonQuote() {
+    List<EventMention> st = statements(
+        "Ghanaian President Nana Akufo-Addo told the assembly: “Africa will no longer wait for permission.”");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Nana Akufo-Addo");
+      assertThat(m.getQuote()).isEqualTo("Africa will no longer wait for permission.");
+    });
+  }
+
+  @Test
+  void invertedAttributionAfterTheQuote() {
+    List<EventMention> st = statements("“The dam belongs to all of us,” said Ethiopian Prime Minister Abiy Ahmed.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Abiy Ahmed"));
+  }
+
+  @Test
+  void splitQuoteIsOneStatement() {
+    List<EventMention> st = statements(
+        "“We are ready,” Pakistani Foreign Minister Ishaq Dar said, “to talk to anyone who wants peace.”");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getQuote()).contains("We are ready").contains("to talk to anyone who wants peace");
+    });
+  }
+
+  @Test
+  void accordingToPutsTheContentBeforeOrAfter() {
+    List<EventMention> before = statements(
+        "The border will reopen on Friday, according to the Thai Foreign Ministry.");
+    assertThat(before).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Thai Foreign Ministry");
+      assertThat(m.getQuote()).isEqualTo("The border will reopen on Friday");
+    });
+    List<EventMention> after = statements(
+        "According to Mexican Foreign Minister Alicia Barcena, the two countries agreed to share intelligence.");
+    assertThat(after).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).isEqualTo("the two countries agreed to share intelligence"));
+  }
+
+  @Test
+  void contentBeforeTheAttributionAtTheEnd() {
+    List<EventMention> st = statements("Seoul will expand its humanitarian aid to Gaza, the South Korean Foreign Ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("South Korean Foreign Ministry");
+      assertThat(m.getQuote()).isEqualTo("Seoul will expand its humanitarian aid to Gaza");
+    });
+  }
+
+  @Test
+  void postOnXIsWritten() {
+    List<EventMention> st = statements(
+        "Polish Foreign Minister Radoslaw Sikorski wrote on X that Warsaw would not recognize the result.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getMode()).isEqualTo("WRITTEN");
+      assertThat(m.getQuote()).isEqualTo("Warsaw would not recognize the result");
+    });
+  }
+
+  @Test
+  void objectOfPraiseIsTheContent() {
+    List<EventMention> st = statements("Kenyan President William Ruto praised Haiti's transitional council for its courage.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).isEqualTo("Haiti's transitional council for its courage"));
+  }
+
+  @Test
+  void quotationInsideAStatementIsNoStatementOfItsOwn() {
+    List<EventMention> st = statements(
+        "“As President Mandela once said, ‘it always seems impossible until it is done,’” Ramaphosa said.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Cyril Ramaphosa"));
+  }
+
+  @Test
+  void declinedToSayAndJournalistsAreNoStatements() {
+    assertThat(statements("Argentine President Javier Milei declined to say whether he would attend. "
+        + "The newspaper reported that the talks had stalled.")).isEmpty();
+  }
+
+  @Test
+  void quoteOverSeveralParagraphsStaysWithItsSpeaker() {
+    List<EventMention> st = statements("Japanese Prime Minister Shigeru Ishiba said the alliance was vital.\n"
+        + "“Our security depends on trust,” he said.\n"
+        + "“We will not let anyone break it.”\n"
+        + "Chinese Foreign Ministry spokesperson Mao Ning said Tokyo should reflect on history.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Shigeru Ishiba", "Shigeru Ishiba", "Mao Ning");
+    assertThat(st.get(1).getQuote()).contains("Our security depends on trust").contains("We will not let anyone break it");
+  }
+}
