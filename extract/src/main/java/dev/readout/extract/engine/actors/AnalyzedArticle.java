@@ -23,6 +23,9 @@ public record AnalyzedArticle(String id, Document doc, List<List<ActorSpan>> act
 
   /** The unquoted actor mention that ends exactly at this token (inclusive), or null. */
   public ActorSpan spanEndingAt(int token) {
+    if (token < 0 || token >= doc.tokens().size()) {
+      return null; // before the first token: an attribution verb opening the text
+    }
     Sentence s = doc.sentenceOf(token);
     for (ActorSpan a : actors(s)) {
       if (a.to() - 1 == token) {
@@ -34,6 +37,9 @@ public record AnalyzedArticle(String id, Document doc, List<List<ActorSpan>> act
 
   /** The unquoted actor mention that starts exactly at this token, or null. */
   public ActorSpan spanStartingAt(int token) {
+    if (token < 0 || token >= doc.tokens().size()) {
+      return null; // past the last token: an attribution verb ending the text ("... Rubio said")
+    }
     Sentence s = doc.sentenceOf(token);
     for (ActorSpan a : actors(s)) {
       if (a.from() == token) {
