@@ -13,10 +13,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The articles the engine benchmark reads: every {@code <id>.txt} of the directory named by the
- * system property {@code readout.corpus} (default {@code ../shared/corpus}, the shared corpus
- * seen from the repository root), or, when that directory is absent, the articles bundled with
- * the benchmarks.
+ * The articles the engine benchmark reads. {@code corpus}: every {@code <id>.txt} of the
+ * directory named by the system property {@code readout.corpus} (default
+ * {@code ../shared/corpus}, the shared corpus seen from the repository root), falling back to
+ * the bundled articles when that directory is absent. {@code bundled}: the ~600-word articles
+ * shipped in the benchmarks jar.
  */
 final class BenchmarkArticles {
 
@@ -27,9 +28,15 @@ final class BenchmarkArticles {
 
   private BenchmarkArticles() {}
 
-  static List<ArticleInput> load() {
+  static List<ArticleInput> load(String source) {
     Path corpus = Path.of(System.getProperty(CORPUS_PROPERTY, DEFAULT_CORPUS));
-    if (Files.isDirectory(corpus)) {
+    if (!source.equals("corpus") && !source.equals("bundled")) {
+      throw new IllegalArgumentException("articles must be corpus or bundled, not " + source);
+    }
+    if (source.equals("corpus") && !Files.isDirectory(corpus)) {
+      System.out.printf("%nno corpus at %s (set -D%s=DIR); using the bundled articles%n", corpus.toAbsolutePath(), CORPUS_PROPERTY);
+    }
+    if (source.equals("corpus") && Files.isDirectory(corpus)) {
       ArticleFiles.Defaults defaults = new ArticleFiles.Defaults(PUBLISHED, "benchmark", PUBLISHED);
       return ArticleFiles.expand(List.of(corpus)).stream()
           .map(file -> ArticleFiles.read(file, defaults))

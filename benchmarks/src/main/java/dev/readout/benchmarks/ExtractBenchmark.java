@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,27 +29,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class ExtractBenchmark {
 
+  /** {@code corpus}: the shared corpus (see {@link BenchmarkArticles}); {@code bundled}: ~600-word articles. */
+  @Param({"corpus", "bundled"})
+  public String articles;
+
   private ExtractionEngine engine;
-  private List<ArticleInput> articles;
+  private List<ArticleInput> texts;
   private int next;
 
   @Setup(Level.Trial)
   public void setUp() {
     engine = ExtractionEngine.createDefault();
-    articles = BenchmarkArticles.load();
-    long words = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+    texts = BenchmarkArticles.load(articles);
+    long words = texts.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
     System.out.printf("%n%d articles, %d words on average, engine %s%n",
-        articles.size(), words / Math.max(1, articles.size()), ExtractionEngine.VERSION);
+        texts.size(), words / Math.max(1, texts.size()), ExtractionEngine.VERSION);
   }
 
   @Benchmark
   public List<EventMention> extractOneArticle() {
-    ArticleInput article = articles.get(next);
-    next = (next + 1) % articles.size();
+    ArticleInput article = texts.get(next);
+    next = (next + 1) % texts.size();
     return engine.extract(article);
   }
 }

@@ -32,14 +32,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs the engine on every <id>.txt of DIR and scores its mentions against the gold events in <id>.json",
-      "(EVENTS.md \"Scoring\"): precision, recall and F1 per type, field accuracies on matched pairs,",
-      "cross-article same-event pairs, and with --errors every miss, spurious prediction and wrong field."
-    },
+    description = "Runs the engine on every <id>.txt of DIR and scores its mentions against the gold events in"
+        + " <id>.json (EVENTS.md \"Scoring\", docs/EVALUATION.md): precision, recall and F1 per type, field"
+        + " accuracies on matched pairs, cross-article same-event pairs, and with --errors every miss, spurious"
+        + " prediction, wrong field and wrong fusion.",
     footer = {"", "Examples:",
       "  readout eval ../shared/corpus --errors",
-      "  readout extract ../shared/corpus > mentions.jsonl && readout eval ../shared/corpus --predictions mentions.jsonl"})
+      "  readout extract ../shared/corpus > mentions.jsonl",
+      "  readout eval ../shared/corpus --predictions mentions.jsonl"})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -72,12 +72,12 @@ final class ExtractCommand implements Callable<Integer> {
       for (Path file : ArticleFiles.expand(paths)) {
         articles.add(ArticleFiles.read(file, defaults));
       }
+      ExtractionEngine engine = ExtractionEngine.create(gazetteers);
       long assumed = articles.stream().filter(LoadedArticle::publishedAtAssumed).count();
       if (assumed > 0) {
         err.printf("readout extract: %d article(s) without metadata or --published: published_at is now (%s); "
             + "relative dates resolve against it%n", assumed, defaults.now());
       }
-      ExtractionEngine engine = ExtractionEngine.create(gazetteers);
       List<EventMention> mentions = new BatchExtractor(engine, new Fuser()).run(articles, p -> {
         if (p.total() > 1) {
           err.printf("readout extract: %d/%d %s: %d mention(s)%n", p.done(), p.total(), p.article().input().id(), p.mentions());

@@ -22,6 +22,10 @@ public record EvalError(Kind kind, String articleId, EventType type, String expe
     SPURIOUS,
     WRONG_STATUS,
     WRONG_DATE,
-    WRONG_LOCATION
+    WRONG_LOCATION,
+    /** Two matched mentions of different articles that gold says are one event, given different event ids. */
+    NOT_FUSED,
+    /** Two matched mentions of different articles given one event id, though gold says they are different events. */
+    WRONGLY_FUSED
   }
 }

@@ -58,7 +58,7 @@ public final class Evaluator {
   }
 
   /** A matched pair's identity facts, for the cross-article pairwise scores. */
-  private record Identity(String articleId, String eventId, String cluster) {}
+  private record Identity(String articleId, String eventId, String cluster, GoldEvent gold) {}
 
   /** Accumulates counts over articles. */
   private static final class Tally {
@@ -107,7 +107,7 @@ public final class Evaluator {
         if (!locationRight) {
           error(EvalError.Kind.WRONG_LOCATION, article, g, describe(g.location()), describe(p.getLocation()));
         }
-        identities.add(new Identity(article.id(), p.getEventId(), g.cluster()));
+        identities.add(new Identity(article.id(), p.getEventId(), g.cluster(), g));
       }
       for (int g = 0; g < article.events().size(); g++) {
         GoldEvent event = article.events().get(g);
@@ -139,9 +139,25 @@ public final class Evaluator {
         byType.put(type, score);
         overall = overall.plus(score);
       }
+      PairScore pairs = pairs();
+      errors.addAll(pairErrors);
       errors.sort(Comparator.comparing(EvalError::articleId).thenComparing(EvalError::kind));
       return new EvalReport(
-          articleCount, byType, overall, optionalMatched, status, date, location, locationCountry, pairs(), errors);
+          articleCount, byType, overall, optionalMatched, status, date, location, locationCountry, pairs, errors);
+    }
+
+    private final List<EvalError> pairErrors = new ArrayList<>();
+
+    private static EvalError pairError(Identity a, Identity b, boolean goldSame) {
+      String expected = goldSame
+          ? "one event with " + b.articleId() + " (" + a.cluster() + ")"
+          : "apart from " + b.articleId() + "'s " + b.gold().describe() + " (" + b.cluster() + ")";
+      String actual = goldSame
+          ? "event " + a.eventId() + " and " + b.articleId() + "'s event " + b.eventId()
+          : "both in event " + a.eventId();
+      return new EvalError(
+          goldSame ? EvalError.Kind.NOT_FUSED : EvalError.Kind.WRONGLY_FUSED,
+          a.articleId(), a.gold().type(), a.gold().describe() + ": " + expected, actual, a.gold().evidence());
     }
 
     private PairScore pairs() {
@@ -160,6 +176,9 @@ public final class Evaluator {
           predicted += predictedSame ? 1 : 0;
           goldPairs += goldSame ? 1 : 0;
           truePairs += predictedSame && goldSame ? 1 : 0;
+          if (predictedSame != goldSame) {
+            pairErrors.add(pairError(a, b, goldSame));
+          }
         }
       }
       return new PairScore(truePairs, predicted, goldPairs);

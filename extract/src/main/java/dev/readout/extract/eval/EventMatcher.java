@@ -1,5 +1,6 @@
 package dev.readout.extract.eval;
 
+import dev.readout.extract.fusion.PlacePrecision;
 import dev.readout.schemas.avro.Actor;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
@@ -101,13 +102,21 @@ final class EventMatcher {
     return Objects.equals(prediction.getDate(), gold.date());
   }
 
-  /** Right when neither has a place, or both name the same place (folded as actor names are). */
+  /**
+   * Right when neither has a place, or both name the same place: names folded as actor names
+   * are, or two names of the same country ("Britain" and "United Kingdom", both GBR).
+   */
   static boolean locationRight(EventMention prediction, GoldEvent gold) {
     Place place = prediction.getLocation();
     if (place == null || gold.location() == null) {
       return place == null && gold.location() == null;
     }
-    return ActorNames.same(gold.location().name(), place.getName());
+    if (ActorNames.same(gold.location().name(), place.getName())) {
+      return true;
+    }
+    return PlacePrecision.isCountryName(gold.location().name())
+        && PlacePrecision.isCountryName(place.getName())
+        && locationCountryRight(prediction, gold);
   }
 
   static boolean locationCountryRight(EventMention prediction, GoldEvent gold) {

@@ -4,6 +4,7 @@ import dev.readout.schemas.avro.Actor;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.schemas.avro.Place;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +24,8 @@ import java.util.TreeMap;
  * of each other ({@link EventWindow}) and: for MEETING and CALL, they share two participants (or
  * one, when a mention names only one) and the participants' countries agree (one mention's set of countries contains the other's, so a
  * report naming only the U.S. side of a U.S.–Russia meeting still joins it); for STATEMENT, the
- * speaker is the same actor and the quotes share words ({@link QuoteOverlap}).
+ * speaker is the same actor and the quotes share words ({@link QuoteOverlap}). Mentions placed in
+ * different countries are never the same event.
  *
  * <p>An event's id is {@code evt-<type>-} and a hash of its smallest mention id: stable while the
  * event grows by later mentions, changed only when an earlier-sorting mention joins or two
@@ -36,7 +38,7 @@ public final class Fuser {
 
   /** True when two mentions report the same real-world event. Symmetric. */
   public boolean sameEvent(EventMention a, EventMention b) {
-    if (a.getType() != b.getType() || !EventWindow.of(a).near(EventWindow.of(b))) {
+    if (a.getType() != b.getType() || !EventWindow.of(a).near(EventWindow.of(b)) || placesConflict(a, b)) {
       return false;
     }
     if (a.getType() == EventType.STATEMENT) {
@@ -153,6 +155,14 @@ public final class Fuser {
     b.getParticipants().forEach(actor -> other.add(actor.getId()));
     long shared = other.stream().filter(ids::contains).count();
     return shared >= 1 && shared >= Math.min(MIN_SHARED_PARTICIPANTS, Math.min(ids.size(), other.size()));
+  }
+
+  /** Events placed in different countries are different events, whatever else they share. */
+  private static boolean placesConflict(EventMention a, EventMention b) {
+    Place x = a.getLocation();
+    Place y = b.getLocation();
+    return x != null && y != null && x.getCountry() != null && y.getCountry() != null
+        && !x.getCountry().equals(y.getCountry());
   }
 
   private static Set<String> countries(EventMention m) {

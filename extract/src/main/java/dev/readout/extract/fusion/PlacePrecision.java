@@ -10,7 +10,7 @@ import java.util.Set;
  * ("Saudi Arabia"). A place counts as country-level when its name is a country's English name
  * (from the JDK's ISO 3166 tables) or a common short form of one.
  */
-final class PlacePrecision {
+public final class PlacePrecision {
 
   private static final Set<String> COUNTRY_NAMES = countryNames();
 
@@ -22,6 +22,11 @@ final class PlacePrecision {
       return 2;
     }
     return COUNTRY_NAMES.contains(fold(place.getName())) ? 1 : 0;
+  }
+
+  /** True for a country's name or common short form: "United Kingdom", "Britain", "the U.S.". */
+  public static boolean isCountryName(String name) {
+    return name != null && COUNTRY_NAMES.contains(fold(name));
   }
 
   static String fold(String name) {

@@ -173,6 +173,23 @@ class EvaluatorTest {
   }
 
   @Test
+  void twoNamesOfTheSameCountryAreTheSameLocationButTwoCitiesOfItAreNot() {
+    GoldEvent inBritain = new GoldEvent(EventType.MEETING, "BILATERAL", EventStatus.OCCURRED, FEB_12, DatePrecision.DAY,
+        new GoldPlace("Britain", "GBR"), List.of("Yoshihide Suga", "Moon Jae-in"), List.of("JPN", "KOR"),
+        null, null, null, "m-1", "talked at a G7 meeting in Britain", false);
+    EventMention base = meeting("m1", "a1", PUBLISHED, FEB_12, person("Yoshihide Suga", "JPN"), person("Moon Jae-in", "KOR"));
+
+    EvalReport inUnitedKingdom = Evaluator.evaluate(List.of(article("a1", inBritain)),
+        List.of(with(base, m -> m.setLocation(place("United Kingdom", "GBR")))));
+    EvalReport inCornwall = Evaluator.evaluate(List.of(article("a1", inBritain)),
+        List.of(with(base, m -> m.setLocation(place("Cornwall", "GBR")))));
+
+    assertThat(inUnitedKingdom.location()).isEqualTo(new FieldAccuracy(1, 1));
+    assertThat(inCornwall.location()).isEqualTo(new FieldAccuracy(0, 1));
+    assertThat(inCornwall.locationCountry()).isEqualTo(new FieldAccuracy(1, 1));
+  }
+
+  @Test
   void crossArticlePairsAreScoredAgainstGoldClusters() {
     GoldArticle a = article("a", goldCall(FEB_12, "call-1", "Donald Trump", "Vladimir Putin"),
         goldCall(FEB_15, "call-2", "Marco Rubio", "Sergey Lavrov"));
@@ -192,6 +209,11 @@ class EvaluatorTest {
     assertThat(pairs).isEqualTo(new PairScore(1, 2, 2));
     assertThat(pairs.precision()).isEqualTo(0.5);
     assertThat(pairs.recall()).isEqualTo(0.5);
+    List<EvalError> pairErrors = Evaluator.evaluate(List.of(a, b), predicted).errors();
+    assertThat(pairErrors).extracting(EvalError::kind)
+        .containsExactlyInAnyOrder(EvalError.Kind.NOT_FUSED, EvalError.Kind.WRONGLY_FUSED);
+    assertThat(pairErrors).filteredOn(e -> e.kind() == EvalError.Kind.NOT_FUSED).singleElement()
+        .satisfies(e -> assertThat(e.expected()).contains("Marco Rubio", "one event with b", "call-2"));
   }
 
   @Test

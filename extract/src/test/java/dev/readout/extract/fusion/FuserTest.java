@@ -103,6 +103,28 @@ class FuserTest {
   }
 
   @Test
+  void meetingsInDifferentCountriesAreDifferentEvents() {
+    EventMention riyadh = with(meeting("a-1", "a", "2025-02-18T20:00:00Z", day("2025-02-18"), RUBIO, LAVROV),
+        m -> m.setLocation(place("Riyadh", "SAU")));
+    EventMention istanbul = with(meeting("b-1", "b", "2025-02-18T20:00:00Z", day("2025-02-18"), RUBIO, LAVROV),
+        m -> m.setLocation(place("Istanbul", "TUR")));
+    EventMention unplaced = meeting("c-1", "c", "2025-02-18T20:00:00Z", day("2025-02-18"), RUBIO, LAVROV);
+
+    assertThat(fuser.sameEvent(riyadh, istanbul)).isFalse();
+    assertThat(fuser.sameEvent(riyadh, unplaced)).isTrue();
+  }
+
+  @Test
+  void twoRemarksOfOneSpeakerSharingAFewCommonWordsAreDifferentStatements() {
+    EventMention adversaries = statement("a-1", "a", "2025-02-15T20:00:00Z", day("2025-02-15"), KELLOGG,
+        "Whether you like it or not, you have to talk to adversaries.");
+    EventMention mattis = statement("b-1", "b", "2025-02-16T20:00:00Z", day("2025-02-15"), KELLOGG,
+        "As a great secretary of defense, Gen. Mattis, once said: I may not like this son of a b—-, but I got to talk to him");
+
+    assertThat(fuser.sameEvent(adversaries, mattis)).isFalse();
+  }
+
+  @Test
   void theSameParticipantsWeeksApartAreDifferentEvents() {
     EventMention february = call("a-1", "a", "2025-02-12T20:00:00Z", day("2025-02-12"), RUBIO, LAVROV);
     EventMention march = call("b-1", "b", "2025-03-10T20:00:00Z", day("2025-03-10"), RUBIO, LAVROV);
