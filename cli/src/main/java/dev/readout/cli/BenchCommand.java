@@ -21,18 +21,20 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Publishes N generated articles to readout.articles.raw at a target rate, through ingest and",
-      "extract (started in this JVM unless --services-elsewhere), and reports sustained throughput,",
-      "latency from publish to the first event upsert (p50/p95/p99/max), consumer lag, CPU and memory,",
-      "and the engine and Avro serde timed alone. Without --bootstrap-servers a local broker and",
-      "registry are started for the run (temporary data). Articles are made from the sample feed and",
-      "the corpus: a template's lead paragraph plus random sentences of all templates, fresh ids,",
-      "publication times spread 90 minutes apart, so ingest sees no duplicates.",
+      "Publishes N generated articles to readout.articles.raw at a target rate,",
+      "through ingest and extract (started in this JVM unless --services-elsewhere),",
+      "and reports sustained throughput, latency from publish to the first event",
+      "upsert (p50/p95/p99/max), consumer lag, CPU and memory per service, and the",
+      "engine and Avro serde timed alone. Without --bootstrap-servers a local broker",
+      "and registry are started for the run (temporary data).",
+      "Articles come from the sample feed and the corpus: a template's first sentence",
+      "plus random sentences of all templates, fresh ids, publication times 90 min",
+      "apart, so ingest sees no duplicates. Method and figures: docs/BENCHMARKS.md.",
       "",
       "Examples:",
-      "  ./readout bench --articles 2000 --rate max",
-      "  ./readout bench --articles 3000 --rate 50 --json target/bench-50.json",
-      "  ./readout bench --articles 2000 --rate max --extract-instances 2 --partitions 12"
+      "  ./readout bench --articles 600 --rate max",
+      "  ./readout bench --articles 500 --rate 50 --json target/bench-50.json",
+      "  ./readout bench --articles 600 --extract-instances 2 --partitions 12"
     })
 public final class BenchCommand implements Callable<Integer> {
 
