@@ -1,7 +1,14 @@
 // The sink's HTTP API and live stream.
 
-export async function fetchEvents(limit = 500) {
-  return getJson(`/api/events?limit=${limit}`);
+/** The newest events matching the filter bar's values (all when none is set). */
+export async function fetchEvents(filters = {}, limit = 500) {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (filters.type) params.set('type', filters.type);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.country) params.set('country', filters.country);
+  else if (filters.actor) params.set('actor', filters.actor);
+  if (filters.q) params.set('q', filters.q);
+  return getJson(`/api/events?${params}`);
 }
 
 export async function fetchEvent(id) {

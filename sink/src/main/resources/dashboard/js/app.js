@@ -34,7 +34,7 @@ function render() {
     drawTimeline($('timeline'), shown);
     drawNetwork($('network'), shown, (name) => {
       form.elements.actor.value = name;
-      render();
+      filtersChanged();
     });
   });
 }
@@ -48,14 +48,17 @@ function upsert(event) {
 }
 
 // Live changes may arrive while the page loads: a loaded event never replaces a newer live one.
+function merge(page) {
+  page.events.forEach((e) => {
+    const known = events.get(e.id);
+    if (!known || (known.last_reported_at || '') <= (e.last_reported_at || '')) upsert(e);
+  });
+}
+
 async function reload(clearFirst) {
   try {
     if (clearFirst) events.clear();
-    const page = await fetchEvents();
-    page.events.forEach((e) => {
-      const known = events.get(e.id);
-      if (!known || (known.last_reported_at || '') <= (e.last_reported_at || '')) upsert(e);
-    });
+    merge(await fetchEvents());
   } catch (error) {
     $('feed-empty').textContent = `Could not load events: ${error.message}`;
   }
@@ -68,8 +71,24 @@ function setState(state) {
   status.textContent = { live: 'live', connecting: 'reconnecting…', down: 'offline' }[state] || state;
 }
 
-form.addEventListener('input', render);
-form.addEventListener('change', render);
+// Filters apply at once to what is loaded, then the sink is asked for older matches too.
+let asked = 0;
+function filtersChanged() {
+  render();
+  const ticket = ++asked;
+  setTimeout(async () => {
+    if (ticket !== asked) return;
+    try {
+      merge(await fetchEvents(readFilters(form)));
+      render();
+    } catch (error) {
+      $('count').textContent = `Could not filter: ${error.message}`;
+    }
+  }, 300);
+}
+
+form.addEventListener('input', filtersChanged);
+form.addEventListener('change', filtersChanged);
 form.addEventListener('submit', (e) => e.preventDefault());
 form.addEventListener('reset', () => setTimeout(render));
 feed.addEventListener('click', (e) => {
@@ -84,6 +103,9 @@ feed.addEventListener('keydown', (e) => {
   }
 });
 $('evidence-close').addEventListener('click', () => { $('evidence').hidden = true; });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') $('evidence').hidden = true;
+});
 
 follow({
   onUpsert: (change) => {

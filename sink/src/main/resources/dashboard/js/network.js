@@ -2,8 +2,8 @@
 // or called, thicker the more often. Clicking an actor filters by it.
 import { svg, clear } from './dom.js';
 
-const MAX_NODES = 36;
-const W = 560, H = 340, R = 120;
+const MAX_NODES = 40;
+const W = 640, H = 560, R = 160;
 
 export function drawNetwork(container, events, onPick) {
   clear(container);
@@ -50,13 +50,17 @@ export function drawNetwork(container, events, onPick) {
   }
   for (const n of shown) {
     const p = pos.get(n.id);
+    // Labels point outwards along their radius, so neighbours on the circle never overlap.
     const right = Math.cos(p.angle) >= 0;
+    const degrees = (p.angle * 180) / Math.PI + (right ? 0 : 180);
+    const label = n.country ? `${n.name} (${n.country})` : n.name;
     const g = svg('g', { class: 'node', 'data-actor': n.id },
       svg('circle', { cx: p.x, cy: p.y, r: Math.min(10, 4 + Math.sqrt(n.degree)) }),
       svg('text', {
         x: p.x + (right ? 12 : -12), y: p.y + 3, 'text-anchor': right ? 'start' : 'end',
-      }, n.country ? `${n.name} (${n.country})` : n.name),
-      svg('title', {}, n.name));
+        transform: `rotate(${degrees.toFixed(1)} ${p.x.toFixed(1)} ${p.y.toFixed(1)})`,
+      }, label.length > 28 ? `${label.slice(0, 27)}…` : label),
+      svg('title', {}, label));
     g.addEventListener('click', () => onPick(n.name));
     root.append(g);
   }

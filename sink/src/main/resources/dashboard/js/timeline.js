@@ -15,6 +15,27 @@ function addDays(day, n) {
   return d.toISOString().slice(0, 10);
 }
 
+function total(c) {
+  return c ? TYPES.reduce((s, t) => s + (c[t] || 0), 0) : 0;
+}
+
+// The MAX_DAYS consecutive days holding the most events (the latest such window on a tie):
+// a few far-off dates (a summit planned for next year) must not push the bulk out of view.
+function busiestWindow(counts) {
+  const sorted = [...counts.keys()].sort();
+  let best = { end: sorted.at(-1), n: -1 };
+  let start = 0, inWindow = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    inWindow += total(counts.get(sorted[end]));
+    while (sorted[start] <= addDays(sorted[end], -MAX_DAYS)) inWindow -= total(counts.get(sorted[start++]));
+    if (inWindow >= best.n) best = { end: sorted[end], n: inWindow };
+  }
+  const first = sorted.find((d) => d > addDays(best.end, -MAX_DAYS));
+  const days = [];
+  for (let d = first; d <= best.end; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
 export function drawTimeline(container, events) {
   clear(container);
   const counts = new Map();
@@ -31,11 +52,8 @@ export function drawTimeline(container, events) {
     container.append(root);
     return;
   }
-  const last = [...counts.keys()].sort().at(-1);
-  const first = [...counts.keys()].sort()[0];
-  const days = [];
-  for (let d = last; days.length < MAX_DAYS && d >= first; d = addDays(d, -1)) days.unshift(d);
-  const max = Math.max(1, ...days.map((d) => TYPES.reduce((s, t) => s + ((counts.get(d) || {})[t] || 0), 0)));
+  const days = busiestWindow(counts);
+  const max = Math.max(1, ...days.map((d) => total(counts.get(d))));
   const plotW = W - PAD_L - 8, plotH = H - PAD_B - PAD_T;
   const step = plotW / days.length, barW = Math.max(2, step * 0.75);
 

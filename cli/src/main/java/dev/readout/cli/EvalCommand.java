@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    header = "Scores the engine on an annotated corpus: P/R/F1, field accuracy, fusion, errors.",
     description = "Runs the engine on every <id>.txt of DIR and scores its mentions against the gold events in"
         + " <id>.json (EVENTS.md \"Scoring\", docs/EVALUATION.md): precision, recall and F1 per type, field"
         + " accuracies on matched pairs, cross-article same-event pairs, and with --errors every miss, spurious"
@@ -60,11 +61,18 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gazetteer", paramLabel = "FILE", description = "An extra gazetteer file for the engine (repeatable).")
   List<Path> gazetteers = new ArrayList<>();
 
+  @Option(names = "--fail-under", paramLabel = "F1",
+      description = "Exit with status 1 when the overall F1 is below this (0 to 1), so CI can guard against regressions.")
+  Double failUnder;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      if (failUnder != null && (failUnder < 0 || failUnder > 1)) {
+        throw new IllegalArgumentException("--fail-under must be between 0 and 1, not " + failUnder);
+      }
       if (!Files.isDirectory(dir)) {
         throw new IllegalArgumentException(dir + ": not a directory");
       }
@@ -100,6 +108,11 @@ final class EvalCommand implements Callable<Integer> {
         out.print(EvalReportFormat.text(report, errors));
       }
       out.flush();
+      double f1 = report.overall().f1();
+      if (failUnder != null && (Double.isNaN(f1) || f1 < failUnder)) {
+        err.printf("readout eval: overall F1 %.3f is below --fail-under %.3f%n", f1, failUnder);
+        return 1;
+      }
       return 0;
     } catch (IllegalArgumentException | UncheckedIOException | GoldFormatException e) {
       err.println("readout eval: " + e.getMessage());

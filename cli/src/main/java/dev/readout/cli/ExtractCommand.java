@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    header = "Extracts events from article files or stdin as JSON lines, fused across the inputs.",
     description = {
       "Extracts meetings, calls and statements from articles and prints one JSON object per mention per line.",
       "Mentions of the same event across the given articles share an event_id.",

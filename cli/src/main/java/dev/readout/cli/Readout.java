@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       ReplayCommand.class,
       BenchCommand.class,
+      DemoCommand.class,
     })
 public final class Readout implements Runnable {
 

@@ -13,6 +13,7 @@ import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.progress.ReplayProgress;
 import dev.readout.schemas.Topics;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  ./readout replay samples/feed",
       "  ./readout replay --speed 3600x --max-gap 5s samples/feed.jsonl.gz",
       "  ./readout replay --from 2026-02-10 --to 2026-02-20 --limit 5 samples/feed.rss",
-      "  ./readout replay samples/feed --export-jsonl samples/feed.jsonl.gz --export-rss samples/feed.rss",
+      "  ./readout replay samples/feed --export-jsonl feed.jsonl.gz --export-rss feed.rss",
       "",
       "Exit status: 0 all published; 1 a delivery failed, the broker is unreachable or interrupted;"
           + " 2 some input was unreadable (the rest was published)."
@@ -78,7 +79,7 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Kafka brokers (default: ${DEFAULT-VALUE}; env READOUT_BOOTSTRAP_SERVERS).")
   String bootstrapServers;
 
-  @Option(names = "--topic", defaultValue = Topics.ARTICLES_RAW,
+  @Option(names = "--topic", defaultValue = Topics.ARTICLES_RAW, paramLabel = "TOPIC",
       description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
   String topic;
 
@@ -100,7 +101,9 @@ final class ReplayCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     boolean export = exportJsonl != null || exportRss != null;
-    ReplayProgress progress = ReplayProgress.forConsole(System.err);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReplayProgress progress = ReplayProgress.forConsole(err);
     Thread worker = Thread.currentThread();
     CountDownLatch done = new CountDownLatch(1);
     // Ctrl-C: stop pacing, let the replay flush what it sent and print its summary, then exit.
@@ -117,10 +120,11 @@ final class ReplayCommand implements Callable<Integer> {
         : KafkaArticleTarget.connect(bootstrapServers, topic)) {
       Runtime.getRuntime().addShutdownHook(onCtrlC);
       ReplaySummary summary = new Replay(options, Ticker.system(), progress).run(sources, target);
-      System.out.println(summary.format());
+      out.println(summary.format());
+      out.flush();
       return summary.exitCode();
     } catch (IOException e) {
-      System.err.println("replay: " + e.getMessage());
+      err.println("replay: " + e.getMessage());
       return 1;
     } finally {
       done.countDown();

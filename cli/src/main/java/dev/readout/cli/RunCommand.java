@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
       "Settings come from a properties file (--config) < READOUT_* environment variables"
           + " (READOUT_BOOTSTRAP_SERVERS sets bootstrap.servers) < flags."
     },
-    subcommands = {RunIngestCommand.class},
+    subcommands = {RunIngestCommand.class, RunExtractCommand.class, RunSinkCommand.class},
     footer = {
       "",
       "Examples:",
@@ -32,6 +32,28 @@ public final class RunCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * A service's log says what the service did; Kafka's and Jetty's INFO lines would bury it.
+   * Runs before the first logger exists; {@code -Dorg.slf4j.simpleLogger.*} still overrides.
+   */
+  static void quietLibraryLogs() {
+    setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+    // A missing broker is reported once, by the service, not once a second per client.
+    setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "error");
+    setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+    setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+    setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+    setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   /**
@@ -67,6 +89,7 @@ public final class RunCommand implements Runnable {
 
     /** The merged configuration: file < environment < these flags. */
     public ReadoutConfig config() {
+      quietLibraryLogs();
       Map<String, String> flags = new LinkedHashMap<>(settings);
       flags.put(ReadoutConfig.BOOTSTRAP_SERVERS, bootstrapServers);
       flags.put(ReadoutConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);

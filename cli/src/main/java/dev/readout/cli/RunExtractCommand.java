@@ -3,50 +3,61 @@ package dev.readout.cli;
 import dev.readout.extract.stream.ExtractService;
 import dev.readout.runtime.GracefulShutdown;
 import dev.readout.runtime.ReadoutConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code ./readout run extract}: the extract service until Ctrl-C or SIGTERM. */
+/** {@code ./readout run extract}: the extract service. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the extract service (application.id readout-extract): reads Article records from",
-      "readout.articles, extracts meetings, calls and statements, fuses them across articles and",
-      "writes readout.mentions and the compacted readout.events.meeting|call|statement topics.",
-      "Articles the engine fails on go to readout.mentions.dlq. Topics are created when missing.",
-      "Settings: --config FILE < READOUT_* environment variables < these flags."
+      "Reads Article records from readout.articles, extracts the meetings, calls and statements they"
+          + " report, fuses mentions of the same event across articles, and writes readout.mentions"
+          + " (key = mention id, with event_id) and the compacted readout.events.meeting|call|statement"
+          + " topics (key = event id; a tombstone when an event is merged into another).",
+      "Near-duplicate articles (duplicate_of) are extracted but not fused, so copies do not count twice.",
+      "Articles the engine fails on go to readout.mentions.dlq with their original bytes and the reason"
+          + " in the headers. Creates its topics when missing. Health and metrics on http://127.0.0.1:"
+          + ExtractService.DEFAULT_HTTP_PORT + " unless --http-port says otherwise."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./readout run extract",
+      "  ./readout run extract --gazetteer my-actors.tsv --http-port 0",
+      "  READOUT_BOOTSTRAP_SERVERS=kafka:9092 ./readout run extract --config prod.properties"
     })
 public final class RunExtractCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties file with service settings.")
-  Path config;
+  @Mixin RunCommand.ServiceOptions options;
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Kafka brokers (default 127.0.0.1:9092).")
-  String bootstrapServers;
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "A gazetteer file of your own, added to the built-in ones; repeatable.")
+  List<Path> gazetteers = new ArrayList<>();
 
-  @Option(names = "--schema-registry-url", paramLabel = "URL", description = "Schema Registry URL (default http://127.0.0.1:8081).")
-  String schemaRegistryUrl;
-
-  @Option(names = "--http-port", paramLabel = "PORT", description = "Port of /health/live, /health/ready and /metrics (default 8092, 0 = any free port).")
-  Integer httpPort;
-
-  @Option(names = "--state-dir", paramLabel = "DIR", description = "Where Kafka Streams keeps local state (default .readout/state).")
-  Path stateDir;
+  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    Map<String, String> flags = new HashMap<>();
-    flags.put(ReadoutConfig.BOOTSTRAP_SERVERS, bootstrapServers);
-    flags.put(ReadoutConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
-    flags.put(ReadoutConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
-    flags.put(ReadoutConfig.STATE_DIR, stateDir == null ? null : stateDir.toString());
-    ReadoutConfig settings = ReadoutConfig.load(config, System.getenv(), flags);
-    ExtractService extract = ExtractService.createDefault(settings, true).start();
-    return GracefulShutdown.runUntilSignalled(extract.streams(), settings.shutdownTimeout());
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    ReadoutConfig config;
+    ExtractService extract;
+    try {
+      config = options.config();
+      extract = ExtractService.create(config, gazetteers, true).start();
+    } catch (RuntimeException e) {
+      err.println("readout run extract: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    return GracefulShutdown.runUntilSignalled(extract.streams(), config.shutdownTimeout());
   }
 }

@@ -74,6 +74,18 @@ class EvalCommandTest {
   }
 
   @Test
+  void failUnderTurnsALowScoreIntoAFailingExitStatus() throws IOException {
+    Path predictions = Files.writeString(dir.resolve("predictions.jsonl"), PERFECT);
+
+    CommandRun perfect = CommandRun.readout("eval", dir.toString(), "--predictions", predictions.toString(), "--fail-under", "0.9");
+    CommandRun none = CommandRun.readout("eval", dir.toString(), "--fail-under", "0.5");
+
+    assertThat(perfect.exitCode()).as(perfect.err()).isZero();
+    assertThat(none.exitCode()).isEqualTo(1);
+    assertThat(none.err()).contains("below --fail-under 0.500");
+  }
+
+  @Test
   void aMissingDirectoryIsAClearError() {
     CommandRun run = CommandRun.readout("eval", dir.resolve("nowhere").toString());
 

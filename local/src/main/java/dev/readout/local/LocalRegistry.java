@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Apicurio Registry 3 in a child JVM on 127.0.0.1, with schemas kept in an H2 file in the data
@@ -36,6 +38,7 @@ public final class LocalRegistry implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final String CCOMPAT_PATH = "/apis/ccompat/v7";
+  private static final Logger LOG = LoggerFactory.getLogger(LocalRegistry.class);
 
   private final Process process;
   private final Thread shutdownHook;
@@ -92,6 +95,7 @@ public final class LocalRegistry implements AutoCloseable {
     }
     closed = true;
     stop(process);
+    OwnedProcess.forget(pidFile(dataDir));
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException alreadyShuttingDown) {
@@ -163,6 +167,10 @@ public final class LocalRegistry implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create the registry data directory " + dataDir, e);
       }
+      OwnedProcess.stopOrphan(pidFile(dir), STOP_TIMEOUT)
+          .ifPresent(
+              orphan ->
+                  LOG.warn("Stopped the registry of an earlier run on {}: {}", dir.toAbsolutePath(), orphan));
       int httpPort = port == 0 ? Ports.free() : port;
       if (!Ports.isFree(httpPort)) {
         throw new IllegalStateException(
@@ -201,6 +209,7 @@ public final class LocalRegistry implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start Apicurio Registry with " + command, e);
       }
+      OwnedProcess.record(pidFile(dir), process.toHandle());
       Thread hook = new Thread(() -> stop(process), "readout-registry-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       LocalRegistry registry = new LocalRegistry(process, hook, dir, temporary, httpPort);
@@ -220,6 +229,11 @@ public final class LocalRegistry implements AutoCloseable {
           .command()
           .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
+  }
+
+  /** Names the running child and its owner, so that a later start can stop an orphaned child. */
+  static Path pidFile(Path dataDir) {
+    return dataDir.resolve("registry.pid");
   }
 
   private void awaitReady() {

@@ -66,20 +66,7 @@ public final class Replay {
   private ReplaySummary replay(List<ArticleSource> sources, List<Problem> earlier, ArticleTarget target)
       throws IOException {
     long startNanos = ticker.nanoTime();
-    List<Problem> problems = new ArrayList<>(earlier);
-    List<RawArticle> articles = new ArrayList<>();
-    SourceListener collector = new SourceListener() {
-      @Override
-      public void article(RawArticle article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        problems.add(problem);
-        progress.problem(problem);
-      }
-    };
+    Collector collector = new Collector(earlier);
     for (ArticleSource source : sources) {
       try {
         source.read(collector);
@@ -87,21 +74,18 @@ public final class Replay {
         collector.problem(new Problem(source.describe(), "cannot be read: " + message(e)));
       }
     }
+    List<RawArticle> articles = collector.inWindow;
+    Map<String, Long> skipped = collector.skipped;
     // Feeds list the newest first; event time runs forward. Ties keep their input order.
     articles.sort(Comparator.comparing(RawArticle::publishedAt));
 
-    Map<String, Long> skipped = new LinkedHashMap<>();
     List<RawArticle> selected = new ArrayList<>();
     Integer limit = options.selection().limit();
     for (RawArticle article : articles) {
-      String reason = options.selection().excludes(article);
-      if (reason == null && limit != null && selected.size() >= limit) {
-        reason = OVER_LIMIT;
-      }
-      if (reason == null) {
-        selected.add(article);
+      if (limit != null && selected.size() >= limit) {
+        skipped.merge(OVER_LIMIT, 1L, Long::sum);
       } else {
-        skipped.merge(reason, 1L, Long::sum);
+        selected.add(article);
       }
     }
 
@@ -128,8 +112,37 @@ public final class Replay {
       Thread.currentThread().interrupt();
     }
     return new ReplaySummary(
-        target.describe(), articles.size(), delivery.delivered(), List.copyOf(problems), skipped,
+        target.describe(), collector.read, delivery.delivered(), List.copyOf(collector.problems), skipped,
         delivery.failures(), Duration.ofNanos(ticker.nanoTime() - startNanos), interrupted);
+  }
+
+  /** Keeps the articles in the time window; counts the others, so a slice of a large archive fits in memory. */
+  private final class Collector implements SourceListener {
+    final List<RawArticle> inWindow = new ArrayList<>();
+    final List<Problem> problems;
+    final Map<String, Long> skipped = new LinkedHashMap<>();
+    long read;
+
+    Collector(List<Problem> earlier) {
+      problems = new ArrayList<>(earlier);
+    }
+
+    @Override
+    public void article(RawArticle article) {
+      read++;
+      String reason = options.selection().excludes(article);
+      if (reason == null) {
+        inWindow.add(article);
+      } else {
+        skipped.merge(reason, 1L, Long::sum);
+      }
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      problems.add(problem);
+      progress.problem(problem);
+    }
   }
 
   private static String message(IOException e) {

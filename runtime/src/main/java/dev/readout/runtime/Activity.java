@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Activity {
 
   private static final Map<String, Activity> BY_SERVICE = new ConcurrentHashMap<>();
+  private static final Map<String, String> SERVICE_BY_APPLICATION_ID = new ConcurrentHashMap<>();
 
   private final String service;
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
@@ -28,6 +29,20 @@ public final class Activity {
   /** The activity of a service, e.g. {@code ingest}. */
   public static Activity of(String service) {
     return BY_SERVICE.computeIfAbsent(service, Activity::new);
+  }
+
+  /** Records which service runs under a Kafka Streams application id (it may be overridden, e.g. {@code readout-extract-v2}). */
+  static void registerApplication(String applicationId, String service) {
+    SERVICE_BY_APPLICATION_ID.put(applicationId, service);
+  }
+
+  /** The activity of the service running as {@code applicationId}; else of the id without {@code readout-}. */
+  static Activity ofApplication(String applicationId) {
+    String service = SERVICE_BY_APPLICATION_ID.get(applicationId);
+    if (service == null) {
+      service = applicationId.startsWith("readout-") ? applicationId.substring("readout-".length()) : applicationId;
+    }
+    return of(service);
   }
 
   public String service() {

@@ -1,5 +1,6 @@
 package dev.readout.runtime;
 
+import io.micrometer.core.instrument.Metrics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,16 @@ import org.slf4j.LoggerFactory;
  * __streams.errors.*} headers plus {@value DeadLetterHeaders#REASON}: the code of a {@link
  * RejectedRecordException}, else {@value DeadLetterHeaders#REASON_PROCESSING_FAILURE}.
  *
- * <p>Rejections are counted in {@link Activity} and logged at debug; unexpected failures are
- * logged with their stack trace, since they are bugs.
+ * <p>Rejections are counted in {@link Activity} and in {@code readout_dead_letters_total{service,
+ * reason}}, and logged at debug; unexpected failures are logged with their stack trace, since
+ * they are bugs.
  */
 public class DeadLetterProcessingExceptionHandler implements ProcessingExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetterProcessingExceptionHandler.class);
 
+  /** Micrometer counter of dead-lettered records, tagged {@code service} and {@code reason}. */
+  public static final String DEAD_LETTERS_METRIC = "readout.dead.letters";
   /** Activity counter name prefix: {@code dead-lettered <REASON>}. */
   public static final String DEAD_LETTERED = "dead-lettered ";
 
@@ -36,8 +40,7 @@ public class DeadLetterProcessingExceptionHandler implements ProcessingException
   public void configure(Map<String, ?> configs) {
     Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
     deadLetterTopic = topic == null ? null : topic.toString();
-    String appId = String.valueOf(configs.get(StreamsConfig.APPLICATION_ID_CONFIG));
-    activity = Activity.of(appId.startsWith("readout-") ? appId.substring("readout-".length()) : appId);
+    activity = Activity.ofApplication(String.valueOf(configs.get(StreamsConfig.APPLICATION_ID_CONFIG)));
   }
 
   @Override
@@ -51,6 +54,7 @@ public class DeadLetterProcessingExceptionHandler implements ProcessingException
       log.warn("failed to process {} at {}; sent to the dead-letter topic", where, context.processorNodeId(), exception);
     }
     activity.count(DEAD_LETTERED + reason);
+    Metrics.counter(DEAD_LETTERS_METRIC, "service", activity.service(), "reason", reason).increment();
     List<ProducerRecord<byte[], byte[]>> dlq = ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(
         deadLetterTopic, context.sourceRawKey(), context.sourceRawValue(), context, exception);
     dlq.forEach(r -> r.headers().add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8)));

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -41,6 +42,10 @@ public final class StreamsService implements AutoCloseable {
   public StreamsService(String service, Topology topology, Properties streamsProperties, ServiceHttpServer http) {
     this.service = service;
     this.http = http;
+    String applicationId = streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    if (applicationId != null) {
+      Activity.registerApplication(applicationId, service);
+    }
     this.streams = new KafkaStreams(topology, streamsProperties);
     StateTransitionLogger transitions = new StateTransitionLogger(service);
     streams.setStateListener((newState, oldState) -> {
@@ -69,7 +74,12 @@ public final class StreamsService implements AutoCloseable {
   public StreamsService start() {
     log.info("{}: starting", service);
     if (http != null) {
-      http.start();
+      try {
+        http.start();
+      } catch (RuntimeException e) {
+        streams.close(Duration.ZERO);
+        throw new IllegalStateException(service + ": cannot start the HTTP endpoint: " + e.getMessage(), e);
+      }
     }
     streams.start();
     started = true;

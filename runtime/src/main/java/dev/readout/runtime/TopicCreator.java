@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicCreator {
 
   private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Admin admin;
   private final short replicationFactor;
@@ -36,8 +38,13 @@ public final class TopicCreator {
 
   /** Creates the missing topics through a short-lived admin client built from {@code config}. */
   public static List<String> ensure(ReadoutConfig config, Collection<? extends Topic<?, ?>> topics) {
-    try (Admin admin = Admin.create(config.adminProperties())) {
+    Properties props = config.adminProperties();
+    props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(TIMEOUT.toMillis()));
+    try (Admin admin = Admin.create(props)) {
       return new TopicCreator(admin, config.replicationFactor()).ensure(topics);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(e.getMessage() + " (bootstrap.servers=" + config.bootstrapServers()
+          + "; is the cluster running? ./readout up starts one locally)", e.getCause());
     }
   }
 

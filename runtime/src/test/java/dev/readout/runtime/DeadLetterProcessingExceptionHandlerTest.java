@@ -93,6 +93,24 @@ class DeadLetterProcessingExceptionHandlerTest {
         .containsEntry(DeadLetterProcessingExceptionHandler.DEAD_LETTERED + "EMPTY", 2L);
   }
 
+  @Test
+  void deadLettersUnderAnOverriddenApplicationIdCountForTheirService() {
+    driver.close();
+    Activity.registerApplication("readout-test-v2", "test-v");
+    Properties props = ReadoutConfig.of(Map.of("streams.application.id", "readout-test-v2"))
+        .streamsProperties("test", "dlq");
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()).withName("test-source"))
+        .<String>mapValues(v -> {
+          throw new RejectedRecordException("ALWAYS", "no");
+        }, Named.as("test-reject"))
+        .to("out", Produced.with(Serdes.String(), Serdes.String()).withName("test-sink"));
+    driver = new TopologyTestDriver(builder.build(), props);
+    Activity.of("test-v").drain();
+    driver.createInputTopic("in", Serdes.String().serializer(), Serdes.String().serializer()).pipeInput("k", "v");
+    assertThat(Activity.of("test-v").drain()).containsEntry(DeadLetterProcessingExceptionHandler.DEAD_LETTERED + "ALWAYS", 1L);
+  }
+
   private static String header(Headers headers, String name) {
     var h = headers.lastHeader(name);
     return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);

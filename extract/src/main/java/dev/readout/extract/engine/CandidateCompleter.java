@@ -34,8 +34,8 @@ final class CandidateCompleter {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
       date(doc, c, s.from(), s.to(), published);
-      if (c.location == null) {
-        c.location = places.find(doc, s.from(), s.to(), c.trigger);
+      if (c.location == null && c.type != EventType.CALL) {
+        c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
       c.confidence = interactionConfidence(c);
     }

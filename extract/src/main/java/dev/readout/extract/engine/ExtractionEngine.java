@@ -11,6 +11,7 @@ import dev.readout.extract.engine.events.StatementFinder;
 import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.place.PlaceFinder;
 import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.EnglishCheck;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.TextSplitter;
 import dev.readout.schemas.avro.EventMention;
@@ -40,11 +41,12 @@ public final class ExtractionEngine {
 
   private final ActorRecognizer actors;
   private final StatementFinder statements = new StatementFinder();
-  private final InteractionFinder interactions = new InteractionFinder();
+  private final InteractionFinder interactions;
   private final CandidateCompleter completer;
 
   private ExtractionEngine(Gazetteer gazetteer) {
     this.actors = new ActorRecognizer(gazetteer);
+    this.interactions = new InteractionFinder(gazetteer);
     this.completer = new CandidateCompleter(new PlaceFinder(gazetteer));
   }
 
@@ -73,6 +75,9 @@ public final class ExtractionEngine {
         : article.text();
     Instant published = article.publishedAt() == null ? Instant.EPOCH : article.publishedAt();
     Document doc = TextSplitter.split(text);
+    if (!EnglishCheck.isEnglish(doc.tokens())) {
+      return List.of(); // the rules are English rules
+    }
     ArticleMemory memory = new ArticleMemory();
     List<List<ActorSpan>> spans = new ArrayList<>(doc.sentences().size());
     for (Sentence s : doc.sentences()) {

@@ -124,6 +124,7 @@ final class EventMatcher {
     if (place == null || gold.location() == null) {
       return place == null && gold.location() == null;
     }
-    return place.getCountry() != null && place.getCountry().equalsIgnoreCase(String.valueOf(gold.location().country()));
+    String goldCountry = gold.location().country();
+    return goldCountry == null ? place.getCountry() == null : goldCountry.equalsIgnoreCase(place.getCountry());
   }
 }

@@ -33,11 +33,11 @@ final class QuoteOverlap {
   private QuoteOverlap() {}
 
   static boolean overlaps(String a, String b) {
-    if (a == null || b == null) {
-      return false;
-    }
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+    return a != null && b != null && overlaps(words(a), words(b));
+  }
+
+  /** As {@link #overlaps(String, String)}, on the quotes' {@link #words}. */
+  static boolean overlaps(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }

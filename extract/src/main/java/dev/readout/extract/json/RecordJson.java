@@ -1,5 +1,6 @@
 package dev.readout.extract.json;
 
+import dev.readout.schemas.AvroContracts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,11 @@ import org.apache.avro.specific.SpecificRecord;
  * produces; unknown fields are rejected so typos in hand-written files do not pass silently.
  */
 public final class RecordJson {
+
+  static {
+    // Builds and copies records outside any deserializer: see AvroContracts.trust().
+    AvroContracts.trust();
+  }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -11,6 +11,7 @@ import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,6 +60,7 @@ public final class ExtractTopology {
   public static final String MENTIONS_BY_TYPE = "extract-mentions-by-type";
   public static final String FUSION = "extract-fusion";
   public static final String MENTION_STORE = "extract-fusion-mention-store";
+  /** Blocking key + NUL + mention id → mention id; read by prefix scan. */
   public static final String BLOCKING_INDEX_STORE = "extract-fusion-index-store";
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
   public static final String FUSION_SPLIT = "extract-fusion-";
@@ -68,7 +70,7 @@ public final class ExtractTopology {
 
   /** Name of the branch, values and sink nodes of one event type, e.g. {@code extract-events-call-sink}. */
   public static String eventsNode(EventType type, String what) {
-    return "extract-events-" + type.name().toLowerCase(java.util.Locale.ROOT) + "-" + what;
+    return "extract-events-" + type.name().toLowerCase(Locale.ROOT) + "-" + what;
   }
 
   private final Topics topics;
@@ -164,9 +166,7 @@ public final class ExtractTopology {
       return Set.of(
           Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MENTION_STORE), Serdes.String(), mentionSerde),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE),
-              Serdes.String(),
-              Serdes.ListSerde(ArrayList.class, Serdes.String())),
+              Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()));
     }

@@ -2,6 +2,7 @@ package dev.readout.extract.stream;
 
 import dev.readout.extract.stream.FusionOutput.EventChange;
 import dev.readout.extract.stream.FusionOutput.MentionAssigned;
+import dev.readout.runtime.Activity;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
@@ -14,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -30,10 +33,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class LiveFusionProcessor implements Processor<String, EventMention, String, FusionOutput> {
 
+  // Blocking keys are built from types and actor ids, which never hold a NUL.
+  private static final char INDEX_SEPARATOR = '\u0000';
+  private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
+
   private final MentionFusion fusion;
+  private final Activity activity = Activity.of(ExtractService.SERVICE);
   private ProcessorContext<String, FusionOutput> context;
   private KeyValueStore<String, EventMention> mentions;
-  private KeyValueStore<String, List<String>> index;
+  private KeyValueStore<String, String> index;
   private KeyValueStore<String, String> assignments;
 
   LiveFusionProcessor(MentionFusion fusion) {
@@ -83,6 +91,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     for (Event event : events) {
       after.add(event.getId());
       forward(record, event.getId(), new EventChange(event.getType(), event));
+      activity.count("events upserted");
       for (String mentionId : event.getMentionIds()) {
         String was = assignments.get(mentionId);
         if (!event.getId().equals(was) || mentionId.equals(incoming.getId())) {
@@ -97,6 +106,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     before.forEach((eventId, type) -> {
       if (!after.contains(eventId)) {
         forward(record, eventId, new EventChange(type, null));
+        activity.count("events merged away");
       }
     });
   }
@@ -113,11 +123,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     while (!queue.isEmpty()) {
       EventMention current = queue.poll();
       for (String key : fusion.blockingKeys(current)) {
-        List<String> ids = index.get(key);
-        if (ids == null) {
-          continue;
-        }
-        for (String id : ids) {
+        for (String id : indexed(key)) {
           if (component.containsKey(id)) {
             continue;
           }
@@ -132,32 +138,34 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     return component;
   }
 
+  /** The ids of the mentions indexed under {@code key}. */
+  private List<String> indexed(String key) {
+    List<String> ids = new ArrayList<>();
+    try (KeyValueIterator<String, String> entries = index.prefixScan(indexPrefix(key), KEY_SERIALIZER)) {
+      entries.forEachRemaining(entry -> ids.add(entry.value));
+    }
+    return ids;
+  }
+
   private void indexMention(EventMention mention) {
     for (String key : fusion.blockingKeys(mention)) {
-      List<String> ids = index.get(key);
-      List<String> updated = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
-      if (!updated.contains(mention.getId())) {
-        updated.add(mention.getId());
-        index.put(key, updated);
-      }
+      index.put(indexPrefix(key) + mention.getId(), mention.getId());
     }
   }
 
   private void unindex(EventMention stale, Set<String> keysToKeep) {
     for (String key : fusion.blockingKeys(stale)) {
-      if (keysToKeep.contains(key)) {
-        continue;
-      }
-      List<String> ids = index.get(key);
-      if (ids != null && ids.contains(stale.getId())) {
-        List<String> updated = new ArrayList<>(ids);
-        updated.remove(stale.getId());
-        if (updated.isEmpty()) {
-          index.delete(key);
-        } else {
-          index.put(key, updated);
-        }
+      if (!keysToKeep.contains(key)) {
+        index.delete(indexPrefix(key) + stale.getId());
       }
     }
+  }
+
+  /**
+   * One index entry per (blocking key, mention id), found by prefix scan: adding a mention to a
+   * busy key writes one small record instead of rewriting a growing list (and its changelog).
+   */
+  private static String indexPrefix(String blockingKey) {
+    return blockingKey + INDEX_SEPARATOR;
   }
 }

@@ -87,6 +87,37 @@ class FuserPropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void blockingAndTheDateSweepFindTheSameEventsAsComparingEveryPair(@ForAll("mentionLists") List<EventMention> mentions) {
+    int[] parent = new int[mentions.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      for (int j = i + 1; j < mentions.size(); j++) {
+        if (fuser.sameEvent(mentions.get(i), mentions.get(j))) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    java.util.Map<Integer, Set<String>> naive = new java.util.HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      naive.computeIfAbsent(root(parent, i), k -> new HashSet<>()).add(mentions.get(i).getId());
+    }
+
+    Set<Set<String>> fused = new HashSet<>();
+    fuser.fuse(mentions).forEach(e -> fused.add(new HashSet<>(e.getMentionIds())));
+
+    assertThat(fused).isEqualTo(new HashSet<>(naive.values()));
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+
   @Provide
   Arbitrary<List<EventMention>> mentionLists() {
     return mentions().list().ofMinSize(0).ofMaxSize(25).uniqueElements(EventMention::getId);

@@ -108,6 +108,18 @@ class ExtractTopologyTest {
   }
 
   @Test
+  void everyStoreAndInternalTopicIsNamedByItsConstant() {
+    topics = new Topics(Map.of("schema.registry.url", "mock://extract-names-" + UUID.randomUUID()));
+    String description = new ExtractTopology(topics, input -> List.of(), fusion).build().describe().toString();
+
+    assertThat(description)
+        .contains(ExtractTopology.MENTIONS_BY_TYPE + "-repartition")
+        .contains(ExtractTopology.MENTION_STORE, ExtractTopology.BLOCKING_INDEX_STORE, ExtractTopology.ASSIGNMENT_STORE)
+        .contains(ExtractTopology.ARTICLES_SOURCE, ExtractTopology.ENGINE, ExtractTopology.FUSION, ExtractTopology.MENTIONS_SINK)
+        .doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
+  }
+
+  @Test
   void mentionsOfAnArticleArePublishedWithTheirEventAndTheEventsUpserted() {
     startWithCannedMentions();
     EventMention call = mention("m-call", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN);
@@ -203,6 +215,48 @@ class ExtractTopologyTest {
 
     assertThat(reversed).as("events after reports arrive newest first").isEqualTo(inOrder);
     assertThat(single(reversed).getStatus()).as("an earlier PLANNED report does not downgrade").isEqualTo(OCCURRED);
+  }
+
+  @Test
+  void republishedArticleChangesNothing() {
+    startWithCannedMentions();
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+    TestOutputTopic<String, Event> calls = events(CALL);
+    TestOutputTopic<String, EventMention> stamped = mentions();
+    calls.readRecordsToList();
+    stamped.readRecordsToList();
+
+    publish("a1", FEB_12, mention("m1", "a1", FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN));
+
+    assertThat(calls.isEmpty()).as("no event record for a mention already fused").isTrue();
+    assertThat(stamped.isEmpty()).as("no mention record for a mention already fused").isTrue();
+  }
+
+  @Test
+  void reExtractedMentionThatNoLongerMatchesSplitsItsOldEvent() {
+    startWithCannedMentions();
+    EventMention rubioLavrov = mention("m1", "a1", FEB_12, MEETING, OCCURRED, DAY, RUBIO, LAVROV);
+    publish("a1", FEB_12, rubioLavrov);
+    publish("a2", FEB_13, mention("m2", "a2", FEB_13, MEETING, OCCURRED, DAY, LAVROV, TRUMP));
+    TestOutputTopic<String, Event> meetings = events(MEETING);
+    Map<String, Event> table = new HashMap<>(table(meetings));
+    assertThat(single(table).getMentionIds()).containsExactly("m1", "m2");
+
+    // A new engine version reads article a2 differently: same mention id, other participants.
+    EventMention reread = mention("m2", "a2", FEB_13, MEETING, OCCURRED, DAY, ZELENSKYY, PUTIN);
+    publish("a2", FEB_13, reread);
+    meetings.readRecordsToList().forEach(r -> {
+      if (r.value() == null) {
+        table.remove(r.key());
+      } else {
+        table.put(r.key(), r.value());
+      }
+    });
+
+    Map<String, Event> expected = new HashMap<>();
+    fusion.fuse(List.of(rubioLavrov, reread)).forEach(e -> expected.put(e.getId(), e));
+    assertThat(expected).hasSize(2);
+    assertThat(table).as("the merged event splits back into two, as offline fusion says").isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "arrival order seed {0}")

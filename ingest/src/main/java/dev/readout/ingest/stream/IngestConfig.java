@@ -1,6 +1,7 @@
 package dev.readout.ingest.stream;
 
 import dev.readout.ingest.article.IngestLimits;
+import dev.readout.ingest.dedup.MinHasher;
 import dev.readout.ingest.dedup.NearDuplicateIndex;
 import dev.readout.runtime.ReadoutConfig;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import java.time.Duration;
  * @param dedupRetention {@code ingest.dedup.retention.ms}: how long after it was ingested an
  *     article's content is remembered for duplicate detection (default 7 days)
  * @param purgeInterval {@code ingest.dedup.purge.interval.ms}: how often expired entries leave
- *     the stores (default 1 minute)
+ *     the stores (default 1 hour; a purge scans the stores, and expired entries are ignored
+ *     before they are deleted, so a rare purge costs only disk)
  * @param nearDuplicateThreshold {@code ingest.near.duplicate.threshold}: estimated Jaccard
  *     similarity of 3-word shingles from which an article is a near-duplicate (default 0.5)
  * @param nearDuplicateBands {@code ingest.near.duplicate.bands}: LSH bands over 128 MinHashes
@@ -43,13 +45,18 @@ public record IngestConfig(
     if (!(t > 0 && t <= 1)) {
       throw new IllegalArgumentException("ingest.near.duplicate.threshold must be in (0, 1], got " + t);
     }
+    int bands = config.getInt("ingest.near.duplicate.bands", NearDuplicateIndex.DEFAULT_BANDS);
+    if (bands < 1 || MinHasher.DEFAULT_HASHES % bands != 0) {
+      throw new IllegalArgumentException("ingest.near.duplicate.bands must divide " + MinHasher.DEFAULT_HASHES
+          + " (1, 2, 4, 8, 16, 32, 64 or 128), got " + bands);
+    }
     return new IngestConfig(
         limits,
         Duration.ofMillis(config.getLong("ingest.future.tolerance.ms", Duration.ofHours(1).toMillis())),
         Duration.ofMillis(config.getLong("ingest.dedup.retention.ms", Duration.ofDays(7).toMillis())),
-        Duration.ofMillis(config.getLong("ingest.dedup.purge.interval.ms", Duration.ofMinutes(1).toMillis())),
+        Duration.ofMillis(config.getLong("ingest.dedup.purge.interval.ms", Duration.ofHours(1).toMillis())),
         t,
-        config.getInt("ingest.near.duplicate.bands", NearDuplicateIndex.DEFAULT_BANDS));
+        bands);
   }
 
   public IngestConfig withDedupRetention(Duration retention) {

@@ -59,6 +59,7 @@ public final class IngestService implements AutoCloseable {
     }
     log.info("ingest: {} -> {} (dead letters to {}); broker {}, registry {}", Topics.ARTICLES_RAW, Topics.ARTICLES,
         Topics.ARTICLES_DLQ, config.bootstrapServers(), config.schemaRegistryUrl());
+    log.info("ingest: settings {} (secrets masked)", config.masked());
     TopicCreator.ensure(config, topicsToCreate(topics, maxMessageBytes()));
     ServiceHttpServer http = new ServiceHttpServer(IngestTopology.SERVICE, config.httpHost(),
         config.httpPort(DEFAULT_HTTP_PORT));

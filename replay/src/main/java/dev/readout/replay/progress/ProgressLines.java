@@ -3,7 +3,7 @@ package dev.readout.replay.progress;
 import dev.readout.replay.RawArticle;
 import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.source.Problem;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -15,13 +15,14 @@ public final class ProgressLines implements ReplayProgress {
 
   static final Duration INTERVAL = Duration.ofSeconds(5);
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final Ticker ticker;
   private final Rate rate;
   private long lastLineNanos;
   private long done;
+  private long printedDone = -1;
 
-  public ProgressLines(PrintStream out, Ticker ticker) {
+  public ProgressLines(PrintWriter out, Ticker ticker) {
     this.out = out;
     this.ticker = ticker;
     this.rate = new Rate(ticker);
@@ -30,6 +31,7 @@ public final class ProgressLines implements ReplayProgress {
   @Override
   public void problem(Problem problem) {
     out.println("replay: skipped " + problem);
+    out.flush();
   }
 
   @Override
@@ -37,6 +39,7 @@ public final class ProgressLines implements ReplayProgress {
     rate.start(total);
     lastLineNanos = ticker.nanoTime();
     out.println("replay: publishing " + total + (total == 1 ? " article" : " articles"));
+    out.flush();
   }
 
   @Override
@@ -46,13 +49,16 @@ public final class ProgressLines implements ReplayProgress {
     if (now - lastLineNanos >= INTERVAL.toNanos()) {
       lastLineNanos = now;
       out.println(line(article));
+      out.flush();
+      printedDone = done;
     }
   }
 
   @Override
   public void finished() {
-    if (rate.total() > 0) {
+    if (rate.total() > 0 && printedDone != done) {
       out.println(line(null));
+      out.flush();
     }
   }
 

@@ -3,7 +3,7 @@ package dev.readout.replay.progress;
 import dev.readout.replay.RawArticle;
 import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.source.Problem;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Follows a replay as it runs: problems as they are found, then each article published. */
 public interface ReplayProgress {
@@ -24,7 +24,7 @@ public interface ReplayProgress {
    * A redrawn progress bar when a person watches a terminal ({@code System.console() != null}),
    * plain progress lines otherwise (logs, CI, pipes).
    */
-  static ReplayProgress forConsole(PrintStream out) {
+  static ReplayProgress forConsole(PrintWriter out) {
     return System.console() != null
         ? new TerminalProgressBar(out, Ticker.system())
         : new ProgressLines(out, Ticker.system());

@@ -3,7 +3,7 @@ package dev.readout.replay.progress;
 import dev.readout.replay.RawArticle;
 import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.source.Problem;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -16,7 +16,7 @@ public final class TerminalProgressBar implements ReplayProgress {
   private static final int WIDTH = 30;
   private static final long REDRAW_NANOS = Duration.ofMillis(100).toNanos();
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final Ticker ticker;
   private final Rate rate;
   private long lastDrawNanos = Long.MIN_VALUE;
@@ -24,7 +24,7 @@ public final class TerminalProgressBar implements ReplayProgress {
   private String eventTime = "";
   private boolean drawn;
 
-  public TerminalProgressBar(PrintStream out, Ticker ticker) {
+  public TerminalProgressBar(PrintWriter out, Ticker ticker) {
     this.out = out;
     this.ticker = ticker;
     this.rate = new Rate(ticker);
@@ -34,6 +34,7 @@ public final class TerminalProgressBar implements ReplayProgress {
   public void problem(Problem problem) {
     clearLine();
     out.println("skipped " + problem);
+    out.flush();
   }
 
   @Override
@@ -53,6 +54,7 @@ public final class TerminalProgressBar implements ReplayProgress {
   public void finished() {
     draw(true);
     out.println();
+    out.flush();
     drawn = false;
   }
 

@@ -24,9 +24,9 @@ import java.util.List;
 public final class FeedSource implements ArticleSource {
 
   private final String name;
-  private final JsonLinesSource.InputSupplier input;
+  private final InputSupplier input;
 
-  public FeedSource(String name, JsonLinesSource.InputSupplier input) {
+  public FeedSource(String name, InputSupplier input) {
     this.name = name;
     this.input = input;
   }

@@ -22,12 +22,6 @@ public final class JsonLinesSource implements ArticleSource {
   private final String name;
   private final InputSupplier input;
 
-  /** Opens a fresh stream of the (already decompressed) content. */
-  @FunctionalInterface
-  public interface InputSupplier {
-    InputStream open() throws IOException;
-  }
-
   public JsonLinesSource(String name, InputSupplier input) {
     this.name = name;
     this.input = input;

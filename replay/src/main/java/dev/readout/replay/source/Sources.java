@@ -37,7 +37,7 @@ public final class Sources {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(location);
     }
-    JsonLinesSource.InputSupplier content = () -> decompressed(Files.newInputStream(path));
+    InputSupplier content = () -> decompressed(Files.newInputStream(path));
     int first;
     try (InputStream in = content.open()) {
       first = firstSignificant(in);

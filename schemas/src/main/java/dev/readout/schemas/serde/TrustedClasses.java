@@ -11,14 +11,18 @@ import org.apache.avro.util.ClassSecurityValidator;
  * trust) that the generated classes of a reader schema are ours. Only the names in our own
  * reader schemas are trusted, never a name taken from a writer schema found in the registry.
  */
-final class TrustedClasses {
+public final class TrustedClasses {
 
   private static final Set<String> TRUSTED = ConcurrentHashMap.newKeySet();
-  private static boolean installed;
+  private static volatile boolean installed;
 
   private TrustedClasses() {}
 
-  static void trustNamedTypesOf(Schema readerSchema) {
+  /** Trusts the named types (records, enums, fixed) of one of our own reader schemas. */
+  public static void trustNamedTypesOf(Schema readerSchema) {
+    if (installed && TRUSTED.contains(readerSchema.getFullName())) {
+      return;
+    }
     Set<String> names = new HashSet<>();
     collect(readerSchema, names, new HashSet<>());
     TRUSTED.addAll(names);

@@ -65,7 +65,7 @@ public final class StreamsEventQueries implements EventQueries {
     for (HostInfo host : hosts()) {
       JsonNode answer = host.equals(self)
           ? localEvents(firstPages)
-          : peers.get(host, INTERNAL_EVENTS, firstPages.toParams()).orElseThrow();
+          : peers.get(host, INTERNAL_EVENTS, firstPages.toParams()).orElseThrow(() -> missingRoute(host));
       total += answer.path("total").asLong();
       answer.path("events").forEach(merged::add);
     }
@@ -101,7 +101,7 @@ public final class StreamsEventQueries implements EventQueries {
     for (HostInfo host : hosts()) {
       JsonNode answer = host.equals(self)
           ? localActors(query)
-          : peers.get(host, INTERNAL_ACTORS, query.toParams()).orElseThrow();
+          : peers.get(host, INTERNAL_ACTORS, query.toParams()).orElseThrow(() -> missingRoute(host));
       for (JsonNode a : answer.path("actors")) {
         String id = a.path("id").asText();
         first.putIfAbsent(id, a);
@@ -152,6 +152,10 @@ public final class StreamsEventQueries implements EventQueries {
     found.sort(Comparator.comparing(EventMention::getPublishedAt).thenComparing(EventMention::getId));
     ArrayNode evidence = event.putArray("mentions");
     found.forEach(m -> evidence.add(EventJson.evidence(m)));
+  }
+
+  private static UnavailableException missingRoute(HostInfo host) {
+    return new UnavailableException("sink instance " + host + " does not answer internal queries (another version?)");
   }
 
   private static ObjectNode tallyJson(ActorTally t) {

@@ -1,6 +1,7 @@
 package dev.readout.sink.live;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readout.runtime.Activity;
 import dev.readout.schemas.avro.Event;
 import dev.readout.sink.json.EventJson;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class EventFeed implements AutoCloseable {
   private final List<String> topics;
   private final ChangeBroadcaster broadcaster;
   private final AtomicBoolean running = new AtomicBoolean(true);
+  private final Activity activity = Activity.of("sink");
   private final Thread thread;
   private volatile boolean assigned;
 
@@ -115,6 +117,7 @@ public final class EventFeed implements AutoCloseable {
 
   private void publish(ConsumerRecord<String, Event> r) {
     if (r.key() == null) return;
+    activity.count(r.value() == null ? "deletes streamed" : "upserts streamed");
     ObjectNode data = EventJson.MAPPER.createObjectNode();
     data.put("id", r.key());
     data.put("type", typeOf(r.topic()));

@@ -17,6 +17,7 @@ import dev.readout.sink.live.ChangeBroadcaster;
 import dev.readout.sink.live.EventFeed;
 import dev.readout.sink.topology.SinkTopology;
 import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -46,7 +47,7 @@ public final class SinkService implements AutoCloseable {
 
   public static final String SERVICE = "sink";
   public static final int DEFAULT_HTTP_PORT = 8093;
-  /** The host other instances and browsers reach this one at; defaults to {@code http.host}. */
+  /** The host other instances reach this one at; defaults to {@code http.host} (or the host name when that is a wildcard). */
   public static final String ADVERTISED_HOST = "http.advertised.host";
   /** How many changes the live stream keeps for clients that reconnect. */
   public static final String REPLAY_CAPACITY = "sink.replay.capacity";
@@ -66,6 +67,14 @@ public final class SinkService implements AutoCloseable {
 
   /** Builds the service (creating missing topics); {@link #start()} runs it. */
   public static SinkService create(ReadoutConfig config) {
+    // Settings are checked before the broker is contacted, so a typo fails at once.
+    ChangeBroadcaster broadcaster =
+        new ChangeBroadcaster(config.getInt(REPLAY_CAPACITY, DEFAULT_REPLAY_CAPACITY));
+    int port = config.httpPort(DEFAULT_HTTP_PORT);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("http.port must be from 0 to 65535, got " + port);
+    }
+
     Topics topics = new Topics(config.serdeConfig());
     List<Topic<?, ?>> read = new ArrayList<>();
     for (EventType type : EventType.values()) read.add(topics.events(type));
@@ -73,20 +82,20 @@ public final class SinkService implements AutoCloseable {
     TopicCreator.ensure(config, read);
 
     // application.server must be known before Streams start, so a free port is chosen now.
-    int port = config.httpPort(DEFAULT_HTTP_PORT);
     if (port == 0) port = freePort();
-    HostInfo self = new HostInfo(config.get(ADVERTISED_HOST, config.httpHost()), port);
+    HostInfo self = new HostInfo(advertisedHost(config), port);
 
     ServiceHttpServer http = new ServiceHttpServer(SERVICE, config.httpHost(), port, Dashboard::configure);
     StreamsService service =
         new StreamsService(SERVICE, SinkTopology.build(topics), streamsProperties(config, self), http);
 
-    ChangeBroadcaster broadcaster =
-        new ChangeBroadcaster(config.getInt(REPLAY_CAPACITY, DEFAULT_REPLAY_CAPACITY));
     EventFeed feed = new EventFeed(config.adminProperties(), SinkTopology.eventTopics(),
         topics.events(EventType.MEETING).valueSerde().deserializer(), broadcaster);
 
     SinkService sink = new SinkService(service, feed, broadcaster, self);
+    Gauge.builder("readout.sink.live.clients", broadcaster, ChangeBroadcaster::listenerCount)
+        .description("Clients following /api/stream")
+        .register(http.registry());
     new SinkRoutes(new StreamsEventQueries(service.streams(), self, new PeerClient()), broadcaster)
         .register(http.app());
     http.app().get("/health", ctx -> {
@@ -138,7 +147,7 @@ public final class SinkService implements AutoCloseable {
     body.put("state", service.state().name());
     body.put("live_feed", feed.isAssigned() ? "following" : "starting");
     body.put("live_clients", broadcaster.listenerCount());
-    body.put("instance", self.toString());
+    body.put("instance", self.host() + ":" + self.port());
     return body;
   }
 
@@ -164,6 +173,22 @@ public final class SinkService implements AutoCloseable {
   @Override
   public void close() {
     close(Duration.ofSeconds(30));
+  }
+
+  /**
+   * {@code http.advertised.host}, else the bind address, else (bound to every interface) this
+   * machine's name, which peers can resolve where a wildcard address means nothing.
+   */
+  static String advertisedHost(ReadoutConfig config) {
+    String configured = config.get(ADVERTISED_HOST);
+    if (configured != null && !configured.isBlank()) return configured.strip();
+    String bind = config.httpHost();
+    if (!bind.equals("0.0.0.0") && !bind.equals("::") && !bind.equals("[::]")) return bind;
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return InetAddress.getLoopbackAddress().getHostAddress();
+    }
   }
 
   private static int freePort() {

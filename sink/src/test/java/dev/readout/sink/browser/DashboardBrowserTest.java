@@ -135,11 +135,13 @@ class DashboardBrowserTest {
     String script = "<script>window.__pwned = 'script'</script>";
     String img = "<img src=x onerror=\"window.__pwned = 'img'\">";
     Actor hostile = Actor.newBuilder().setId("person:" + id).setName(img).setKind(ActorKind.PERSON).setCountry("USA").build();
-    harness.publish(TestEvents.statement(id, Instant.now(), hostile, script).setParticipants(List.of(hostile)).build());
+    String alerting = "<img src=x onerror=alert(1)>";
+    harness.publish(TestEvents.statement(id, Instant.now(), hostile, script).setParticipants(List.of(hostile))
+        .setLocation(new dev.readout.schemas.avro.Place(alerting, "USA")).build());
     harness.publish(TestEvents.mention(id, T0).setSentence(script + " said " + img).setUrl("javascript:window.__pwned='link'").build());
 
     WebElement card = card(id);
-    assertThat(card.getText()).contains(script).contains(img);
+    assertThat(card.getText()).contains(script).contains(img).contains(alerting);
     assertThat(card.findElements(By.tagName("img"))).as("no img element from data").isEmpty();
     assertThat(card.findElements(By.tagName("script"))).as("no script element from data").isEmpty();
 

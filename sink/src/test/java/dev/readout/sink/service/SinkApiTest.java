@@ -174,6 +174,6 @@ class SinkApiTest {
     assertThat(health.path("ready").asBoolean()).isTrue();
     assertThat(health.path("state").asText()).isEqualTo("RUNNING");
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("jvm_memory");
+    assertThat(metrics.body()).contains("jvm_memory").contains("readout_sink_live_clients");
   }
 }

@@ -258,6 +258,7 @@ public final class ActorRecognizer {
     }
     // The name: right after, after a comma, or after "of/to/for ..." ("special envoy to Ukraine Keith Kellogg").
     int name = -1;
+    boolean linked = false;
     if (n < chunks.size() && isName(chunks.get(n))) {
       name = n;
     } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
@@ -267,6 +268,7 @@ public final class ActorRecognizer {
         Chunk ch = chunks.get(j);
         if (isName(ch)) {
           name = j;
+          linked = true;
           break;
         }
         Token t = doc.token(ch.from());
@@ -288,7 +290,10 @@ public final class ActorRecognizer {
     }
     if (name >= 0) {
       boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
-      boolean ok = person(doc, chunks, name, used, title, country, international, spanFrom, memory, out);
+      // After "Adviser on Special ...", a lone capitalized word is no name unless known.
+      boolean weak = linked && chunks.get(name).kind() == Chunk.Kind.NAME
+          && chunks.get(name).to() - chunks.get(name).from() == 1;
+      boolean ok = person(doc, chunks, name, used, weak ? null : title, country, international, spanFrom, memory, out);
       if (ok) {
         for (int u = c; u < name; u++) {
           used[u] = true;

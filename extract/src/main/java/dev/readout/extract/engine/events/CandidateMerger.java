@@ -48,6 +48,9 @@ public final class CandidateMerger {
     if (!nested) {
       return false;
     }
+    if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode)) {
+      return false; // a summit and a bilateral on its sidelines are two events
+    }
     if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
       return true;
     }

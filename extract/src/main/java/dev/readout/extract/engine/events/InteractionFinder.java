@@ -4,6 +4,8 @@ import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.actors.AnalyzedArticle;
 import dev.readout.extract.engine.actors.Entity;
+import dev.readout.extract.engine.gazetteer.Gazetteer;
+import dev.readout.extract.engine.gazetteer.Phrase;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.schemas.avro.ActorKind;
@@ -27,6 +29,13 @@ public final class InteractionFinder {
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
+
+  private final Gazetteer gazetteer;
+
+  /** A finder that tells venues ("in Brussels") by these gazetteers. */
+  public InteractionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
 
   /** The meetings and calls of the article, one candidate per trigger. */
   public List<Candidate> find(AnalyzedArticle article, List<Candidate> statements) {
@@ -249,12 +258,22 @@ public final class InteractionFinder {
   }
 
   /** A place or occasion in the sentence makes "spoke with" a meeting: "at a dinner", "in Brussels". */
-  private static boolean mentionsVenue(Document doc, Sentence s) {
+  private boolean mentionsVenue(Document doc, Sentence s) {
     for (int i = s.from(); i + 1 < s.to(); i++) {
       String w = doc.token(i).lower();
       String n = doc.token(i + 1).lower();
       if ((w.equals("at") && (n.equals("a") || n.equals("the"))) || w.equals("sidelines") || w.equals("during")
-          || (w.equals("in") && doc.token(i + 1).isCapitalized()) || w.equals("visit") || w.equals("met")) {
+          || (w.equals("in") && isCity(doc, i + 1, s.to())) || w.equals("visit") || w.equals("met")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A city (not a country: "the war in Ukraine" is no venue) starts at this token. */
+  private boolean isCity(Document doc, int i, int limit) {
+    for (Phrase p : gazetteer.index().longestAt(doc.tokens(), i, limit)) {
+      if (p.kind() == Phrase.Kind.CITY) {
         return true;
       }
     }

@@ -559,8 +559,11 @@ public final class StatementFinder {
     for (int i = v - 1; i >= s.from() && i >= v - 3; i--) {
       String w = doc.token(i).lower();
       if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")
-          || w.equals("didn't") || w.equals("won't") || w.equals("to")) {
-        return true;
+          || w.equals("didn't") || w.equals("won't") || (w.equals("to") && i == v - 1 && !doc.token(v).is("according"))) {
+        return true; // "did not say", "declined to comment", "is to say"
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
       }
     }
     return false;

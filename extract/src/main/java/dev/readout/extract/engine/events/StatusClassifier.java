@@ -94,9 +94,6 @@ public final class StatusClassifier {
         return EventStatus.OCCURRED;
       }
     }
-    if (tw.equals("meet") || tw.equals("visit") || tw.equals("negotiate")) {
-      return EventStatus.PLANNED;
-    }
     return EventStatus.OCCURRED;
   }
 

@@ -21,6 +21,11 @@ public final class PlaceFinder {
   private static final Set<String> LOCATIVE = WordSet.of("in", "to", "at", "inside", "near", "visit", "visited",
       "visiting", "visits", "into", "outside");
 
+  private static final Set<String> TOPICS = dev.readout.extract.engine.text.WordSet.of("war", "conflict",
+      "crisis", "fighting", "situation", "peace", "violence", "attacks", "attack", "invasion", "operations",
+      "troops", "forces", "elections", "election", "investment", "investments", "interests", "presence",
+      "ceasefire", "truce", "stability", "security", "tensions", "humanitarian", "aid", "unrest", "protests");
+
   private final Gazetteer gazetteer;
 
   /** A finder over these gazetteers. */
@@ -39,6 +44,9 @@ public final class PlaceFinder {
       Token t = doc.token(i);
       if (!LOCATIVE.contains(t.lower()) || i + 1 >= to) {
         continue;
+      }
+      if (i > from && TOPICS.contains(doc.token(i - 1).lower())) {
+        continue; // "the war in Ukraine": a topic, not where the event happens
       }
       int j = i + 1;
       // "in the Saudi capital", "at NATO's headquarters in Brussels": skip articles only.
