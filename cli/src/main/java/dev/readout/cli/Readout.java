@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       ReplayCommand.class,
+      BenchCommand.class,
       DemoCommand.class,
     })
 public final class Readout implements Runnable {

@@ -1,0 +1,51 @@
+package dev.readout.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to run.
+ *
+ * @param articles how many articles to publish
+ * @param rate target articles per second; {@code 0} or less publishes as fast as possible
+ * @param bootstrapServers a cluster to use, or {@code null} to start a local stack for the run
+ * @param schemaRegistryUrl its registry (required with {@code bootstrapServers})
+ * @param servicesInProcess start ingest and extract in this JVM; {@code false} when they run elsewhere
+ * @param extractInstances how many extract instances to start in process (1 or more)
+ * @param partitions partitions of the raw and article topics when this run creates them; 0 = the services' default
+ * @param templates directories of template articles ({@code <id>.txt} + {@code <id>.json})
+ * @param componentSample how many articles to time the engine and serde alone on; 0 skips it
+ * @param timeoutSeconds the longest wait for the pipeline to settle after the last article
+ * @param extraConfig further service settings (security, {@code streams.*})
+ */
+public record BenchOptions(
+    int articles, double rate, String bootstrapServers, String schemaRegistryUrl, boolean servicesInProcess,
+    int extractInstances, int partitions, List<Path> templates, int componentSample, int timeoutSeconds,
+    Map<String, String> extraConfig) {
+
+  public BenchOptions {
+    if (articles < 1) {
+      throw new IllegalArgumentException("--articles must be at least 1, got " + articles);
+    }
+    if (extractInstances < 1) {
+      throw new IllegalArgumentException("--extract-instances must be at least 1, got " + extractInstances);
+    }
+    if (partitions < 0) {
+      throw new IllegalArgumentException("--partitions must be 0 (default) or more, got " + partitions);
+    }
+    if (bootstrapServers != null && schemaRegistryUrl == null) {
+      throw new IllegalArgumentException("--bootstrap-servers needs --schema-registry-url too");
+    }
+    if (!servicesInProcess && bootstrapServers == null) {
+      throw new IllegalArgumentException("services running elsewhere need --bootstrap-servers and --schema-registry-url");
+    }
+    templates = List.copyOf(templates);
+    extraConfig = Map.copyOf(extraConfig);
+  }
+
+  /** Whether articles go out as fast as the broker takes them. */
+  public boolean maxRate() {
+    return rate <= 0;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.readout.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a run measured.
+ *
+ * @param articles published
+ * @param targetRate articles/s asked for (0 = max)
+ * @param publishRate articles/s actually published
+ * @param extractInstances extract instances in process
+ * @param partitions partitions of the input topics
+ * @param articlesWithMentions articles with at least one mention on {@code readout.mentions}
+ * @param articlesWithEvents articles that reached at least one event upsert
+ * @param events distinct event ids upserted for this run's articles
+ * @param seconds wall time from the first publish to the last output record
+ * @param throughput articles/s through the whole pipeline (articles published / seconds)
+ * @param latency raw publish to the first event upsert of the article, read back read_committed
+ * @param maxLag largest consumer lag seen per service group (records)
+ * @param finalLag lag per group at the end
+ * @param resources CPU and memory, per service where in process
+ * @param components the engine and serde timed alone, or {@code null}
+ * @param settled whether output went quiet with zero lag before the timeout
+ */
+public record BenchReport(
+    int articles, double targetRate, double publishRate, int extractInstances, int partitions,
+    int articlesWithMentions, int articlesWithEvents, int events, double seconds, double throughput,
+    LatencyStats latency, Map<String, Long> maxLag, Map<String, Long> finalLag, ResourceSampler.Usage resources,
+    ComponentTimings components, boolean settled) {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public void writeJson(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    JSON.writeValue(file.toFile(), this);
+  }
+
+  /** A human-readable table. */
+  public String table() {
+    StringBuilder b = new StringBuilder();
+    row(b, "articles published", "%d (target %s, published at %.0f/s)", articles,
+        targetRate > 0 ? String.format(Locale.ROOT, "%.0f/s", targetRate) : "max", publishRate);
+    row(b, "pipeline", "%d extract instance(s), %d input partitions", extractInstances, partitions);
+    row(b, "articles with mentions", "%d", articlesWithMentions);
+    row(b, "articles with events", "%d (%d distinct events)", articlesWithEvents, events);
+    row(b, "sustained throughput", "%.1f articles/s (%.1f s first publish to last output)%s", throughput, seconds,
+        settled ? "" : "  NOT SETTLED: timed out");
+    row(b, "latency publish->event", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)", latency.p50(), latency.p95(),
+        latency.p99(), latency.max(), latency.count());
+    row(b, "consumer lag max", "%s", maxLag);
+    row(b, "consumer lag final", "%s", finalLag);
+    if (resources != null) {
+      row(b, "process CPU", "%.1f s = %.2f of %d cores (machine load average %.1f); heap max used %d MB of %d MB (whole JVM)",
+          resources.processCpuSeconds(), resources.processCores(), resources.availableCores(), resources.systemLoadAverage(),
+          resources.maxHeapUsedMb(), resources.heapMaxMb());
+      resources.services().forEach((service, u) -> row(b, "  CPU " + service, "%.1f s = %.2f cores, allocating %.0f MB/s",
+          u.cpuSeconds(), u.cores(), u.allocatedMbPerSecond()));
+    }
+    if (components != null) {
+      row(b, "engine alone", "%.1f articles/s on 1 thread (%.2f ms/article, %.1f mentions/article, n=%d)",
+          components.engineArticlesPerSecond(), components.engineMillisPerArticle(), components.mentionsPerArticle(),
+          components.articles());
+      row(b, "Avro serde alone", "%.0f us/article (article + its mentions, write and read)",
+          components.serdeMicrosPerArticle());
+    }
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, String name, String format, Object... args) {
+    b.append(String.format(Locale.ROOT, "%-26s %s%n", name, String.format(Locale.ROOT, format, args)));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.readout.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readout.ingest.dedup.InMemoryStorage;
+import dev.readout.ingest.dedup.MinHasher;
+import dev.readout.ingest.dedup.NearDuplicateIndex;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ArticleGeneratorTest {
+
+  private static final Path SAMPLES = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "samples", "feed");
+
+  private static List<ArticleGenerator.Template> templates() {
+    Path dir = SAMPLES.toFile().isDirectory() ? SAMPLES : Path.of("..", "samples", "feed");
+    return ArticleGenerator.load(List.of(dir));
+  }
+
+  @Test
+  void generatedArticlesHaveFreshIdsDistinctTextsAndIncreasingPastPublicationTimes() throws Exception {
+    ArticleGenerator generator = new ArticleGenerator(templates(), "t1", 500, 7);
+    Set<String> ids = new HashSet<>();
+    Set<String> texts = new HashSet<>();
+    Instant previous = Instant.MIN;
+    ObjectMapper json = new ObjectMapper();
+    for (int i = 0; i < 500; i++) {
+      ArticleGenerator.Generated a = generator.next(i);
+      assertThat(ids.add(a.id())).as("id %s is fresh", a.id()).isTrue();
+      assertThat(texts.add(a.text())).as("text of %s differs from every earlier one", a.id()).isTrue();
+      assertThat(a.publishedAt()).isAfter(previous).isBefore(Instant.now());
+      previous = a.publishedAt();
+      JsonNode node = json.readTree(a.json());
+      assertThat(node.path("id").asText()).isEqualTo(a.id());
+      assertThat(node.path("text").asText()).isEqualTo(a.text());
+      assertThat(node.path("source").asText()).isNotBlank();
+      assertThat(Instant.parse(node.path("published_at").asText())).isEqualTo(a.publishedAt());
+    }
+  }
+
+  @Test
+  void fewGeneratedArticlesLookLikeNearDuplicatesToIngest() {
+    ArticleGenerator generator = new ArticleGenerator(templates(), "t2", 1000, 11);
+    NearDuplicateIndex index = new NearDuplicateIndex(MinHasher.defaults(), NearDuplicateIndex.DEFAULT_BANDS,
+        NearDuplicateIndex.DEFAULT_THRESHOLD, new InMemoryStorage());
+    List<String> flagged = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      ArticleGenerator.Generated a = generator.next(i);
+      index.findOrAdd(a.id(), a.text()).ifPresent(m -> flagged.add(a.id() + " ~ " + m.originalId()));
+    }
+    assertThat(flagged).as("generated articles ingest would mark as near duplicates").hasSizeLessThan(10);
+  }
+
+  @Test
+  void latencyPercentilesUseNearestRank() {
+    long[] values = new long[100];
+    for (int i = 0; i < 100; i++) {
+      values[i] = 100 - i;
+    }
+    LatencyStats stats = LatencyStats.of(values);
+    assertThat(stats).isEqualTo(new LatencyStats(100, 50, 95, 99, 100));
+    assertThat(LatencyStats.of(new long[0]).count()).isZero();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.readout.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.ExtractionEngine;
+import dev.readout.extract.stream.ExtractService;
+import dev.readout.ingest.stream.IngestService;
+import dev.readout.local.EmbeddedKafka;
+import dev.readout.local.LocalRegistry;
+import dev.readout.replay.Replay;
+import dev.readout.replay.ReplayOptions;
+import dev.readout.replay.ReplaySummary;
+import dev.readout.replay.Selection;
+import dev.readout.replay.kafka.KafkaArticleTarget;
+import dev.readout.replay.pacing.Speed;
+import dev.readout.replay.pacing.Ticker;
+import dev.readout.replay.progress.ReplayProgress;
+import dev.readout.runtime.ReadoutConfig;
+import dev.readout.schemas.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The broker stopped and started again (same data directory, same port) while a replay publishes
+ * the corpus and the sample feed through ingest and extract. The replay, ingest and extract
+ * ride it out, and the output read {@code read_committed} holds each article once and exactly the
+ * events of the offline extraction and fusion of what ingest committed.
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class BrokerRestartIntegrationTest {
+
+  private static final Duration STARTUP = Duration.ofMinutes(3);
+  private static final Duration SETTLE = Duration.ofMinutes(4);
+
+  @TempDir Path tmp;
+
+  @Test
+  void brokerRestartDuringReplayLosesAndDuplicatesNothing() throws Exception {
+    Path kafkaData = tmp.resolve("kafka");
+    List<String> sources = List.of(TestArticles.corpus().toString(), TestArticles.sampleFeed().toString());
+    int expectedArticles = TestArticles.load(TestArticles.corpus()).size() + TestArticles.load(TestArticles.sampleFeed()).size();
+
+    try (LocalRegistry registry = LocalRegistry.start()) {
+      EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(kafkaData).start();
+      int port = kafka.port();
+      ReadoutConfig config = ReadoutConfig.of(Map.of(
+          ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+          ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url(),
+          ReadoutConfig.HTTP_PORT, "0",
+          ReadoutConfig.COMMIT_INTERVAL_MS, "200"));
+      try (IngestService ingest = new IngestService(config.with(ReadoutConfig.STATE_DIR, tmp.resolve("ingest").toString()));
+          ExtractService extract = ExtractService.createDefault(config.with(ReadoutConfig.STATE_DIR, tmp.resolve("extract").toString()), false)) {
+        ingest.start();
+        extract.start();
+        assertThat(ingest.runtime().awaitRunning(STARTUP)).as("ingest running: %s", ingest.state()).isTrue();
+        assertThat(extract.streams().awaitRunning(STARTUP)).as("extract running: %s", extract.streams().state()).isTrue();
+
+        // Each gap between publication times waits at most 300 ms: the replay lasts ~12 s.
+        ReplayOptions paced = new ReplayOptions(Speed.REALTIME, Duration.ofMillis(300), Selection.ALL);
+        KafkaArticleTarget target = KafkaArticleTarget.connect(kafka.bootstrapServers(), Topics.ARTICLES_RAW);
+        CompletableFuture<ReplaySummary> replay = CompletableFuture.supplyAsync(() -> {
+          try (target) {
+            return new Replay(paced, Ticker.system(), ReplayProgress.SILENT).run(sources, target);
+          } catch (Exception e) {
+            throw new IllegalStateException("replay failed: " + e.getMessage(), e);
+          }
+        });
+
+        Thread.sleep(3_000);
+        assertThat(replay).as("the replay is still publishing when the broker stops").isNotDone();
+        kafka.close();
+        Thread.sleep(3_000);
+        kafka = EmbeddedKafka.builder().dataDir(kafkaData).port(port).start();
+
+        ReplaySummary summary = replay.get(SETTLE.toSeconds(), TimeUnit.SECONDS);
+        assertThat(summary.exitCode()).as("replay across the broker restart: %s", summary.format()).isZero();
+
+        try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
+          output.pollUntil(() -> output.articles.size() == expectedArticles, SETTLE,
+              () -> "ingest committed every replayed article once (" + output.articles.size() + " of " + expectedArticles + ")");
+          OfflineEvents expected = new OfflineEvents(ExtractionEngine.createDefault(), output.articles.values());
+          output.pollUntil(() -> output.events.equals(expected.events) && output.mentions.size() == expected.mentions.size(),
+              SETTLE, () -> "after the broker restart the event topics hold the offline fusion of " + expected.eventCount()
+                  + " events (" + output.eventCount() + " events, " + output.mentions.size() + " of "
+                  + expected.mentions.size() + " mentions so far; ingest " + ingest.state() + ", extract "
+                  + extract.streams().state() + ")");
+          output.drain(Duration.ofSeconds(3));
+          assertThat(output.duplicatedArticles()).as("articles committed twice to %s", Topics.ARTICLES).isEmpty();
+          assertThat(output.events).as("every event exactly as offline fusion, none lost, none extra").isEqualTo(expected.events);
+          assertThat(output.repeatedMentionAssignments()).as("mention records published twice (work applied twice)").isEmpty();
+        }
+      } finally {
+        kafka.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.readout.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.ExtractionEngine;
+import dev.readout.local.EmbeddedKafka;
+import dev.readout.local.LocalRegistry;
+import dev.readout.runtime.ReadoutConfig;
+import dev.readout.schemas.Topics;
+import dev.readout.schemas.avro.Article;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The extract service killed as {@code kill -9} does (a child JVM ended with {@code
+ * destroyForcibly}: no commit, no leaving the group, a transaction possibly open) while it works
+ * through real articles. Whatever survives, the output topics read {@code read_committed} end up
+ * holding exactly the offline extraction and {@code Fuser.fuse} of the same articles, with no
+ * work applied twice.
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class ExtractCrashIntegrationTest {
+
+  private static final Duration STARTUP = Duration.ofMinutes(3);
+  private static final Duration SETTLE = Duration.ofMinutes(4);
+
+  private static LocalRegistry registry;
+  private static List<Article> feed;
+  private static OfflineEvents expected;
+
+  @TempDir Path tmp;
+  private EmbeddedKafka kafka;
+  private ReadoutConfig config;
+  private final List<ChildJvm> children = new ArrayList<>();
+
+  @BeforeAll
+  static void startRegistryAndComputeTheTruth() {
+    registry = LocalRegistry.start();
+    feed = TestArticles.all();
+    expected = new OfflineEvents(ExtractionEngine.createDefault(), feed);
+    assertThat(expected.eventCount()).as("the engine finds events in the test articles").isPositive();
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    if (registry != null) {
+      registry.close();
+    }
+  }
+
+  @BeforeEach
+  void startBroker() {
+    kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start();
+    config = ReadoutConfig.of(Map.of(
+        ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+        ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url()));
+  }
+
+  @AfterEach
+  void stopAll() throws InterruptedException {
+    for (ChildJvm child : children) {
+      child.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  private ChildJvm startExtract(String name, String stateDir) throws Exception {
+    ChildJvm child = ChildJvm.start(ExtractProcess.class, tmp.resolve(name + ".log"), List.of(
+        ReadoutConfig.BOOTSTRAP_SERVERS + "=" + kafka.bootstrapServers(),
+        ReadoutConfig.SCHEMA_REGISTRY_URL + "=" + registry.url(),
+        ReadoutConfig.STATE_DIR + "=" + tmp.resolve(stateDir),
+        ReadoutConfig.COMMIT_INTERVAL_MS + "=200",
+        // A killed member is noticed after the session timeout: keep it at the broker's minimum.
+        "consumer.session.timeout.ms=6000",
+        "consumer.heartbeat.interval.ms=1000"));
+    children.add(child);
+    child.awaitLine(ExtractProcess.READY, STARTUP);
+    return child;
+  }
+
+  private void produce(List<Article> articles) {
+    Topics topics = new Topics(config.serdeConfig());
+    try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
+        config.producerProperties(), new StringSerializer(), topics.articles().valueSerde().serializer())) {
+      for (Article a : articles) {
+        producer.send(new ProducerRecord<>(Topics.ARTICLES, null, a.getPublishedAt().toEpochMilli(), a.getId(), a));
+      }
+      producer.flush();
+    }
+  }
+
+  @Test
+  void extractKilledMidStreamAndRestartedOnItsStateHoldsEveryEventExactlyOnce() throws Exception {
+    ChildJvm first = startExtract("extract-1", "state-1");
+    try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
+      produce(feed.subList(0, feed.size() / 2));
+      output.pollUntil(() -> !output.mentions.isEmpty(), SETTLE, () -> "the extract instance commits some mentions");
+      produce(feed.subList(feed.size() / 2, feed.size()));
+      first.kill();
+      output.drain(Duration.ofSeconds(1));
+      int mentionsAtKill = output.mentions.size();
+      System.out.printf("killed the only extract instance with %d of %d mentions committed%n", mentionsAtKill, expected.mentions.size());
+
+      startExtract("extract-1-restarted", "state-1");
+      awaitTheTruth(output, "after kill -9 at " + mentionsAtKill + " of " + expected.mentions.size()
+          + " mentions and a restart on the same state directory");
+    }
+  }
+
+  @Test
+  void oneOfTwoExtractInstancesKilledTheOtherCompletesEveryEventExactlyOnce() throws Exception {
+    ChildJvm doomed = startExtract("extract-a", "state-a");
+    startExtract("extract-b", "state-b");
+    try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
+      produce(feed.subList(0, feed.size() / 2));
+      output.pollUntil(() -> !output.mentions.isEmpty(), SETTLE, () -> "the two instances commit some mentions");
+      produce(feed.subList(feed.size() / 2, feed.size()));
+      doomed.kill();
+      output.drain(Duration.ofSeconds(1));
+      int mentionsAtKill = output.mentions.size();
+      System.out.printf("killed one of two extract instances with %d of %d mentions committed%n", mentionsAtKill, expected.mentions.size());
+
+      awaitTheTruth(output, "after kill -9 of one of two instances at " + mentionsAtKill + " of "
+          + expected.mentions.size() + " mentions, the survivor alone");
+    }
+  }
+
+  private static void awaitTheTruth(CommittedOutput output, String when) {
+    output.pollUntil(() -> output.events.equals(expected.events) && output.mentions.size() == expected.mentions.size(),
+        SETTLE, () -> when + ": the event topics hold the offline fusion of " + expected.eventCount() + " events ("
+            + output.eventCount() + " events, " + output.mentions.size() + " of " + expected.mentions.size()
+            + " mentions so far)");
+    output.drain(Duration.ofSeconds(3));
+    assertThat(output.events).as("%s: every event exactly as offline fusion, none lost, none extra", when)
+        .isEqualTo(expected.events);
+    assertThat(output.mentions.keySet()).as("%s: every mention of the offline extraction", when)
+        .containsExactlyInAnyOrderElementsOf(expected.mentions.stream().map(m -> m.getId()).toList());
+    assertThat(output.repeatedMentionAssignments()).as("%s: mention records published twice (work applied twice)", when)
+        .isEmpty();
+  }
+}
