@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The days a mention's event may fall on: its date widened by its precision (a WEEK date is
@@ -33,6 +35,22 @@ record EventWindow(LocalDate start, LocalDate end) {
       case MONTH -> new EventWindow(date, date.with(TemporalAdjusters.lastDayOfMonth()));
       case DAY, UNKNOWN -> new EventWindow(date, date);
     };
+  }
+
+  /**
+   * The epoch weeks (epoch day / 7) of this window widened by half the tolerance on each side,
+   * rounded up: two windows within {@link #TOLERANCE_DAYS} of each other then overlap once
+   * widened, so they share at least the week of a common day.
+   */
+  List<Long> blockingWeeks() {
+    int margin = (TOLERANCE_DAYS + 1) / 2;
+    long first = Math.floorDiv(start.minusDays(margin).toEpochDay(), 7);
+    long last = Math.floorDiv(end.plusDays(margin).toEpochDay(), 7);
+    List<Long> weeks = new ArrayList<>();
+    for (long week = first; week <= last; week++) {
+      weeks.add(week);
+    }
+    return weeks;
   }
 
   /** True when the two windows overlap or the gap between them is at most {@link #TOLERANCE_DAYS}. */

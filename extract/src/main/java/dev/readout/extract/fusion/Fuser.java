@@ -1,7 +1,6 @@
 package dev.readout.extract.fusion;
 
 import dev.readout.schemas.AvroContracts;
-import dev.readout.schemas.avro.Actor;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
@@ -46,17 +45,28 @@ public final class Fuser {
   /**
    * Keys under which to index a mention so that any two mentions for which {@link #sameEvent}
    * holds share at least one key (lets the stream find candidates without scanning everything):
-   * {@code MEETING|<actor id>} per participant, {@code STATEMENT|<speaker id>}. Empty for a
-   * mention no other can join (no participants, no speaker): it is an event of its own.
+   * {@code MEETING|<actor id>|<week>} per participant, {@code STATEMENT|<speaker id>|<week>}, for
+   * every week its {@link EventWindow} touches. The week keeps the candidates of a busy actor to
+   * the days that can match; without it a long-running stream compares each new mention with every
+   * earlier one of that actor. Empty for a mention no other can join (no participants, no
+   * speaker): it is an event of its own.
    */
   public Set<String> blockingKeys(EventMention mention) {
     String type = mention.getType().name();
+    List<String> actors = new ArrayList<>();
     if (mention.getType() == EventType.STATEMENT) {
-      return mention.getSpeaker() == null ? Set.of() : Set.of(type + "|" + mention.getSpeaker().getId());
+      if (mention.getSpeaker() != null) {
+        actors.add(mention.getSpeaker().getId());
+      }
+    } else {
+      mention.getParticipants().forEach(actor -> actors.add(actor.getId()));
     }
     Set<String> keys = new LinkedHashSet<>();
-    for (Actor actor : mention.getParticipants()) {
-      keys.add(type + "|" + actor.getId());
+    List<Long> weeks = EventWindow.of(mention).blockingWeeks();
+    for (String actor : actors) {
+      for (long week : weeks) {
+        keys.add(type + "|" + actor + "|" + week);
+      }
     }
     return keys;
   }
