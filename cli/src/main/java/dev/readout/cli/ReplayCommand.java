@@ -11,11 +11,15 @@ import dev.readout.replay.pacing.Durations;
 import dev.readout.replay.pacing.Speed;
 import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.progress.ReplayProgress;
+import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +83,11 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Kafka brokers (default: ${DEFAULT-VALUE}; env READOUT_BOOTSTRAP_SERVERS).")
   String bootstrapServers;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A properties file with the cluster's client settings (security.protocol, sasl.*, ssl.*); "
+          + "READOUT_* environment variables and --bootstrap-servers override it.")
+  Path config;
+
   @Option(names = "--topic", defaultValue = Topics.ARTICLES_RAW, paramLabel = "TOPIC",
       description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
   String topic;
@@ -117,7 +126,7 @@ final class ReplayCommand implements Callable<Integer> {
     }, "readout-replay-shutdown");
     try (ArticleTarget target = export
         ? new FileExportTarget(exportJsonl, exportRss)
-        : KafkaArticleTarget.connect(bootstrapServers, topic)) {
+        : KafkaArticleTarget.connect(clientConfig(), topic)) {
       Runtime.getRuntime().addShutdownHook(onCtrlC);
       ReplaySummary summary = new Replay(options, Ticker.system(), progress).run(sources, target);
       out.println(summary.format());
@@ -134,5 +143,14 @@ final class ReplayCommand implements Callable<Integer> {
         // The JVM is exiting on Ctrl-C: the hook has run and the producer is flushed.
       }
     }
+  }
+
+  /** Bootstrap servers and security settings, layered as the services layer theirs. */
+  Map<String, Object> clientConfig() {
+    Properties properties =
+        ReadoutConfig.load(config, System.getenv(), Map.of("bootstrap.servers", bootstrapServers)).adminProperties();
+    Map<String, Object> out = new HashMap<>();
+    properties.forEach((k, v) -> out.put(String.valueOf(k), v));
+    return out;
   }
 }

@@ -61,9 +61,18 @@ public final class KafkaArticleTarget implements ArticleTarget {
    * @throws IOException saying which broker did not answer
    */
   public static KafkaArticleTarget connect(String bootstrapServers, String topic) throws IOException {
-    Map<String, Object> common = Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID);
+    return connect(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic);
+  }
+
+  /**
+   * As {@link #connect(String, String)}, with client settings that reach both the admin client
+   * and the producer: {@code bootstrap.servers} and the cluster's security settings
+   * ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}).
+   */
+  public static KafkaArticleTarget connect(Map<String, ?> clientConfig, String topic) throws IOException {
+    String bootstrapServers = String.valueOf(clientConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+    Map<String, Object> common = new HashMap<>(clientConfig);
+    common.put(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID);
     Map<String, Object> adminConfig = new HashMap<>(common);
     // Give up on an absent broker after CONNECT_TIMEOUT, not after the 60 s default.
     adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CONNECT_TIMEOUT.toMillis());
