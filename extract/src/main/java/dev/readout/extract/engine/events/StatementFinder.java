@@ -647,6 +647,9 @@ public final class StatementFinder {
   }
 
   static boolean political(Entity e) {
+    if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
+      return false; // no gazetteer entry and no political role in the text: a coach, an analyst, a witness
+    }
     return e.political() && e.kind() != ActorKind.GROUP;
   }
 

@@ -178,4 +178,19 @@ class StatementFinderTest {
       assertThat(m.getQuote()).isEqualTo("the Pacific was fundamental to New Zealand");
     });
   }
+
+  @Test
+  void unknownPeopleWithoutAPoliticalRoleAreNoSpeakers() {
+    assertThat(statements("“The union has run out of patience with Lisbon,” said Marta Quiroga, who heads the Iberia"
+        + " Policy Lab in Madrid.")).isEmpty();
+    assertThat(statements("Chile coach Ricardo Gareca said his squad had given everything against Peru.")).isEmpty();
+    assertThat(statements("“Demand for copper will keep rising,” said Henrik Solberg, head of research at Nordbank"
+        + " in Oslo.")).isEmpty();
+  }
+
+  @Test
+  void unknownPeopleWithAPoliticalRoleStillSpeak() {
+    assertThat(statements("Deputy Foreign Minister Halvard Strand said Norway would host the next round of talks."))
+        .singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Halvard Strand"));
+  }
 }
