@@ -32,6 +32,16 @@ public final class StatementFinder {
       "at", "during", "after", "before", "while", "from", "to", "via", "through", "following", "ahead", "late",
       "early", "when", "as", "alongside", "with");
 
+  /** Finite verbs that show a reported clause has started, so it holds no complementizer "that" of the frame. */
+  private static final Set<String> AUXILIARIES = dev.readout.extract.engine.text.WordSet.of("is", "are", "was",
+      "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "shall");
+
+  /** Words that open an adjunct after a closing attribution (", the ministry said, without giving details"). */
+  private static final Set<String> TRAILING_ADJUNCT_STARTS = dev.readout.extract.engine.text.WordSet.of("as",
+      "without", "while", "after", "before", "amid", "despite", "because", "although", "though", "but", "when",
+      "since", "until", "following", "citing", "giving", "noting", "in", "on", "at", "with", "where", "which",
+      "who", "even", "ahead", "during", "according");
+
   /** The statements of the article in text order. */
   public List<Candidate> find(AnalyzedArticle article) {
     Document doc = article.doc();
@@ -264,10 +274,17 @@ public final class StatementFinder {
     String w = doc.token(verb).lower();
     int limit = Math.min(s.to(), from + 14);
     // "that" within the frame: "said at the conference Saturday that ..."
+    int wordsBefore = 0;
     for (int i = from; i < limit; i++) {
       Token t = doc.token(i);
       if (doc.quoted(i) || t.is(".") || t.is(";")) {
         break;
+      }
+      if (AUXILIARIES.contains(t.lower()) || (t.is(",") && wordsBefore >= 3)) {
+        break; // the content has begun: a later "that" is relative ("an accord that stalled") or a second clause
+      }
+      if (t.isWord()) {
+        wordsBefore++;
       }
       if (t.is("that") && !(i + 1 < s.to() && doc.token(i + 1).is(","))) {
         return i + 1;
@@ -279,7 +296,8 @@ public final class StatementFinder {
     int i = from;
     // ", he said, the Chief Adviser is ...": a parenthetical attribution.
     if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
-        && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+        && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())
+        && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
       return i + 1;
     }
     if (i >= s.to() || !doc.token(i).isWord()) {

@@ -193,4 +193,31 @@ class StatementFinderTest {
     assertThat(statements("Deputy Foreign Minister Halvard Strand said Norway would host the next round of talks."))
         .singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Halvard Strand"));
   }
+
+  @Test
+  void relativeThatInsideTheReportedClauseIsNotItsStart() {
+    List<EventMention> st = statements("Canadian Foreign Minister Melanie Joly said the two countries would reopen"
+        + " negotiations on a fisheries deal that collapsed in 2019.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).startsWith("the two countries would reopen negotiations"));
+  }
+
+  @Test
+  void secondThatClauseKeepsTheFirstOne() {
+    List<EventMention> st = statements("A Greek government spokesman said Athens would not attend the Ankara meeting,"
+        + " and that no talks with Turkey were planned before spring.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).startsWith("Athens would not attend the Ankara meeting"));
+  }
+
+  @Test
+  void trailingAdjunctAfterAClosingAttributionIsNotTheContent() {
+    List<EventMention> st = statements("The defence ministers of Poland and Lithuania met in Vilnius on Monday,"
+        + " Poland's defence ministry said, as tensions on the border with Belarus rose.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).startsWith("The defence ministers of Poland and Lithuania met in Vilnius"));
+    List<EventMention> st2 = statements("Its envoy held talks with Peruvian officials in Lima,"
+        + " Ecuador's foreign ministry said, without giving details.");
+    assertThat(st2).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("Its envoy held talks"));
+  }
 }
