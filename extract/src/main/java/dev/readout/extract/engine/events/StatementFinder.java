@@ -42,6 +42,15 @@ public final class StatementFinder {
       "since", "until", "following", "citing", "giving", "noting", "in", "on", "at", "with", "where", "which",
       "who", "even", "ahead", "during", "according");
 
+  /** Groups of unnamed people who speak for their state ("Brazilian officials said"). */
+  private static final Set<String> OFFICIAL_GROUPS = dev.readout.extract.engine.text.WordSet.of("officials",
+      "diplomats", "negotiators");
+
+  private static String lastWord(String name) {
+    int sp = name.lastIndexOf(' ');
+    return name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The statements of the article in text order. */
   public List<Candidate> find(AnalyzedArticle article) {
     Document doc = article.doc();
@@ -668,7 +677,11 @@ public final class StatementFinder {
     if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
       return false; // no gazetteer entry and no political role in the text: a coach, an analyst, a witness
     }
-    return e.political() && e.kind() != ActorKind.GROUP;
+    if (e.kind() == ActorKind.GROUP) {
+      // "Indian officials said": unnamed officials of a state speak for it; "European leaders" are no one speaker.
+      return e.political() && e.country() != null && OFFICIAL_GROUPS.contains(lastWord(e.name()));
+    }
+    return e.political();
   }
 
   static String mention(Document doc, ActorSpan span) {

@@ -220,4 +220,18 @@ class StatementFinderTest {
         + " Ecuador's foreign ministry said, without giving details.");
     assertThat(st2).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("Its envoy held talks"));
   }
+
+  @Test
+  void unnamedOfficialsOfAStateSpeakForIt() {
+    List<EventMention> st = statements("Norwegian officials have said the ferry link to Svalbard would reopen in May.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Norwegian officials");
+      assertThat(m.getQuote()).startsWith("the ferry link to Svalbard would reopen");
+    });
+  }
+
+  @Test
+  void leadersOfARegionAreNoSingleSpeaker() {
+    assertThat(statements("European leaders said the tariffs would hurt both sides of the Atlantic.")).isEmpty();
+  }
 }
