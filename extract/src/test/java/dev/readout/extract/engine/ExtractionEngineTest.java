@@ -313,4 +313,12 @@ class ExtractionEngineTest {
     assertThat(st.getSpeaker().getName()).isEqualTo("Indian Foreign Ministry");
     assertThat(st.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
   }
+
+  @Test
+  void sportsAndBusinessMeetingsOfUntitledPeopleAreNoEvents() {
+    assertThat(ofType(extract("Argentina and Brazil met twice in the group stage, and Lionel Scaloni's side"
+        + " beat Dorival Junior's team both times."), EventType.MEETING)).isEmpty();
+    assertThat(ofType(extract("Shares in Frankfurt rose after a report that Klaus Wendt and Pieter Janssen had met"
+        + " to discuss a merger of their banks."), EventType.MEETING)).isEmpty();
+  }
 }

@@ -217,6 +217,8 @@ public final class InteractionFinder {
         countries.add(e.country());
       } else if (e.kind() == ActorKind.ORGANIZATION && e.known()) {
         international = true;
+      } else if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
+        continue; // a player, a banker: no political role, so no state behind them (EVENTS.md rule 1)
       } else {
         unknown = true;
       }

@@ -51,6 +51,19 @@ public final class StatementFinder {
     return name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Prepositions after which an actor is an object, never the subject of the speech verb that follows. */
+  private static final Set<String> NOT_SUBJECT_BEFORE = dev.readout.extract.engine.text.WordSet.of("with",
+      "alongside", "accompanying", "among", "against", "for", "by");
+
+  /** A first line with no final punctuation is a headline: it repeats the body, so it is no statement of its own. */
+  static boolean headline(Document doc, Sentence s) {
+    if (s.index() != 0 || doc.sentences().size() < 2 || s.to() <= s.from()) {
+      return false;
+    }
+    Token last = doc.token(s.to() - 1);
+    return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark());
+  }
+
   /** The statements of the article in text order. */
   public List<Candidate> find(AnalyzedArticle article) {
     Document doc = article.doc();
@@ -58,7 +71,7 @@ public final class StatementFinder {
     Set<Integer> usedQuotes = new HashSet<>();
     for (Sentence s : doc.sentences()) {
       List<Candidate> inSentence = new ArrayList<>();
-      if (s.titleCase(doc.tokens())) {
+      if (s.titleCase(doc.tokens()) || headline(doc, s)) {
         continue;
       }
       for (int i = s.from(); i < s.to(); i++) {
@@ -533,6 +546,9 @@ public final class StatementFinder {
     }
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
+      if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
+        return null; // "business leaders travelling with Lula said": Lula is not who speaks
+      }
       return direct;
     }
     Token t = doc.token(i);
@@ -592,12 +608,22 @@ public final class StatementFinder {
   }
 
   private static ActorSpan firstSpanAfter(AnalyzedArticle a, int from, int to) {
+    ActorSpan possessor = null;
     for (ActorSpan span : a.spansIn(from, to)) {
-      if (span.resolved()) {
-        return span;
+      if (!span.resolved()) {
+        continue;
       }
+      if (possessor == null && span.to() < to && isPossessive(a.doc().token(span.to()))) {
+        possessor = span; // "according to Tokayev's press secretary X": the secretary speaks, if named
+        continue;
+      }
+      return span;
     }
-    return null;
+    return possessor;
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.is("'s") || t.is("’s");
   }
 
   /** "called for X", "called on Israel to halt": a demand, unlike "called on the president" (a visit). */

@@ -234,4 +234,25 @@ class StatementFinderTest {
   void leadersOfARegionAreNoSingleSpeaker() {
     assertThat(statements("European leaders said the tariffs would hurt both sides of the Atlantic.")).isEmpty();
   }
+
+  @Test
+  void accordingToAPossessedRoleTakesTheRoleHolder() {
+    List<EventMention> st = statements("According to Erdogan's spokesman Omer Celik, the two presidents also agreed to"
+        + " reopen the border crossing at Kapikule.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Omer Celik"));
+  }
+
+  @Test
+  void actorAfterAPrepositionIsNotTheSpeaker() {
+    assertThat(statements("Farmers travelling with Chilean President Gabriel Boric said they hoped to sell more"
+        + " cherries in Asia.")).isEmpty();
+  }
+
+  @Test
+  void headlineWithoutFinalPunctuationIsNoStatement() {
+    List<EventMention> st = statements("Kenya says Somalia and Ethiopia could resume talks in Nairobi\n"
+        + "Kenyan Foreign Minister Musalia Mudavadi said on Tuesday that Somalia and Ethiopia could resume talks"
+        + " in Nairobi next month.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Musalia Mudavadi"));
+  }
 }
