@@ -321,4 +321,14 @@ class ExtractionEngineTest {
     assertThat(ofType(extract("Shares in Frankfurt rose after a report that Klaus Wendt and Pieter Janssen had met"
         + " to discuss a merger of their banks."), EventType.MEETING)).isEmpty();
   }
+
+  @Test
+  void separateCallsWithTwoLeadersAreTwoCalls() {
+    List<EventMention> calls = ofType(extract("French President Emmanuel Macron spoke separately by phone on Monday"
+        + " with Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, urging both to"
+        + " sign the peace treaty, the Elysee said."), EventType.CALL);
+    assertThat(calls).hasSize(2);
+    assertThat(calls).allSatisfy(c -> assertThat(c.getParticipants()).hasSize(2)
+        .anySatisfy(p -> assertThat(p.getName()).isEqualTo("Emmanuel Macron")));
+  }
 }

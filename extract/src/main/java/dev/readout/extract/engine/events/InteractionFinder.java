@@ -81,7 +81,9 @@ public final class InteractionFinder {
         }
         hostCountry(article, s, c);
         if (diplomatic(c, everyone)) {
-          out.addAll(splitVisits(c));
+          for (Candidate v : splitVisits(c)) {
+            out.addAll(splitSeparate(doc, s, v));
+          }
         }
       }
     }
@@ -183,6 +185,36 @@ public final class InteractionFinder {
       out.add(v);
     }
     return out;
+  }
+
+  /**
+   * "A spoke separately by phone with B and C": one event of A with each of the others. The first
+   * participant is the subject; the word sits near the trigger ("spoke separately", "separate calls").
+   */
+  private static List<Candidate> splitSeparate(Document doc, Sentence s, Candidate c) {
+    if (c.participants.size() < 3 || !separately(doc, s, c.trigger)) {
+      return List.of(c);
+    }
+    List<Candidate> out = new ArrayList<>();
+    Candidate.Participant subject = c.participants.get(0);
+    for (Candidate.Participant other : c.participants.subList(1, c.participants.size())) {
+      Candidate v = c.copy();
+      v.participants.clear();
+      v.participants.add(subject);
+      v.participants.add(other);
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static boolean separately(Document doc, Sentence s, int trigger) {
+    for (int i = Math.max(s.from(), trigger - 2); i < Math.min(s.to(), trigger + 3); i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("separately") || w.equals("separate")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Candidate.Participant> list, Candidate.Participant p) {

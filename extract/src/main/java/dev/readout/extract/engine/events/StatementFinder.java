@@ -274,8 +274,9 @@ public final class StatementFinder {
       c.contentTo = s.to();
       return;
     }
-    // Reported clause before: "CONTENT, X said."
-    if (attrFrom > s.from() + 1) {
+    // Reported clause before: "CONTENT, X said." Not for a participle: ", urging both to ..." follows
+    // the narrator's words, which are no one's statement.
+    if (attrFrom > s.from() + 1 && !SpeechVerbs.CONTINUING.contains(doc.token(c.trigger).lower())) {
       int end = attrFrom;
       while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—")
           || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {

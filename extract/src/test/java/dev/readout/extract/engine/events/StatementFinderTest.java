@@ -255,4 +255,10 @@ class StatementFinderTest {
         + " in Nairobi next month.");
     assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Musalia Mudavadi"));
   }
+
+  @Test
+  void participleAttributionDoesNotTakeTheNarrationBeforeIt() {
+    assertThat(statements("Turkish President Recep Tayyip Erdogan met Syrian leader Ahmed al-Sharaa in Ankara on"
+        + " Monday, urging closer cooperation on border security.")).isEmpty();
+  }
 }
