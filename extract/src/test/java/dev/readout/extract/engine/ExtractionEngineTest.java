@@ -331,4 +331,12 @@ class ExtractionEngineTest {
     assertThat(calls).allSatisfy(c -> assertThat(c.getParticipants()).hasSize(2)
         .anySatisfy(p -> assertThat(p.getName()).isEqualTo("Emmanuel Macron")));
   }
+
+  @Test
+  void talksDiscussedInACallAreATopicNotAMeeting() {
+    List<EventMention> ms = extract("Egyptian President Abdel Fattah al-Sisi discussed the talks in a phone call with"
+        + " Jordan's King Abdullah II on Monday, the Egyptian presidency said.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).hasSize(1);
+  }
 }

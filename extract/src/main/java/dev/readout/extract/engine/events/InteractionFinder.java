@@ -55,6 +55,9 @@ public final class InteractionFinder {
         if (negated(doc, s, t.from())) {
           continue;
         }
+        if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
+          continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
+        }
         if (isNoun(doc, t) && !anchored(article, s, t)) {
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
@@ -265,6 +268,21 @@ public final class InteractionFinder {
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
       "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
       "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+
+  /** The noun is the object of "discuss": "discussed the talks", "to discuss the summit". */
+  private static boolean discussedTopic(Document doc, Sentence s, Trigger t) {
+    for (int i = t.from() - 1; i >= s.from() && i >= t.from() - 3; i--) {
+      String w = doc.token(i).lower();
+      if (w.startsWith("discuss") || w.equals("reviewed") || w.equals("review")) {
+        return true;
+      }
+      if (!(w.equals("the") || w.equals("upcoming") || w.equals("planned") || w.equals("next") || w.equals("a")
+          || w.equals("this") || w.equals("last") || w.equals("those"))) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean isNoun(Document doc, Trigger t) {
     return NOUNS.contains(doc.token(t.to() - 1).lower());

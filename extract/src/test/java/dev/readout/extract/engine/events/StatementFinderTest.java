@@ -261,4 +261,11 @@ class StatementFinderTest {
     assertThat(statements("Turkish President Recep Tayyip Erdogan met Syrian leader Ahmed al-Sharaa in Ankara on"
         + " Monday, urging closer cooperation on border security.")).isEmpty();
   }
+
+  @Test
+  void executiveSecretaryOfABlocSpeaksAndKeepsTheFollowingHeSaid() {
+    List<EventMention> st = statements("“The summit will open on 3 May in Gaborone,” ECCAS Executive Secretary"
+        + " Marta Lindqvist told reporters on Friday. Ministers would first review the budget, she said.");
+    assertThat(st).hasSize(2).allSatisfy(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Marta Lindqvist"));
+  }
 }
