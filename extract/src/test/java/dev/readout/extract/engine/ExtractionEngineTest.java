@@ -313,4 +313,30 @@ class ExtractionEngineTest {
     assertThat(st.getSpeaker().getName()).isEqualTo("Indian Foreign Ministry");
     assertThat(st.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
   }
+
+  @Test
+  void sportsAndBusinessMeetingsOfUntitledPeopleAreNoEvents() {
+    assertThat(ofType(extract("Argentina and Brazil met twice in the group stage, and Lionel Scaloni's side"
+        + " beat Dorival Junior's team both times."), EventType.MEETING)).isEmpty();
+    assertThat(ofType(extract("Shares in Frankfurt rose after a report that Klaus Wendt and Pieter Janssen had met"
+        + " to discuss a merger of their banks."), EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void separateCallsWithTwoLeadersAreTwoCalls() {
+    List<EventMention> calls = ofType(extract("French President Emmanuel Macron spoke separately by phone on Monday"
+        + " with Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, urging both to"
+        + " sign the peace treaty, the Elysee said."), EventType.CALL);
+    assertThat(calls).hasSize(2);
+    assertThat(calls).allSatisfy(c -> assertThat(c.getParticipants()).hasSize(2)
+        .anySatisfy(p -> assertThat(p.getName()).isEqualTo("Emmanuel Macron")));
+  }
+
+  @Test
+  void talksDiscussedInACallAreATopicNotAMeeting() {
+    List<EventMention> ms = extract("Egyptian President Abdel Fattah al-Sisi discussed the talks in a phone call with"
+        + " Jordan's King Abdullah II on Monday, the Egyptian presidency said.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).hasSize(1);
+  }
 }

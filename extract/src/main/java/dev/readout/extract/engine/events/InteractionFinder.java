@@ -55,6 +55,9 @@ public final class InteractionFinder {
         if (negated(doc, s, t.from())) {
           continue;
         }
+        if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
+          continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
+        }
         if (isNoun(doc, t) && !anchored(article, s, t)) {
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
@@ -81,7 +84,9 @@ public final class InteractionFinder {
         }
         hostCountry(article, s, c);
         if (diplomatic(c, everyone)) {
-          out.addAll(splitVisits(c));
+          for (Candidate v : splitVisits(c)) {
+            out.addAll(splitSeparate(doc, s, v));
+          }
         }
       }
     }
@@ -185,6 +190,36 @@ public final class InteractionFinder {
     return out;
   }
 
+  /**
+   * "A spoke separately by phone with B and C": one event of A with each of the others. The first
+   * participant is the subject; the word sits near the trigger ("spoke separately", "separate calls").
+   */
+  private static List<Candidate> splitSeparate(Document doc, Sentence s, Candidate c) {
+    if (c.participants.size() < 3 || !separately(doc, s, c.trigger)) {
+      return List.of(c);
+    }
+    List<Candidate> out = new ArrayList<>();
+    Candidate.Participant subject = c.participants.get(0);
+    for (Candidate.Participant other : c.participants.subList(1, c.participants.size())) {
+      Candidate v = c.copy();
+      v.participants.clear();
+      v.participants.add(subject);
+      v.participants.add(other);
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static boolean separately(Document doc, Sentence s, int trigger) {
+    for (int i = Math.max(s.from(), trigger - 2); i < Math.min(s.to(), trigger + 3); i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("separately") || w.equals("separate")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void add(List<Candidate.Participant> list, Candidate.Participant p) {
     for (Candidate.Participant q : list) {
       if (q.entity().id().equals(p.entity().id())) {
@@ -217,6 +252,8 @@ public final class InteractionFinder {
         countries.add(e.country());
       } else if (e.kind() == ActorKind.ORGANIZATION && e.known()) {
         international = true;
+      } else if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
+        continue; // a player, a banker: no political role, so no state behind them (EVENTS.md rule 1)
       } else {
         unknown = true;
       }
@@ -231,6 +268,21 @@ public final class InteractionFinder {
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
       "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
       "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+
+  /** The noun is the object of "discuss": "discussed the talks", "to discuss the summit". */
+  private static boolean discussedTopic(Document doc, Sentence s, Trigger t) {
+    for (int i = t.from() - 1; i >= s.from() && i >= t.from() - 3; i--) {
+      String w = doc.token(i).lower();
+      if (w.startsWith("discuss") || w.equals("reviewed") || w.equals("review")) {
+        return true;
+      }
+      if (!(w.equals("the") || w.equals("upcoming") || w.equals("planned") || w.equals("next") || w.equals("a")
+          || w.equals("this") || w.equals("last") || w.equals("those"))) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean isNoun(Document doc, Trigger t) {
     return NOUNS.contains(doc.token(t.to() - 1).lower());

@@ -32,6 +32,38 @@ public final class StatementFinder {
       "at", "during", "after", "before", "while", "from", "to", "via", "through", "following", "ahead", "late",
       "early", "when", "as", "alongside", "with");
 
+  /** Finite verbs that show a reported clause has started, so it holds no complementizer "that" of the frame. */
+  private static final Set<String> AUXILIARIES = dev.readout.extract.engine.text.WordSet.of("is", "are", "was",
+      "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "shall");
+
+  /** Words that open an adjunct after a closing attribution (", the ministry said, without giving details"). */
+  private static final Set<String> TRAILING_ADJUNCT_STARTS = dev.readout.extract.engine.text.WordSet.of("as",
+      "without", "while", "after", "before", "amid", "despite", "because", "although", "though", "but", "when",
+      "since", "until", "following", "citing", "giving", "noting", "in", "on", "at", "with", "where", "which",
+      "who", "even", "ahead", "during", "according");
+
+  /** Groups of unnamed people who speak for their state ("Brazilian officials said"). */
+  private static final Set<String> OFFICIAL_GROUPS = dev.readout.extract.engine.text.WordSet.of("officials",
+      "diplomats", "negotiators");
+
+  private static String lastWord(String name) {
+    int sp = name.lastIndexOf(' ');
+    return name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Prepositions after which an actor is an object, never the subject of the speech verb that follows. */
+  private static final Set<String> NOT_SUBJECT_BEFORE = dev.readout.extract.engine.text.WordSet.of("with",
+      "alongside", "accompanying", "among", "against", "for", "by");
+
+  /** A first line with no final punctuation is a headline: it repeats the body, so it is no statement of its own. */
+  static boolean headline(Document doc, Sentence s) {
+    if (s.index() != 0 || doc.sentences().size() < 2 || s.to() <= s.from()) {
+      return false;
+    }
+    Token last = doc.token(s.to() - 1);
+    return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark());
+  }
+
   /** The statements of the article in text order. */
   public List<Candidate> find(AnalyzedArticle article) {
     Document doc = article.doc();
@@ -39,7 +71,7 @@ public final class StatementFinder {
     Set<Integer> usedQuotes = new HashSet<>();
     for (Sentence s : doc.sentences()) {
       List<Candidate> inSentence = new ArrayList<>();
-      if (s.titleCase(doc.tokens())) {
+      if (s.titleCase(doc.tokens()) || headline(doc, s)) {
         continue;
       }
       for (int i = s.from(); i < s.to(); i++) {
@@ -242,8 +274,9 @@ public final class StatementFinder {
       c.contentTo = s.to();
       return;
     }
-    // Reported clause before: "CONTENT, X said."
-    if (attrFrom > s.from() + 1) {
+    // Reported clause before: "CONTENT, X said." Not for a participle: ", urging both to ..." follows
+    // the narrator's words, which are no one's statement.
+    if (attrFrom > s.from() + 1 && !SpeechVerbs.CONTINUING.contains(doc.token(c.trigger).lower())) {
       int end = attrFrom;
       while (end > s.from() && (doc.token(end - 1).is(",") || doc.token(end - 1).is("—")
           || doc.token(end - 1).is("the") || doc.token(end - 1).is("a") || doc.token(end - 1).is("an"))) {
@@ -264,10 +297,17 @@ public final class StatementFinder {
     String w = doc.token(verb).lower();
     int limit = Math.min(s.to(), from + 14);
     // "that" within the frame: "said at the conference Saturday that ..."
+    int wordsBefore = 0;
     for (int i = from; i < limit; i++) {
       Token t = doc.token(i);
       if (doc.quoted(i) || t.is(".") || t.is(";")) {
         break;
+      }
+      if (AUXILIARIES.contains(t.lower()) || (t.is(",") && wordsBefore >= 3)) {
+        break; // the content has begun: a later "that" is relative ("an accord that stalled") or a second clause
+      }
+      if (t.isWord()) {
+        wordsBefore++;
       }
       if (t.is("that") && !(i + 1 < s.to() && doc.token(i + 1).is(","))) {
         return i + 1;
@@ -279,7 +319,8 @@ public final class StatementFinder {
     int i = from;
     // ", he said, the Chief Adviser is ...": a parenthetical attribution.
     if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
-        && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+        && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())
+        && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
       return i + 1;
     }
     if (i >= s.to() || !doc.token(i).isWord()) {
@@ -506,6 +547,9 @@ public final class StatementFinder {
     }
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
+      if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
+        return null; // "business leaders travelling with Lula said": Lula is not who speaks
+      }
       return direct;
     }
     Token t = doc.token(i);
@@ -565,12 +609,22 @@ public final class StatementFinder {
   }
 
   private static ActorSpan firstSpanAfter(AnalyzedArticle a, int from, int to) {
+    ActorSpan possessor = null;
     for (ActorSpan span : a.spansIn(from, to)) {
-      if (span.resolved()) {
-        return span;
+      if (!span.resolved()) {
+        continue;
       }
+      if (possessor == null && span.to() < to && isPossessive(a.doc().token(span.to()))) {
+        possessor = span; // "according to Tokayev's press secretary X": the secretary speaks, if named
+        continue;
+      }
+      return span;
     }
-    return null;
+    return possessor;
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.is("'s") || t.is("’s");
   }
 
   /** "called for X", "called on Israel to halt": a demand, unlike "called on the president" (a visit). */
@@ -647,7 +701,14 @@ public final class StatementFinder {
   }
 
   static boolean political(Entity e) {
-    return e.political() && e.kind() != ActorKind.GROUP;
+    if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
+      return false; // no gazetteer entry and no political role in the text: a coach, an analyst, a witness
+    }
+    if (e.kind() == ActorKind.GROUP) {
+      // "Indian officials said": unnamed officials of a state speak for it; "European leaders" are no one speaker.
+      return e.political() && e.country() != null && OFFICIAL_GROUPS.contains(lastWord(e.name()));
+    }
+    return e.political();
   }
 
   static String mention(Document doc, ActorSpan span) {

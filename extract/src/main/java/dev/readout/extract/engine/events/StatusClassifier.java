@@ -58,6 +58,9 @@ public final class StatusClassifier {
         }
         continue;
       }
+      if (w.equals("would") && fixedTimeAfter(doc, s, trigger)) {
+        return EventStatus.PLANNED; // "would hold talks on Friday": reported future with a set time
+      }
       if (PROPOSED.contains(w)) {
         return EventStatus.PROPOSED;
       }
@@ -96,6 +99,25 @@ public final class StatusClassifier {
       }
     }
     return EventStatus.OCCURRED;
+  }
+
+  private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "tomorrow");
+
+  /** A set time after the trigger in its clause: a weekday, "tomorrow", "later this week", "next month". */
+  private static boolean fixedTimeAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i < s.to() && i <= trigger + 16; i++) {
+      String w = doc.token(i).lower();
+      if (doc.quoted(i) || w.equals(";") || w.equals(".")) {
+        return false;
+      }
+      String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+      if (WEEKDAYS.contains(w) || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
+          || n.equals("month"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean modalBefore(Document doc, Sentence s, int trigger) {

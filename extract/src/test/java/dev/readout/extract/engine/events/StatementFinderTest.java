@@ -178,4 +178,94 @@ class StatementFinderTest {
       assertThat(m.getQuote()).isEqualTo("the Pacific was fundamental to New Zealand");
     });
   }
+
+  @Test
+  void unknownPeopleWithoutAPoliticalRoleAreNoSpeakers() {
+    assertThat(statements("“The union has run out of patience with Lisbon,” said Marta Quiroga, who heads the Iberia"
+        + " Policy Lab in Madrid.")).isEmpty();
+    assertThat(statements("Chile coach Ricardo Gareca said his squad had given everything against Peru.")).isEmpty();
+    assertThat(statements("“Demand for copper will keep rising,” said Henrik Solberg, head of research at Nordbank"
+        + " in Oslo.")).isEmpty();
+  }
+
+  @Test
+  void unknownPeopleWithAPoliticalRoleStillSpeak() {
+    assertThat(statements("Deputy Foreign Minister Halvard Strand said Norway would host the next round of talks."))
+        .singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Halvard Strand"));
+  }
+
+  @Test
+  void relativeThatInsideTheReportedClauseIsNotItsStart() {
+    List<EventMention> st = statements("Canadian Foreign Minister Melanie Joly said the two countries would reopen"
+        + " negotiations on a fisheries deal that collapsed in 2019.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).startsWith("the two countries would reopen negotiations"));
+  }
+
+  @Test
+  void secondThatClauseKeepsTheFirstOne() {
+    List<EventMention> st = statements("A Greek government spokesman said Athens would not attend the Ankara meeting,"
+        + " and that no talks with Turkey were planned before spring.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).startsWith("Athens would not attend the Ankara meeting"));
+  }
+
+  @Test
+  void trailingAdjunctAfterAClosingAttributionIsNotTheContent() {
+    List<EventMention> st = statements("The defence ministers of Poland and Lithuania met in Vilnius on Monday,"
+        + " Poland's defence ministry said, as tensions on the border with Belarus rose.");
+    assertThat(st).singleElement().satisfies(m ->
+        assertThat(m.getQuote()).startsWith("The defence ministers of Poland and Lithuania met in Vilnius"));
+    List<EventMention> st2 = statements("Its envoy held talks with Peruvian officials in Lima,"
+        + " Ecuador's foreign ministry said, without giving details.");
+    assertThat(st2).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("Its envoy held talks"));
+  }
+
+  @Test
+  void unnamedOfficialsOfAStateSpeakForIt() {
+    List<EventMention> st = statements("Norwegian officials have said the ferry link to Svalbard would reopen in May.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Norwegian officials");
+      assertThat(m.getQuote()).startsWith("the ferry link to Svalbard would reopen");
+    });
+  }
+
+  @Test
+  void leadersOfARegionAreNoSingleSpeaker() {
+    assertThat(statements("European leaders said the tariffs would hurt both sides of the Atlantic.")).isEmpty();
+  }
+
+  @Test
+  void accordingToAPossessedRoleTakesTheRoleHolder() {
+    List<EventMention> st = statements("According to Erdogan's spokesman Omer Celik, the two presidents also agreed to"
+        + " reopen the border crossing at Kapikule.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Omer Celik"));
+  }
+
+  @Test
+  void actorAfterAPrepositionIsNotTheSpeaker() {
+    assertThat(statements("Farmers travelling with Chilean President Gabriel Boric said they hoped to sell more"
+        + " cherries in Asia.")).isEmpty();
+  }
+
+  @Test
+  void headlineWithoutFinalPunctuationIsNoStatement() {
+    List<EventMention> st = statements("Kenya says Somalia and Ethiopia could resume talks in Nairobi\n"
+        + "Kenyan Foreign Minister Musalia Mudavadi said on Tuesday that Somalia and Ethiopia could resume talks"
+        + " in Nairobi next month.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Musalia Mudavadi"));
+  }
+
+  @Test
+  void participleAttributionDoesNotTakeTheNarrationBeforeIt() {
+    assertThat(statements("Turkish President Recep Tayyip Erdogan met Syrian leader Ahmed al-Sharaa in Ankara on"
+        + " Monday, urging closer cooperation on border security.")).isEmpty();
+  }
+
+  @Test
+  void executiveSecretaryOfABlocSpeaksAndKeepsTheFollowingHeSaid() {
+    List<EventMention> st = statements("“The summit will open on 3 May in Gaborone,” ECCAS Executive Secretary"
+        + " Marta Lindqvist told reporters on Friday. Ministers would first review the budget, she said.");
+    assertThat(st).hasSize(2).allSatisfy(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Marta Lindqvist"));
+  }
 }

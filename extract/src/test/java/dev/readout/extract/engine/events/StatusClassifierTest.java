@@ -23,7 +23,10 @@ class StatusClassifierTest {
       "The summit is expected to take place in Kigali.|summit|PLANNED",
       "The first meeting between the two presidents will be held in Hanoi.|meeting|PLANNED",
       "Tinubu suggested a meeting with the junta leaders.|meeting|PROPOSED",
-      "They met, but no formal decision on a summit has been made.|met|OCCURRED"})
+      "They met, but no formal decision on a summit has been made.|met|OCCURRED",
+      "The ministry said Sikorski would hold talks with Sybiha in Lviv on Tuesday.|talks|PLANNED",
+      "Orban said he would raise it when he meets Fico in Bratislava later this week.|meets|PLANNED",
+      "Diplomats said Orban would meet Fico if the dispute eased.|meet|PROPOSED"})
   void statusFollowsTheCuesAroundTheTrigger(String sentence, String trigger, EventStatus expected) {
     Document d = TextSplitter.split(sentence);
     int t = d.tokens().stream().filter(x -> x.text().equals(trigger)).mapToInt(Token::index).findFirst().orElseThrow();
