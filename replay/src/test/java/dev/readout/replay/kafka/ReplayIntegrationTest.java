@@ -160,6 +160,27 @@ class ReplayIntegrationTest {
   }
 
   @Test
+  void pacingByEventTimeIsHonouredAgainstTheWallClock() throws IOException {
+    // Four articles an hour apart at 3600x: three one-second gaps on the wall clock.
+    Path file = Files.writeString(dir.resolve("paced.jsonl"), String.join("\n",
+        line("p1", "2026-02-05T10:00:00Z"), line("p2", "2026-02-05T11:00:00Z"),
+        line("p3", "2026-02-05T12:00:00Z"), line("p4", "2026-02-05T13:00:00Z")) + "\n");
+    String topic = freshTopic();
+
+    long started = System.nanoTime();
+    ReplaySummary summary = replay(new ReplayOptions(Speed.parse("3600x"), null, Selection.of(null, null, null)),
+        topic, file.toString());
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(summary.published()).as(summary.format()).isEqualTo(4);
+    assertThat(read(topic, 4)).extracting(ConsumerRecord::key).containsExactly("p1", "p2", "p3", "p4");
+    // Never faster than the feed's own rhythm; the upper bound only allows for a loaded machine.
+    assertThat(took).as("wall time of a replay whose gaps add up to 3 s at 3600x")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(2_900))
+        .isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
   void theRawTopicIsCreatedWhenMissingWithInfiniteRetention() throws Exception {
     Path file = Files.writeString(dir.resolve("one.jsonl"), line("old", "2020-01-01T00:00:00Z"));
     String topic = freshTopic();
