@@ -9,11 +9,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** File-system helpers for the stack's data directories. */
-final class Paths {
+public final class Paths {
 
   private Paths() {}
 
-  static void deleteRecursively(Path root) {
+  /** Deletes a directory and everything below it; nothing when it does not exist. */
+  public static void deleteRecursively(Path root) {
     if (!Files.exists(root)) {
       return;
     }

@@ -3,6 +3,7 @@ package dev.readout.replay.demo;
 import dev.readout.extract.stream.ExtractService;
 import dev.readout.ingest.stream.IngestService;
 import dev.readout.local.LocalStack;
+import dev.readout.local.Paths;
 import dev.readout.replay.Replay;
 import dev.readout.replay.ReplayOptions;
 import dev.readout.replay.ReplaySummary;
@@ -18,11 +19,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -187,21 +185,9 @@ public final class Demo implements AutoCloseable {
 
   private static void deleteRecursively(Path dir) {
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          Files.deleteIfExists(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      log.warn("demo: could not delete the temporary directory {}: {}", dir, e.toString());
+      Paths.deleteRecursively(dir);
+    } catch (UncheckedIOException e) {
+      log.warn("demo: could not delete the temporary directory {}: {}", dir, e.getCause().toString());
     }
   }
 }
