@@ -446,7 +446,7 @@ public final class StatementFinder {
       }
       if (prev != null && prev.quote != null) {
         usedQuotes.add(q);
-        prev.quote = prev.quote + " " + words(span.text(doc.text()));
+        prev.quote = joinQuotes(prev.quote, words(span.text(doc.text())));
       }
     }
   }
@@ -460,8 +460,27 @@ public final class StatementFinder {
 
   private static void appendQuote(Document doc, Candidate c, int q, Set<Integer> usedQuotes) {
     if (usedQuotes.add(q)) {
-      c.quote = c.quote + " " + words(doc.quotes().get(q).text(doc.text()));
+      c.quote = joinQuotes(c.quote, words(doc.quotes().get(q).text(doc.text())));
     }
+  }
+
+  /**
+   * Joins the parts of a quotation split by its attribution so that it reads as the speaker's words:
+   * the comma stripped before the attribution becomes a sentence end when the next part starts a new
+   * sentence (a capital letter), else a comma ("We are not asking for charity. We are asking …").
+   */
+  static String joinQuotes(String first, String next) {
+    if (first.isEmpty()) {
+      return next;
+    }
+    if (next.isEmpty()) {
+      return first;
+    }
+    char end = first.charAt(first.length() - 1);
+    if (end == '.' || end == '!' || end == '?' || end == ';' || end == '\u2026') {
+      return first + " " + next;
+    }
+    return Character.isUpperCase(next.codePointAt(0)) ? first + ". " + next : first + ", " + next;
   }
 
   /** The quoted words without the comma that hands over to the attribution ("We are ready," he said). */

@@ -52,6 +52,29 @@ class StatementFinderTest {
   }
 
   @Test
+  void splitQuoteContinuingTheSentenceIsJoinedWithAComma() {
+    List<EventMention> st = statements(
+        "“We are ready,” Pakistani Foreign Minister Ishaq Dar said, “to talk to anyone who wants peace.”");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).isEqualTo("We are ready, to talk to anyone who wants peace."));
+  }
+
+  @Test
+  void splitQuoteStartingANewSentenceIsJoinedWithAFullStop() {
+    List<EventMention> st = statements(
+        "“We are not asking for charity,” Pakistani Foreign Minister Ishaq Dar told reporters. "
+            + "“We are asking Europe to keep its promises.”");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote())
+        .isEqualTo("We are not asking for charity. We are asking Europe to keep its promises."));
+  }
+
+  @Test
+  void quotePartsAlreadyEndingASentenceKeepTheirPunctuation() {
+    assertThat(StatementFinder.joinQuotes("Is this fair?", "No.")).isEqualTo("Is this fair? No.");
+    assertThat(StatementFinder.joinQuotes("We agree", "with them.")).isEqualTo("We agree, with them.");
+  }
+
+  @Test
   void accordingToPutsTheContentBeforeOrAfter() {
     List<EventMention> before = statements(
         "The border will reopen on Friday, according to the Thai Foreign Ministry.");
