@@ -3,8 +3,6 @@ package dev.readout.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.engine.ExtractionEngine;
-import dev.readout.extract.stream.ExtractService;
-import dev.readout.ingest.stream.IngestService;
 import dev.readout.local.EmbeddedKafka;
 import dev.readout.local.LocalRegistry;
 import dev.readout.replay.Replay;
@@ -20,7 +18,6 @@ import dev.readout.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class BrokerRestartIntegrationTest {
 
-  private static final Duration STARTUP = Duration.ofMinutes(3);
   private static final Duration SETTLE = Duration.ofMinutes(4);
 
   @TempDir Path tmp;
@@ -50,17 +46,8 @@ class BrokerRestartIntegrationTest {
     try (LocalRegistry registry = LocalRegistry.start()) {
       EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(kafkaData).start();
       int port = kafka.port();
-      ReadoutConfig config = ReadoutConfig.of(Map.of(
-          ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-          ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url(),
-          ReadoutConfig.HTTP_PORT, "0",
-          ReadoutConfig.COMMIT_INTERVAL_MS, "200"));
-      try (IngestService ingest = new IngestService(config.with(ReadoutConfig.STATE_DIR, tmp.resolve("ingest").toString()));
-          ExtractService extract = ExtractService.createDefault(config.with(ReadoutConfig.STATE_DIR, tmp.resolve("extract").toString()), false)) {
-        ingest.start();
-        extract.start();
-        assertThat(ingest.runtime().awaitRunning(STARTUP)).as("ingest running: %s", ingest.state()).isTrue();
-        assertThat(extract.streams().awaitRunning(STARTUP)).as("extract running: %s", extract.streams().state()).isTrue();
+      ReadoutConfig config = InProcessPipeline.config(kafka, registry);
+      try (InProcessPipeline pipeline = InProcessPipeline.start(config, tmp)) {
 
         // Each gap between publication times waits at most 300 ms: the replay lasts ~12 s.
         ReplayOptions paced = new ReplayOptions(Speed.REALTIME, Duration.ofMillis(300), Selection.ALL);
@@ -89,8 +76,8 @@ class BrokerRestartIntegrationTest {
           output.pollUntil(() -> output.events.equals(expected.events) && output.mentions.size() == expected.mentions.size(),
               SETTLE, () -> "after the broker restart the event topics hold the offline fusion of " + expected.eventCount()
                   + " events (" + output.eventCount() + " events, " + output.mentions.size() + " of "
-                  + expected.mentions.size() + " mentions so far; ingest " + ingest.state() + ", extract "
-                  + extract.streams().state() + ")");
+                  + expected.mentions.size() + " mentions so far; ingest " + pipeline.ingest.state() + ", extract "
+                  + pipeline.extract.streams().state() + ")");
           output.drain(Duration.ofSeconds(3));
           assertThat(output.duplicatedArticles()).as("articles committed twice to %s", Topics.ARTICLES).isEmpty();
           assertThat(output.events).as("every event exactly as offline fusion, none lost, none extra").isEqualTo(expected.events);

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readout.extract.engine.ArticleInput;
 import dev.readout.extract.engine.ExtractionEngine;
-import dev.readout.extract.stream.ExtractService;
-import dev.readout.ingest.stream.IngestService;
 import dev.readout.local.EmbeddedKafka;
 import dev.readout.local.LocalRegistry;
 import dev.readout.runtime.ReadoutConfig;
@@ -43,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class HostileInputIntegrationTest {
 
-  private static final Duration STARTUP = Duration.ofMinutes(3);
   private static final Duration SETTLE = Duration.ofMinutes(4);
   /** The engine's bound per hostile article that passes ingest, generous for a loaded 2-core machine. */
   private static final Duration ENGINE_BOUND = Duration.ofSeconds(5);
@@ -115,17 +112,8 @@ class HostileInputIntegrationTest {
 
     try (LocalRegistry registry = LocalRegistry.start();
         EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start()) {
-      ReadoutConfig config = ReadoutConfig.of(Map.of(
-          ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-          ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url(),
-          ReadoutConfig.HTTP_PORT, "0",
-          ReadoutConfig.COMMIT_INTERVAL_MS, "200"));
-      try (IngestService ingest = new IngestService(config.with(ReadoutConfig.STATE_DIR, tmp.resolve("ingest").toString()));
-          ExtractService extract = ExtractService.createDefault(config.with(ReadoutConfig.STATE_DIR, tmp.resolve("extract").toString()), false)) {
-        ingest.start();
-        extract.start();
-        assertThat(ingest.runtime().awaitRunning(STARTUP)).as("ingest running: %s", ingest.state()).isTrue();
-        assertThat(extract.streams().awaitRunning(STARTUP)).as("extract running: %s", extract.streams().state()).isTrue();
+      ReadoutConfig config = InProcessPipeline.config(kafka, registry);
+      try (InProcessPipeline pipeline = InProcessPipeline.start(config, tmp)) {
 
         Properties props = config.producerProperties();
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(16 * 1024 * 1024));
