@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Function;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The extract service ({@code application.id} {@code readout-extract}): creates its topics when
@@ -37,6 +39,12 @@ public final class ExtractService implements AutoCloseable {
   public static final String APPLICATION_ID = "readout-" + SERVICE;
   /** Health and metrics on this port unless {@code http.port} says otherwise. */
   public static final int DEFAULT_HTTP_PORT = 8092;
+  /**
+   * Stream threads unless {@code num.stream.threads} says otherwise: the engine's tasks and the
+   * fusion tasks then run side by side, each thread with its own transactions, instead of one
+   * thread alternating between them and waiting on every commit.
+   */
+  public static final int DEFAULT_STREAM_THREADS = 2;
 
   private final ReadoutConfig config;
   private final Topics topics;
@@ -56,8 +64,7 @@ public final class ExtractService implements AutoCloseable {
     ServiceHttpServer http = withHttp
         ? new ServiceHttpServer(SERVICE, config.httpHost(), config.httpPort(DEFAULT_HTTP_PORT))
         : null;
-    this.streams = new StreamsService(
-        SERVICE, topology.build(), config.streamsProperties(SERVICE, Topics.MENTIONS_DLQ), http);
+    this.streams = new StreamsService(SERVICE, topology.build(), streamsProperties(config), http);
   }
 
   /** The service with the built-in gazetteers and the production fuser. */
@@ -71,6 +78,16 @@ public final class ExtractService implements AutoCloseable {
         ? ExtractionEngine.createDefault()
         : ExtractionEngine.create(userGazetteers);
     return new ExtractService(config, engine::extract, MentionFusion.of(new Fuser()), withHttp);
+  }
+
+  /** The service's Streams settings: the shared ones, with {@link #DEFAULT_STREAM_THREADS}. */
+  static Properties streamsProperties(ReadoutConfig config) {
+    Properties props = config.streamsProperties(SERVICE, Topics.MENTIONS_DLQ);
+    String threads = StreamsConfig.NUM_STREAM_THREADS_CONFIG;
+    if (config.get(ReadoutConfig.NUM_STREAM_THREADS) == null && config.get("streams." + threads) == null) {
+      props.put(threads, Integer.toString(DEFAULT_STREAM_THREADS));
+    }
+    return props;
   }
 
   /** The topics the service reads and writes. */
