@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
-import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The extract service ({@code application.id} {@code readout-extract}): creates its topics when
@@ -82,12 +81,8 @@ public final class ExtractService implements AutoCloseable {
 
   /** The service's Streams settings: the shared ones, with {@link #DEFAULT_STREAM_THREADS}. */
   static Properties streamsProperties(ReadoutConfig config) {
-    Properties props = config.streamsProperties(SERVICE, Topics.MENTIONS_DLQ);
-    String threads = StreamsConfig.NUM_STREAM_THREADS_CONFIG;
-    if (config.get(ReadoutConfig.NUM_STREAM_THREADS) == null && config.get("streams." + threads) == null) {
-      props.put(threads, Integer.toString(DEFAULT_STREAM_THREADS));
-    }
-    return props;
+    return config.withDefault(ReadoutConfig.NUM_STREAM_THREADS, Integer.toString(DEFAULT_STREAM_THREADS))
+        .streamsProperties(SERVICE, Topics.MENTIONS_DLQ);
   }
 
   /** The topics the service reads and writes. */
