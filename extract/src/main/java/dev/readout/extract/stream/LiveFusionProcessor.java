@@ -105,6 +105,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   /** Adds a stored mention to the events it matches, merging them into one. */
   private void join(EventMention mention, Changes changes) {
     Set<String> matchedEvents = new LinkedHashSet<>();
+    Map<String, EventMention> component = new LinkedHashMap<>();
+    component.put(mention.getId(), mention);
     Set<String> compared = new HashSet<>();
     for (String key : fusion.blockingKeys(mention)) {
       for (String id : indexed(key)) {
@@ -114,13 +116,15 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
         EventMention candidate = load(id);
         if (candidate != null && fusion.sameEvent(mention, candidate)) {
           String eventId = assignments.get(id);
-          matchedEvents.add(eventId != null ? eventId : id);
+          if (eventId != null) {
+            matchedEvents.add(eventId);
+          } else {
+            component.put(id, candidate); // stored without an event (not expected): joins as itself, not lost
+          }
         }
       }
     }
-    Map<String, EventMention> component = new LinkedHashMap<>();
     Map<String, String> eventBefore = new LinkedHashMap<>();
-    component.put(mention.getId(), mention);
     for (String eventId : matchedEvents) {
       for (String memberId : membersOf(eventId)) {
         EventMention member = load(memberId);
