@@ -218,7 +218,8 @@ public final class Bench {
       return new BenchReport(articles.size(), options.maxRate() ? 0 : options.rate(), articles.size() / publishSeconds,
           options.extractInstances(), partitions, output.articlesWithMentions(), output.articlesWithEvents(),
           output.distinctEvents(), seconds, articles.size() / seconds, LatencyStats.of(java.util.Arrays.copyOf(latencies, n)),
-          lag.max(), lag.sample(), options.servicesInProcess() ? resources.usage(seconds) : null, components, settled);
+          lag.max(), lag.sample(), options.servicesInProcess() ? resources.usage(seconds) : null, components, settled,
+          output.records(), output.valueBytes() / 1e6, output.largestEvent());
     } finally {
       sampler.shutdownNow();
     }

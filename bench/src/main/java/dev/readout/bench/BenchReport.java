@@ -27,12 +27,16 @@ import java.util.Map;
  * @param resources CPU and memory, per service where in process
  * @param components the engine and serde timed alone, or {@code null}
  * @param settled whether output went quiet with zero lag before the timeout
+ * @param outputRecords records read from the mention and event topics (upserts, tombstones)
+ * @param outputMegabytes their values' size: an event is rewritten whole at every upsert, so
+ *     large events multiply it
+ * @param largestEvent the most mentions one event of this run reached
  */
 public record BenchReport(
     int articles, double targetRate, double publishRate, int extractInstances, int partitions,
     int articlesWithMentions, int articlesWithEvents, int events, double seconds, double throughput,
     LatencyStats latency, Map<String, Long> maxLag, Map<String, Long> finalLag, ResourceSampler.Usage resources,
-    ComponentTimings components, boolean settled) {
+    ComponentTimings components, boolean settled, long outputRecords, double outputMegabytes, long largestEvent) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -56,6 +60,8 @@ public record BenchReport(
         settled ? "" : "  NOT SETTLED: timed out");
     row(b, "latency publish->event", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)", latency.p50(), latency.p95(),
         latency.p99(), latency.max(), latency.count());
+    row(b, "output", "%d records, %.1f MB (%.1f KB per article); largest event %d mentions", outputRecords,
+        outputMegabytes, outputMegabytes * 1024 / Math.max(1, articles), largestEvent);
     row(b, "consumer lag max", "%s", maxLag);
     row(b, "consumer lag final", "%s", finalLag);
     if (resources != null) {

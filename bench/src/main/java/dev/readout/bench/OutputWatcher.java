@@ -35,6 +35,8 @@ final class OutputWatcher implements AutoCloseable {
   private final Map<String, Long> firstEventNanos = new ConcurrentHashMap<>();
   private final Set<String> eventIds = ConcurrentHashMap.newKeySet();
   private final AtomicLong records = new AtomicLong();
+  private final AtomicLong valueBytes = new AtomicLong();
+  private final AtomicLong largestEvent = new AtomicLong();
   private final AtomicLong lastOutputNanos = new AtomicLong(System.nanoTime());
   private final Thread thread;
   private volatile boolean running = true;
@@ -66,6 +68,7 @@ final class OutputWatcher implements AutoCloseable {
           if (r.value() == null) {
             continue;
           }
+          valueBytes.addAndGet(r.value().length);
           if (r.topic().equals(Topics.MENTIONS)) {
             String article = mentions.deserialize(r.topic(), r.headers(), r.value()).getArticleId();
             if (article.startsWith(idPrefix)) {
@@ -82,6 +85,7 @@ final class OutputWatcher implements AutoCloseable {
             }
             if (ours) {
               eventIds.add(event.getId());
+              largestEvent.accumulateAndGet(event.getMentionCount(), Math::max);
             }
           }
         }
@@ -114,6 +118,16 @@ final class OutputWatcher implements AutoCloseable {
 
   long records() {
     return records.get();
+  }
+
+  /** Bytes of all output record values read (mentions and event upserts). */
+  long valueBytes() {
+    return valueBytes.get();
+  }
+
+  /** The most mentions any event of this run reached. */
+  long largestEvent() {
+    return largestEvent.get();
   }
 
   /** The last time any output record arrived. */

@@ -1,0 +1,52 @@
+package dev.readout.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The load harness end to end on a local broker and registry: a small run, every figure checked for sense. */
+class BenchIntegrationTest {
+
+  private static final int ARTICLES = 40;
+
+  @TempDir Path dir;
+
+  @Test
+  @Timeout(600)
+  void smallRunReportsEveryArticleThroughThePipelineWithItsLatencyAndCost() throws Exception {
+    BenchOptions options = new BenchOptions(ARTICLES, 0, null, null, true, 1, 0, List.of(Path.of("../samples/feed")),
+        10, 240, Map.of());
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+    BenchReport report = new Bench(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+
+    assertThat(report.settled()).as("the pipeline settled (output quiet, lag 0) before the timeout").isTrue();
+    assertThat(report.articles()).isEqualTo(ARTICLES);
+    assertThat(report.articlesWithEvents())
+        .as("generated articles open with a template's lead event, so nearly all reach an event")
+        .isGreaterThanOrEqualTo(ARTICLES * 9 / 10);
+    assertThat(report.latency().count()).as("one latency per article with an event").isEqualTo(report.articlesWithEvents());
+    assertThat(report.latency().p50()).isPositive().isLessThanOrEqualTo(report.latency().max());
+    assertThat(report.throughput()).isPositive();
+    assertThat(report.finalLag()).as("final consumer lag per service group").isNotEmpty().allSatisfy((group, lag) ->
+        assertThat(lag).as("final lag of %s", group).isZero());
+    assertThat(report.outputRecords()).as("mentions and events read back").isGreaterThan(report.events());
+    assertThat(report.largestEvent()).isPositive();
+    assertThat(report.resources().services()).as("CPU attributed per service").containsKeys("ingest", "extract");
+    assertThat(report.components().engineArticlesPerSecond()).as("engine timed alone").isPositive();
+
+    Path json = dir.resolve("report.json");
+    report.writeJson(json);
+    assertThat(Files.readString(json)).contains("\"throughput\"", "\"largestEvent\"", "\"latency\"");
+    assertThat(report.table()).contains("sustained throughput", "latency publish->event", "largest event");
+  }
+}
