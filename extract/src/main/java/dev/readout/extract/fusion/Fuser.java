@@ -89,18 +89,18 @@ public final class Fuser {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    List<MentionTraits> traits = sorted.stream().map(MentionTraits::of).toList();
+    List<MentionTraits> known = sorted.stream().map(traits::of).toList();
     for (List<Integer> block : blocks(sorted).values()) {
       // Sorted by window start, a mention can only be near those that start before its end + tolerance.
-      block.sort(Comparator.comparing((Integer i) -> traits.get(i).window().start()).thenComparing(i -> i));
+      block.sort(Comparator.comparing((Integer i) -> known.get(i).window().start()).thenComparing(i -> i));
       for (int x = 0; x < block.size(); x++) {
         int i = block.get(x);
         for (int y = x + 1; y < block.size(); y++) {
           int j = block.get(y);
-          if (traits.get(j).window().start().isAfter(traits.get(i).window().end().plusDays(EventWindow.TOLERANCE_DAYS))) {
+          if (known.get(j).window().start().isAfter(known.get(i).window().end().plusDays(EventWindow.TOLERANCE_DAYS))) {
             break;
           }
-          if (find(parent, i) != find(parent, j) && traits.get(i).sameEvent(traits.get(j))) {
+          if (find(parent, i) != find(parent, j) && known.get(i).sameEvent(known.get(j))) {
             parent[find(parent, i)] = find(parent, j);
           }
         }

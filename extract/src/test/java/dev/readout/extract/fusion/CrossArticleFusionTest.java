@@ -46,17 +46,19 @@ class CrossArticleFusionTest {
 
   @Test
   void oneRemarkReportedInTwoPhrasingsIsOneStatement() {
-    EventMention direct = statement("a-1", "jakarta-post", "2025-03-04T12:00:00Z", DAY, MARSUDI,
+    EventMention direct = with(statement("a-1", "jakarta-post", "2025-03-04T12:00:00Z", DAY, MARSUDI,
         "ASEAN will not take sides. We want the South China Sea to remain a sea of peace, and a code of conduct"
-            + " must be concluded this year.");
-    EventMention reported = statement("b-1", "straits-times", "2025-03-05T06:00:00Z", DAY, MARSUDI,
+            + " must be concluded this year."), m -> m.setMode("DIRECT_QUOTE"));
+    EventMention reported = with(statement("b-1", "straits-times", "2025-03-05T06:00:00Z", DAY, MARSUDI,
         "the bloc would not be taking sides in the South China Sea disputes and that a code of conduct should be"
-            + " concluded by the end of the year");
+            + " concluded by the end of the year, the minister told reporters in Jakarta"), m -> m.setMode("REPORTED_SPEECH"));
 
     assertThat(fuser.sameEvent(direct, reported)).isTrue();
     assertKeysShared(direct, reported);
-    assertThat(fuser.fuse(List.of(direct, reported))).singleElement()
-        .satisfies(e -> assertThat(e.getArticleIds()).containsExactly("jakarta-post", "straits-times"));
+    assertThat(fuser.fuse(List.of(direct, reported))).singleElement().satisfies(e -> {
+      assertThat(e.getArticleIds()).containsExactly("jakarta-post", "straits-times");
+      assertThat(e.getQuote()).as("her own words, not the longer paraphrase").isEqualTo(direct.getQuote());
+    });
   }
 
   @Test
