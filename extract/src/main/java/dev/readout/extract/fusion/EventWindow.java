@@ -58,6 +58,11 @@ record EventWindow(LocalDate start, LocalDate end) {
     return gapDays(this, other) <= TOLERANCE_DAYS;
   }
 
+  /** True when the two windows share a day: the reports may be of the same day. */
+  boolean overlaps(EventWindow other) {
+    return gapDays(this, other) == 0;
+  }
+
   private static long gapDays(EventWindow a, EventWindow b) {
     if (a.start.isAfter(b.start)) {
       return gapDays(b, a);

@@ -25,8 +25,8 @@ import java.util.TreeMap;
  * (one mention's set of countries contains the other's, so a report naming only the U.S. side of a
  * U.S.–Russia meeting still joins it); for STATEMENT, the speaker is the same actor and the quotes
  * report the same remark ({@link QuoteOverlap}: the shorter mostly contained in the longer after
- * stemming, or a verbatim quoted fragment and shared words). Mentions placed in different
- * countries are never the same event.
+ * stemming, or, for reports of overlapping days, a verbatim quoted fragment and another shared
+ * word). Mentions placed in different countries are never the same event.
  *
  * <p>An event's id is {@code evt-<type>-} and a hash of its smallest mention id: stable while the
  * event grows by later mentions, changed only when an earlier-sorting mention joins or two

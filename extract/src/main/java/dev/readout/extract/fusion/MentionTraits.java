@@ -61,7 +61,9 @@ record MentionTraits(
       return false;
     }
     if (type == EventType.STATEMENT) {
-      return speakerId != null && speakerId.equals(other.speakerId) && QuoteOverlap.overlaps(quoteWords, other.quoteWords);
+      return speakerId != null && speakerId.equals(other.speakerId)
+          && (QuoteOverlap.contained(quoteWords, other.quoteWords)
+              || window.overlaps(other.window) && QuoteOverlap.paraphrased(quoteWords, other.quoteWords));
     }
     return shareParticipants(other) && (countries.containsAll(other.countries) || other.countries.containsAll(countries));
   }

@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>one quote puts words in quotation marks that the other says verbatim, and they share
  *       another content word besides: an outlet paraphrasing a remark ("negotiations would begin
  *       “immediately”") still quotes its key words. A common phrase alone ("within days") is not
- *       a remark.
+ *       a remark. The looser test, so the caller asks it only of reports of the same days.
  * </ul>
  */
 final class QuoteOverlap {
@@ -27,26 +27,49 @@ final class QuoteOverlap {
 
   private QuoteOverlap() {}
 
+  /** Either test, on the quotes' text: for tests and callers without dates. */
   static boolean overlaps(String a, String b) {
-    return a != null && b != null && overlaps(QuoteWords.of(a), QuoteWords.of(b));
+    if (a == null || b == null) {
+      return false;
+    }
+    QuoteWords x = QuoteWords.of(a);
+    QuoteWords y = QuoteWords.of(b);
+    return contained(x, y) || paraphrased(x, y);
   }
 
-  static boolean overlaps(QuoteWords x, QuoteWords y) {
-    Set<String> smaller = x.content().size() <= y.content().size() ? x.content() : y.content();
-    Set<String> larger = smaller == x.content() ? y.content() : x.content();
+  /** The first test: the shorter quote's content words are mostly in the longer. */
+  static boolean contained(QuoteWords x, QuoteWords y) {
+    Set<String> smaller = smaller(x, y);
     if (smaller.isEmpty()) {
       return false;
     }
+    int shared = shared(smaller, larger(x, y));
+    return shared >= Math.min(MIN_SHARED, smaller.size()) && shared >= MIN_SHARE * smaller.size();
+  }
+
+  /** The second test: a quoted fragment of one said verbatim by the other, and a shared word besides. */
+  static boolean paraphrased(QuoteWords x, QuoteWords y) {
+    Set<String> smaller = smaller(x, y);
+    Set<String> larger = larger(x, y);
+    return shared(smaller, larger) >= 2 && (quotesVerbatim(x, y, smaller, larger) || quotesVerbatim(y, x, smaller, larger));
+  }
+
+  private static Set<String> smaller(QuoteWords x, QuoteWords y) {
+    return x.content().size() <= y.content().size() ? x.content() : y.content();
+  }
+
+  private static Set<String> larger(QuoteWords x, QuoteWords y) {
+    return x.content().size() <= y.content().size() ? y.content() : x.content();
+  }
+
+  private static int shared(Set<String> smaller, Set<String> larger) {
     int shared = 0;
     for (String word : smaller) {
       if (larger.contains(word)) {
         shared++;
       }
     }
-    if (shared >= Math.min(MIN_SHARED, smaller.size()) && shared >= MIN_SHARE * smaller.size()) {
-      return true;
-    }
-    return shared >= 2 && (quotesVerbatim(x, y, smaller, larger) || quotesVerbatim(y, x, smaller, larger));
+    return shared;
   }
 
   /**

@@ -37,6 +37,9 @@ record QuoteWords(Set<String> content, List<String> tokens, List<Fragment> fragm
   /** A fragment this long is a quotation of its own, not an outlet's verbatim excerpt of one. */
   static final int MAX_FRAGMENT_WORDS = 12;
 
+  /** Fragments kept per quote, so a quote full of quotation marks cannot make comparisons slow. */
+  static final int MAX_FRAGMENTS = 16;
+
   static final Set<String> STOP_WORDS = Set.of(
       "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
       "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
@@ -155,7 +158,8 @@ record QuoteWords(Set<String> content, List<String> tokens, List<Fragment> fragm
     }
 
     private void endFragment() {
-      if (fragmentStart < 0) {
+      if (fragmentStart < 0 || fragments.size() >= MAX_FRAGMENTS) {
+        fragmentStart = -1;
         return;
       }
       List<String> fragment = tokens.subList(fragmentStart, tokens.size());

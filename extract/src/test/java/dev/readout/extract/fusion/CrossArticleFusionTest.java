@@ -86,6 +86,13 @@ class CrossArticleFusionTest {
     assertThat(fuser.sameEvent(remark, paraphrase)).as("same speaker, same week, key words quoted verbatim").isTrue();
     assertKeysShared(remark, paraphrase);
     assertThat(fuser.sameEvent(remark, otherRemark)).as("sharing a phrase is not saying the same thing").isFalse();
+    EventMention daysLater = with(paraphrase, m -> {
+      m.setId("d-1");
+      m.setDate(LocalDate.parse("2025-03-07"));
+      m.setDatePrecision(DatePrecision.DAY);
+    });
+    assertThat(fuser.sameEvent(remark, daysLater)).as("a paraphrase of another day may be of another speech").isFalse();
+    assertThat(fuser.sameEvent(paraphrase, daysLater)).as("the same words are the same remark within a few days").isTrue();
   }
 
   @Test

@@ -46,6 +46,11 @@ class QuoteWordsTest {
   }
 
   @Test
+  void aQuoteFullOfQuotationMarksKeepsABoundedNumberOfFragments() {
+    assertThat(QuoteWords.of("“peace” ".repeat(200)).fragments()).hasSize(QuoteWords.MAX_FRAGMENTS);
+  }
+
+  @Test
   void aHugeQuoteIsReadOnlyUpToItsBound() {
     String huge = "peace ".repeat(QuoteWords.MAX_CHARS) + "ceasefire";
 
