@@ -78,9 +78,9 @@ record MentionTraits(
    * weak: a head of state takes part in many events a week, and components would chain them.
    * A country or group named where the other report names one of its people ("Putin and
    * Ukraine" against "Putin and Zelenskyy") stands in for that person, but one actor at least
-   * must be the same (the blocking keys, one per participant, rely on it), and only the report
-   * naming no more participants is the vaguer one: a five-country summit does not join a
-   * bilateral meeting by its countries.
+   * must be the same (the blocking keys, one per participant, rely on it), and only a report
+   * whose countries are all in the other is the vaguer one: a five-country summit does not join
+   * a bilateral meeting by its countries.
    */
   private boolean shareParticipants(MentionTraits other) {
     int shared = 0;
@@ -98,7 +98,7 @@ record MentionTraits(
 
   /** How many of this mention's countries or groups the other names by someone of theirs instead. */
   private int standInsFor(MentionTraits other) {
-    if (participantIds.size() > other.participantIds.size()) {
+    if (!other.countries.containsAll(countries)) {
       return 0;
     }
     int count = 0;

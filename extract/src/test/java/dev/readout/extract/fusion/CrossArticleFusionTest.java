@@ -138,6 +138,17 @@ class CrossArticleFusionTest {
   }
 
   @Test
+  void aMeetingWithOfficialsJoinsTheReportNamingTheirMinister() {
+    Actor wong = person("Penny Wong", "AUS");
+    EventMention named = meeting("a-1", "abc", "2025-03-04T12:00:00Z", DAY, wong, person("Sugiono", "IDN"));
+    EventMention delegation = meeting("b-1", "kompas", "2025-03-04T18:00:00Z", DAY, wong, person("Richard Marles", "AUS"),
+        generic("group:indonesian-officials", "Indonesian officials", ActorKind.GROUP, "IDN"));
+
+    assertThat(fuser.sameEvent(named, delegation)).as("the officials stand in for Sugiono; Wong is named by both").isTrue();
+    assertKeysShared(named, delegation);
+  }
+
+  @Test
   void aCountryDoesNotStandInForSomeoneOfAnotherCountry() {
     EventMention withLula = call("a-1", "hindu", "2025-03-04T12:00:00Z", DAY, MODI, LULA);
     EventMention withGermany = call("b-1", "spiegel", "2025-03-04T18:00:00Z", DAY, MODI, country("Germany", "DEU"));
