@@ -79,6 +79,31 @@ public final class Fuser {
   }
 
   /**
+   * A key shared by any two mentions for which {@link #sameEvent} holds, for the stream to
+   * partition by: {@code STATEMENT|<speaker id>} for a statement (statements fuse only with the
+   * same speaker, so fusion of statements spreads over all partitions), the type for meetings and
+   * calls (their participants differ between reports, so no finer key is safe).
+   */
+  public String partitionKey(EventMention mention) {
+    if (mention.getType() == EventType.STATEMENT && mention.getSpeaker() != null) {
+      return EventType.STATEMENT.name() + "|" + mention.getSpeaker().getId();
+    }
+    return mention.getType().name();
+  }
+
+  /**
+   * The event of mentions the caller knows to be one connected component of {@link #sameEvent}
+   * (the live stream does: it joins a new mention to the events it matches). Equal to the one
+   * event {@link #fuse} gives for them, without comparing pairs again.
+   */
+  public Event merge(Collection<EventMention> component) {
+    if (component.isEmpty()) {
+      throw new IllegalArgumentException("an event needs at least one mention");
+    }
+    return EventMerger.merge(distinctById(component));
+  }
+
+  /**
    * The events of these mentions: connected components of {@link #sameEvent}, each fused into
    * one event whose id depends only on the component's mentions. Event.mention_ids lists members.
    * Mentions repeated with the same id count once. Events come sorted by id.

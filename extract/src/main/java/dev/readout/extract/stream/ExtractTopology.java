@@ -56,13 +56,15 @@ public final class ExtractTopology {
   public static final String ENGINE = "extract-engine";
   public static final String NEAR_DUPLICATE_ENGINE = "extract-engine-near-duplicates";
   public static final String NEAR_DUPLICATE_MENTIONS_SINK = "extract-near-duplicate-mentions-sink";
-  /** Repartition topic {@code readout-extract-extract-mentions-by-type-repartition}. */
-  public static final String MENTIONS_BY_TYPE = "extract-mentions-by-type";
+  /** Repartition topic {@code readout-extract-extract-mentions-by-fusion-key-repartition}. */
+  public static final String MENTIONS_BY_FUSION_KEY = "extract-mentions-by-fusion-key";
   public static final String FUSION = "extract-fusion";
   public static final String MENTION_STORE = "extract-fusion-mention-store";
   /** Blocking key + NUL + mention id → mention id; read by prefix scan. */
   public static final String BLOCKING_INDEX_STORE = "extract-fusion-index-store";
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
+  /** Event id → the ids of its mentions. */
+  public static final String EVENT_MEMBERS_STORE = "extract-fusion-event-members-store";
   public static final String FUSION_SPLIT = "extract-fusion-";
   public static final String MENTIONS_BRANCH = "mentions";
   public static final String MENTIONS_VALUES = "extract-fused-mentions-values";
@@ -76,6 +78,7 @@ public final class ExtractTopology {
   private final Topics topics;
   private final Function<ArticleInput, List<EventMention>> extractor;
   private final MentionFusion fusion;
+  private final int fusionCacheCapacity;
 
   /**
    * @param topics the topic registry (serdes configured)
@@ -84,9 +87,19 @@ public final class ExtractTopology {
    */
   public ExtractTopology(
       Topics topics, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion) {
+    this(topics, extractor, fusion, MentionCache.DEFAULT_CAPACITY);
+  }
+
+  /** As above, with the number of decoded mentions each fusion task keeps in memory. */
+  public ExtractTopology(
+      Topics topics, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion, int fusionCacheCapacity) {
     this.topics = Objects.requireNonNull(topics, "topics");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.fusion = Objects.requireNonNull(fusion, "fusion");
+    if (fusionCacheCapacity < 1) {
+      throw new IllegalArgumentException("fusion cache capacity must be positive: " + fusionCacheCapacity);
+    }
+    this.fusionCacheCapacity = fusionCacheCapacity;
   }
 
   public Topology build() {
@@ -107,13 +120,14 @@ public final class ExtractTopology {
         .to(mentionsTopic.name(), Produced.with(mentionsTopic.keySerde(), mentionSerde).withName(NEAR_DUPLICATE_MENTIONS_SINK));
 
     // Mentions of one event come from articles on any partition, and fusion must see every
-    // mention that can join a component: so all mentions of a type meet on one partition (the
-    // fuser never joins mentions of different types). The cost: fusion runs in at most three
-    // tasks whatever the partition count, and every mention crosses the broker once more.
+    // mention that can join a component: so mentions meet by the fuser's partition key, which
+    // any two mentions of one event share (a statement's speaker; a meeting's or call's type).
+    // Statements, most of the mentions, so spread over every partition; meetings and calls each
+    // stay in one task. Every mention crosses the broker once more.
     KStream<String, FusionOutput> fused = articles.get(DUPLICATE_SPLIT + ORIGINALS_BRANCH)
-        .flatMap((id, article) -> mentionsOf(article, mention -> mention.getType().name()), Named.as(ENGINE))
-        .repartition(Repartitioned.with(Serdes.String(), mentionSerde).withName(MENTIONS_BY_TYPE))
-        .process(new FusionSupplier(fusion, mentionSerde), Named.as(FUSION));
+        .flatMap((id, article) -> mentionsOf(article, fusion::partitionKey), Named.as(ENGINE))
+        .repartition(Repartitioned.with(Serdes.String(), mentionSerde).withName(MENTIONS_BY_FUSION_KEY))
+        .process(new FusionSupplier(fusion, mentionSerde, fusionCacheCapacity), Named.as(FUSION));
 
     var outputs = fused.split(Named.as(FUSION_SPLIT))
         .branch((key, output) -> output instanceof MentionAssigned, Branched.withConsumer(stamped -> stamped
@@ -134,6 +148,11 @@ public final class ExtractTopology {
     return builder.build();
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Serde<List<String>> memberIdsSerde() {
+    return (Serde) Serdes.ListSerde(ArrayList.class, Serdes.String());
+  }
+
   private List<KeyValue<String, EventMention>> mentionsOf(Article article, Function<EventMention, String> key) {
     if (article == null) {
       return List.of();
@@ -152,13 +171,13 @@ public final class ExtractTopology {
     return keyed;
   }
 
-  /** The fusion processor with its three stores, so the DSL connects and creates them. */
-  private record FusionSupplier(MentionFusion fusion, Serde<EventMention> mentionSerde)
+  /** The fusion processor with its four stores, so the DSL connects and creates them. */
+  private record FusionSupplier(MentionFusion fusion, Serde<EventMention> mentionSerde, int cacheCapacity)
       implements ProcessorSupplier<String, EventMention, String, FusionOutput> {
 
     @Override
     public Processor<String, EventMention, String, FusionOutput> get() {
-      return new LiveFusionProcessor(fusion);
+      return new LiveFusionProcessor(fusion, cacheCapacity);
     }
 
     @Override
@@ -168,7 +187,9 @@ public final class ExtractTopology {
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()));
+              Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()),
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), memberIdsSerde()));
     }
   }
 }

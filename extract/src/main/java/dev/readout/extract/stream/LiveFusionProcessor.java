@@ -6,14 +6,12 @@ import dev.readout.runtime.Activity;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,13 +21,18 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Fuses each incoming mention with what it already knows: stores the mention, indexes it under
- * its blocking keys, gathers its connected component through the index and {@code sameEvent},
- * fuses the component, then emits upserts for the component's events, tombstones for the event
- * ids the component had before and no longer has, and the mentions whose event changed.
+ * Fuses each incoming mention with what it already knows. The events it keeps are the connected
+ * components of {@code sameEvent} over the mentions seen so far, each with its member list. A new
+ * mention is compared only with the mentions that share a blocking key with it; the events of
+ * those that match, and the new mention, become one event (a component joined to a new member is
+ * still a component, and nothing outside the matched events can join it). So the work per mention
+ * is its candidates plus one merge of the event it lands in, not a search of the whole component.
  *
- * <p>Since components only grow and fusion is per component, the events emitted last for each
- * component are what offline fusion of all mentions gives, whatever the arrival order.
+ * <p>Emits the upsert of that event, a tombstone for each event it absorbed, and each mention
+ * whose event id changed. A re-extracted mention with new content is first taken out of its old
+ * event, which is fused again and may split. Since components only grow, and otherwise split only
+ * as offline fusion would, the events emitted last are what offline fusion of all mentions gives,
+ * whatever the arrival order.
  */
 final class LiveFusionProcessor implements Processor<String, EventMention, String, FusionOutput> {
 
@@ -38,14 +41,17 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
 
   private final MentionFusion fusion;
+  private final MentionCache cache;
   private final Activity activity = Activity.of(ExtractService.SERVICE);
   private ProcessorContext<String, FusionOutput> context;
   private KeyValueStore<String, EventMention> mentions;
   private KeyValueStore<String, String> index;
   private KeyValueStore<String, String> assignments;
+  private KeyValueStore<String, List<String>> members;
 
-  LiveFusionProcessor(MentionFusion fusion) {
+  LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
     this.fusion = fusion;
+    this.cache = new MentionCache(cacheCapacity);
   }
 
   @Override
@@ -54,6 +60,14 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     this.mentions = context.getStateStore(ExtractTopology.MENTION_STORE);
     this.index = context.getStateStore(ExtractTopology.BLOCKING_INDEX_STORE);
     this.assignments = context.getStateStore(ExtractTopology.ASSIGNMENT_STORE);
+    this.members = context.getStateStore(ExtractTopology.EVENT_MEMBERS_STORE);
+    // A task re-initialized after a failure has its stores restored to the last commit.
+    cache.clear();
+  }
+
+  @Override
+  public void close() {
+    cache.clear();
   }
 
   @Override
@@ -62,80 +76,108 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     if (mention == null) {
       return;
     }
-    EventMention previous = mentions.get(mention.getId());
+    EventMention previous = load(mention.getId());
     if (mention.equals(previous)) {
       return; // a redelivered or replayed mention changes nothing
     }
-    Map<String, EventMention> affected = new LinkedHashMap<>();
+    Changes changes = new Changes();
     if (previous != null) {
-      // Re-extracted with other content: its old component may split, so refuse it as well.
-      affected.putAll(componentOf(previous));
-      unindex(previous, fusion.blockingKeys(mention));
+      withdraw(previous, changes);
     }
     mentions.put(mention.getId(), mention);
-    indexMention(mention);
-    affected.putAll(componentOf(mention));
-    emit(record, mention, affected);
+    cache.put(mention);
+    for (String key : fusion.blockingKeys(mention)) {
+      index.put(indexPrefix(key) + mention.getId(), mention.getId());
+    }
+    join(mention, changes);
+    changes.emit(record);
   }
 
-  private void emit(Record<String, EventMention> record, EventMention incoming, Map<String, EventMention> affected) {
-    Map<String, EventType> before = new LinkedHashMap<>();
-    for (EventMention member : affected.values()) {
-      String eventId = assignments.get(member.getId());
-      if (eventId != null) {
-        before.putIfAbsent(eventId, member.getType());
-      }
-    }
-    List<Event> events = fusion.fuse(affected.values());
-    Set<String> after = new HashSet<>();
-    for (Event event : events) {
-      after.add(event.getId());
-      forward(record, event.getId(), new EventChange(event.getType(), event));
-      activity.count("events upserted");
-      for (String mentionId : event.getMentionIds()) {
-        String was = assignments.get(mentionId);
-        if (!event.getId().equals(was) || mentionId.equals(incoming.getId())) {
-          assignments.put(mentionId, event.getId());
-          EventMention member = Objects.requireNonNull(
-              affected.get(mentionId), () -> "fused event " + event.getId() + " names unknown mention " + mentionId);
-          EventMention stamped = EventMention.newBuilder(member).setEventId(event.getId()).build();
-          forward(record, mentionId, new MentionAssigned(stamped));
+  /** Adds a stored mention to the events it matches, merging them into one. */
+  private void join(EventMention mention, Changes changes) {
+    Set<String> matchedEvents = new LinkedHashSet<>();
+    Set<String> compared = new HashSet<>();
+    for (String key : fusion.blockingKeys(mention)) {
+      for (String id : indexed(key)) {
+        if (id.equals(mention.getId()) || !compared.add(id)) {
+          continue;
+        }
+        EventMention candidate = load(id);
+        if (candidate != null && fusion.sameEvent(mention, candidate)) {
+          String eventId = assignments.get(id);
+          matchedEvents.add(eventId != null ? eventId : id);
         }
       }
     }
-    before.forEach((eventId, type) -> {
-      if (!after.contains(eventId)) {
-        forward(record, eventId, new EventChange(type, null));
-        activity.count("events merged away");
-      }
-    });
-  }
-
-  private void forward(Record<String, EventMention> cause, String key, FusionOutput output) {
-    context.forward(new Record<>(key, output, cause.timestamp()));
-  }
-
-  /** Breadth-first search over index neighbours that {@code sameEvent} confirms. */
-  private Map<String, EventMention> componentOf(EventMention start) {
     Map<String, EventMention> component = new LinkedHashMap<>();
-    component.put(start.getId(), start);
-    Deque<EventMention> queue = new ArrayDeque<>(List.of(start));
-    while (!queue.isEmpty()) {
-      EventMention current = queue.poll();
-      for (String key : fusion.blockingKeys(current)) {
-        for (String id : indexed(key)) {
-          if (component.containsKey(id)) {
-            continue;
-          }
-          EventMention candidate = mentions.get(id);
-          if (candidate != null && fusion.sameEvent(current, candidate)) {
-            component.put(id, candidate);
-            queue.add(candidate);
-          }
+    Map<String, String> eventBefore = new LinkedHashMap<>();
+    component.put(mention.getId(), mention);
+    for (String eventId : matchedEvents) {
+      for (String memberId : membersOf(eventId)) {
+        EventMention member = load(memberId);
+        if (member != null) {
+          component.put(memberId, member);
+          eventBefore.put(memberId, eventId);
         }
       }
     }
-    return component;
+    Event event = fusion.merge(component.values());
+    changes.upsert(event);
+    for (String eventId : matchedEvents) {
+      if (!eventId.equals(event.getId())) {
+        changes.remove(eventId, event.getType());
+      }
+    }
+    for (EventMention member : component.values()) {
+      if (!event.getId().equals(eventBefore.get(member.getId()))) {
+        changes.assign(member, event.getId());
+      }
+    }
+  }
+
+  /** Takes a mention about to be replaced out of its event, which is fused again without it. */
+  private void withdraw(EventMention stale, Changes changes) {
+    for (String key : fusion.blockingKeys(stale)) {
+      index.delete(indexPrefix(key) + stale.getId());
+    }
+    String eventId = assignments.get(stale.getId());
+    if (eventId == null) {
+      return;
+    }
+    List<EventMention> rest = new ArrayList<>();
+    for (String memberId : membersOf(eventId)) {
+      EventMention member = memberId.equals(stale.getId()) ? null : load(memberId);
+      if (member != null) {
+        rest.add(member);
+      }
+    }
+    changes.remove(eventId, stale.getType());
+    assignments.delete(stale.getId());
+    for (Event event : rest.isEmpty() ? List.<Event>of() : fusion.fuse(rest)) {
+      changes.upsert(event);
+      for (EventMention member : rest) {
+        if (event.getMentionIds().contains(member.getId()) && !event.getId().equals(eventId)) {
+          changes.assign(member, event.getId());
+        }
+      }
+    }
+  }
+
+  /** The member ids of an event; an event without a member list is a lone mention's. */
+  private List<String> membersOf(String eventId) {
+    List<String> ids = members.get(eventId);
+    return ids != null ? ids : List.of(eventId);
+  }
+
+  private EventMention load(String id) {
+    EventMention mention = cache.get(id);
+    if (mention == null) {
+      mention = mentions.get(id);
+      if (mention != null) {
+        cache.put(mention);
+      }
+    }
+    return mention;
   }
 
   /** The ids of the mentions indexed under {@code key}. */
@@ -147,25 +189,58 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     return ids;
   }
 
-  private void indexMention(EventMention mention) {
-    for (String key : fusion.blockingKeys(mention)) {
-      index.put(indexPrefix(key) + mention.getId(), mention.getId());
-    }
-  }
-
-  private void unindex(EventMention stale, Set<String> keysToKeep) {
-    for (String key : fusion.blockingKeys(stale)) {
-      if (!keysToKeep.contains(key)) {
-        index.delete(indexPrefix(key) + stale.getId());
-      }
-    }
-  }
-
   /**
    * One index entry per (blocking key, mention id), found by prefix scan: adding a mention to a
    * busy key writes one small record instead of rewriting a growing list (and its changelog).
    */
   private static String indexPrefix(String blockingKey) {
     return blockingKey + INDEX_SEPARATOR;
+  }
+
+  /**
+   * What one incoming mention changes. The stores are written at once, since joining reads what
+   * withdrawing wrote; the records are emitted once at the end, each event and mention in its
+   * final state: an event removed and upserted again while handling the same mention (a
+   * re-extracted mention that lands where it was) is one upsert, never a tombstone and an upsert.
+   */
+  private final class Changes {
+    private final Map<String, Event> upserts = new LinkedHashMap<>();
+    private final Map<String, EventType> removals = new LinkedHashMap<>();
+    private final Map<String, EventMention> assigned = new LinkedHashMap<>();
+
+    void upsert(Event event) {
+      members.put(event.getId(), event.getMentionIds());
+      upserts.put(event.getId(), event);
+      removals.remove(event.getId());
+    }
+
+    void remove(String eventId, EventType type) {
+      members.delete(eventId);
+      upserts.remove(eventId);
+      removals.put(eventId, type);
+    }
+
+    void assign(EventMention mention, String eventId) {
+      assignments.put(mention.getId(), eventId);
+      assigned.put(mention.getId(), EventMention.newBuilder(mention).setEventId(eventId).build());
+    }
+
+    void emit(Record<String, EventMention> cause) {
+      for (Event event : upserts.values()) {
+        forward(cause, event.getId(), new EventChange(event.getType(), event));
+        activity.count("events upserted");
+      }
+      removals.forEach((eventId, type) -> {
+        forward(cause, eventId, new EventChange(type, null));
+        activity.count("events merged away");
+      });
+      for (EventMention stamped : assigned.values()) {
+        forward(cause, stamped.getId(), new MentionAssigned(stamped));
+      }
+    }
+
+    private void forward(Record<String, EventMention> cause, String key, FusionOutput output) {
+      context.forward(new Record<>(key, output, cause.timestamp()));
+    }
   }
 }

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * What live fusion needs of a fuser. Production uses {@link Fuser} through {@link #of(Fuser)}; the
  * seam lets topology tests fuse with rules of their own while keeping the stream's contract: any
- * two mentions for which {@link #sameEvent} holds share a {@link #blockingKeys blocking key}, and
- * {@link #fuse} maps a set of mentions to the events of its connected components.
+ * two mentions for which {@link #sameEvent} holds share a {@link #blockingKeys blocking key} and
+ * a {@link #partitionKey partition key}, and {@link #fuse} maps a set of mentions to the events
+ * of its connected components.
  */
 public interface MentionFusion {
 
@@ -23,6 +24,28 @@ public interface MentionFusion {
 
   /** The events of these mentions, one per connected component, with deterministic ids. */
   List<Event> fuse(Collection<EventMention> mentions);
+
+  /**
+   * The key the stream partitions mentions by before fusion: any two mentions for which
+   * {@link #sameEvent} holds must have the same one, so that they meet in one task. The finer
+   * it is, the more tasks fusion runs in. By default the type, which is always safe.
+   */
+  default String partitionKey(EventMention mention) {
+    return mention.getType().name();
+  }
+
+  /**
+   * The event of mentions already known to form one connected component; equal to the single
+   * event {@link #fuse} gives for them, which by default it calls. A fuser can do it without
+   * comparing pairs again.
+   */
+  default Event merge(Collection<EventMention> component) {
+    List<Event> events = fuse(component);
+    if (events.size() != 1) {
+      throw new IllegalArgumentException("not one connected component: fuses into " + events.size() + " events");
+    }
+    return events.getFirst();
+  }
 
   /** The production fuser. */
   static MentionFusion of(Fuser fuser) {
@@ -40,6 +63,16 @@ public interface MentionFusion {
       @Override
       public List<Event> fuse(Collection<EventMention> mentions) {
         return fuser.fuse(mentions);
+      }
+
+      @Override
+      public String partitionKey(EventMention mention) {
+        return fuser.partitionKey(mention);
+      }
+
+      @Override
+      public Event merge(Collection<EventMention> component) {
+        return fuser.merge(component);
       }
     };
   }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExtractTopologyTest {
@@ -75,11 +76,15 @@ class ExtractTopologyTest {
   }
 
   private void start(Function<ArticleInput, List<EventMention>> extractor) {
+    start(extractor, 20_000);
+  }
+
+  private void start(Function<ArticleInput, List<EventMention>> extractor, int fusionCacheCapacity) {
     topics = new Topics(Map.of("schema.registry.url", "mock://extract-topology-" + UUID.randomUUID()));
     // The service's own settings: exactly-once, explicit naming enforced, the DLQ handler.
     ReadoutConfig config = ReadoutConfig.of(Map.of(ReadoutConfig.STATE_DIR, stateDir.resolve(UUID.randomUUID().toString()).toString()));
     Properties props = config.streamsProperties(ExtractService.SERVICE, Topics.MENTIONS_DLQ);
-    driver = new TopologyTestDriver(new ExtractTopology(topics, extractor, fusion).build(), props);
+    driver = new TopologyTestDriver(new ExtractTopology(topics, extractor, fusion, fusionCacheCapacity).build(), props);
     articles = driver.createInputTopic(
         Topics.ARTICLES, Serdes.String().serializer(), topics.articles().valueSerde().serializer());
   }
@@ -113,8 +118,9 @@ class ExtractTopologyTest {
     String description = new ExtractTopology(topics, input -> List.of(), fusion).build().describe().toString();
 
     assertThat(description)
-        .contains(ExtractTopology.MENTIONS_BY_TYPE + "-repartition")
-        .contains(ExtractTopology.MENTION_STORE, ExtractTopology.BLOCKING_INDEX_STORE, ExtractTopology.ASSIGNMENT_STORE)
+        .contains(ExtractTopology.MENTIONS_BY_FUSION_KEY + "-repartition")
+        .contains(ExtractTopology.MENTION_STORE, ExtractTopology.BLOCKING_INDEX_STORE, ExtractTopology.ASSIGNMENT_STORE,
+            ExtractTopology.EVENT_MEMBERS_STORE)
         .contains(ExtractTopology.ARTICLES_SOURCE, ExtractTopology.ENGINE, ExtractTopology.FUSION, ExtractTopology.MENTIONS_SINK)
         .doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
   }
@@ -298,6 +304,55 @@ class ExtractTopologyTest {
     assertThat(stamped).as("every mention is published").hasSize(all.size());
     Map<String, String> expectedEventOf = new HashMap<>();
     fusion.fuse(all).forEach(e -> e.getMentionIds().forEach(id -> expectedEventOf.put(id, e.getId())));
+    stamped.forEach((id, m) -> assertThat(m.getEventId()).as("event of mention %s", id).isEqualTo(expectedEventOf.get(id)));
+  }
+
+  @ParameterizedTest(name = "seed {0}, fusion cache of {1}")
+  @CsvSource({"11, 20000", "12, 20000", "13, 20000", "14, 1", "15, 1", "16, 3"})
+  void reExtractedArticlesEndAsOfflineFusionOfTheirLatestReadingWhateverTheCacheHolds(long seed, int cacheCapacity) {
+    // A cache of one mention makes nearly every read go to the stores: they alone must suffice.
+    start(input -> mentionsByArticle.getOrDefault(input.id(), List.of()), cacheCapacity);
+    Random random = new Random(seed);
+    List<Actor> actors = List.of(TRUMP, PUTIN, ZELENSKYY, RUBIO, LAVROV, person("Xi Jinping", "CHN"));
+    List<Article> feed = new ArrayList<>();
+    for (int a = 0; a < 25; a++) {
+      feed.add(article("art-" + a, FEB_12.plusSeconds(3600L * random.nextInt(96))));
+    }
+    // Every article is read once, then a random half again by a "new engine version" that finds
+    // other participants and dates under the same mention ids, in a random order.
+    List<Article> arrivals = new ArrayList<>(feed);
+    for (Article article : feed) {
+      if (random.nextBoolean()) {
+        arrivals.add(article);
+      }
+    }
+    Collections.shuffle(arrivals, random);
+    Map<String, List<EventMention>> latest = new HashMap<>();
+    for (Article article : arrivals) {
+      List<EventMention> reading = new ArrayList<>();
+      for (int m = 0; m < 3; m++) {
+        EventType type = random.nextInt(3) == 0 ? STATEMENT : MEETING;
+        LocalDate date = DAY.plusDays(random.nextInt(6));
+        reading.add(mention("men-" + article.getId() + "-" + m, article.getId(), article.getPublishedAt(), type, OCCURRED,
+            date, actors.get(random.nextInt(actors.size())), actors.get(random.nextInt(actors.size()))));
+      }
+      mentionsByArticle.put(article.getId(), reading);
+      latest.put(article.getId(), reading);
+      articles.pipeInput(article.getId(), article, article.getPublishedAt());
+    }
+
+    List<EventMention> all = latest.values().stream().flatMap(List::stream).toList();
+    for (EventType type : List.of(MEETING, STATEMENT)) {
+      Map<String, Event> expected = new HashMap<>();
+      fusion.fuse(all.stream().filter(m -> m.getType() == type).toList()).forEach(e -> expected.put(e.getId(), e));
+      assertThat(table(events(type)))
+          .as("the compacted %s topic equals offline fusion of each article's latest reading", type)
+          .isEqualTo(expected);
+    }
+    Map<String, String> expectedEventOf = new HashMap<>();
+    fusion.fuse(all).forEach(e -> e.getMentionIds().forEach(id -> expectedEventOf.put(id, e.getId())));
+    Map<String, EventMention> stamped = table(mentions());
+    assertThat(stamped).as("every mention is published").hasSize(all.size());
     stamped.forEach((id, m) -> assertThat(m.getEventId()).as("event of mention %s", id).isEqualTo(expectedEventOf.get(id)));
   }
 
