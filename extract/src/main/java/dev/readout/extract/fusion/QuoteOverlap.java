@@ -1,6 +1,5 @@
 package dev.readout.extract.fusion;
 
-import java.util.Collections;
 import java.util.Set;
 
 /**
@@ -78,7 +77,7 @@ final class QuoteOverlap {
    */
   private static boolean quotesVerbatim(QuoteWords quoting, QuoteWords quoted, Set<String> smaller, Set<String> larger) {
     for (QuoteWords.Fragment fragment : quoting.fragments()) {
-      if (Collections.indexOfSubList(quoted.tokens(), fragment.tokens()) >= 0 && sharesBeyond(fragment.content(), smaller, larger)) {
+      if (quoted.words().contains(fragment.words()) && sharesBeyond(fragment.content(), smaller, larger)) {
         return true;
       }
     }

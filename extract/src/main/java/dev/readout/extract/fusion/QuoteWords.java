@@ -16,7 +16,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       "enforce" and "enforcing", "territory" and "territorial" are one word. A name written as a
  *       run of capitalized words counts once, by its last word: "Russian President Vladimir Putin"
  *       is "putin", so two remarks that merely name the same person do not look alike.
- *   <li>{@code tokens}: every word, lower-cased, in order: the text verbatim fragments are sought in.
+ *   <li>{@code words}: every word, lower-cased, in order, one space before and after each: the
+ *       text verbatim fragments are sought in (one string, not a list: traits of thousands of
+ *       mentions are cached).
  *   <li>{@code fragments}: the words the quote itself puts in quotation marks ("talks would begin
  *       “immediately”"), each as its lower-cased words: an outlet that paraphrases a remark still
  *       quotes its key words verbatim.
@@ -24,12 +26,15 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>A linear scan, no regular expressions: quotes are untrusted article text.
  */
-record QuoteWords(Set<String> content, List<String> tokens, List<Fragment> fragments) {
+record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
 
-  /** Words a quote puts in quotation marks: lower-cased in order, and the stems of its content words. */
-  record Fragment(List<String> tokens, Set<String> content) {}
+  /**
+   * Words a quote puts in quotation marks: lower-cased in order, spaced as in {@code words} (so
+   * "days" is not found in "holidays"), and the stems of its content words.
+   */
+  record Fragment(String words, Set<String> content) {}
 
-  static final QuoteWords NONE = new QuoteWords(Set.of(), List.of(), List.of());
+  static final QuoteWords NONE = new QuoteWords(Set.of(), " ", List.of());
 
   /** Quotes are bounded before reading; the start of a long quote is enough to recognize it. */
   static final int MAX_CHARS = 2_000;
@@ -119,7 +124,7 @@ record QuoteWords(Set<String> content, List<String> tokens, List<Fragment> fragm
         }
       }
       endRun();
-      return new QuoteWords(Set.copyOf(content), List.copyOf(tokens), List.copyOf(fragments));
+      return new QuoteWords(Set.copyOf(content), spaced(tokens), List.copyOf(fragments));
     }
 
     private void endWord() {
@@ -157,6 +162,10 @@ record QuoteWords(Set<String> content, List<String> tokens, List<Fragment> fragm
       }
     }
 
+    private static String spaced(List<String> words) {
+      return " " + String.join(" ", words) + " ";
+    }
+
     private void endFragment() {
       if (fragmentStart < 0 || fragments.size() >= MAX_FRAGMENTS) {
         fragmentStart = -1;
@@ -171,7 +180,7 @@ record QuoteWords(Set<String> content, List<String> tokens, List<Fragment> fragm
           }
         }
         if (!stems.isEmpty()) {
-          fragments.add(new Fragment(List.copyOf(fragment), Set.copyOf(stems)));
+          fragments.add(new Fragment(spaced(fragment), Set.copyOf(stems)));
         }
       }
       fragmentStart = -1;
