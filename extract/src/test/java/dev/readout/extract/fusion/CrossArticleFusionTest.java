@@ -12,6 +12,7 @@ import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -118,6 +119,22 @@ class CrossArticleFusionTest {
       assertThat(e.getDate()).isEqualTo(LocalDate.parse("2025-03-03"));
       assertThat(e.getParticipants()).extracting(Actor::getId).contains("person:narendra-modi", "country:ind");
     });
+  }
+
+  @Test
+  void anUndatedMeetingThatHappenedIsNotTheSameLeadersNextMeeting() {
+    Actor tinubu = person("Bola Tinubu", "NGA");
+    Actor mahama = person("John Mahama", "GHA");
+    EventMention atTheSummit = meeting("a-1", "premium-times", "2026-02-10T17:30:00Z", null, tinubu, mahama);
+    EventMention stateVisit = meeting("b-1", "graphic", "2026-02-16T12:00:00Z", LocalDate.parse("2026-02-16"), mahama, tinubu);
+    EventMention planned = with(meeting("c-1", "punch", "2026-02-10T08:00:00Z", null, tinubu, mahama),
+        m -> m.setStatus(EventStatus.PLANNED));
+
+    assertThat(fuser.sameEvent(atTheSummit, stateVisit))
+        .as("reported on the 10th as having happened, so not the meeting of the 16th").isFalse();
+    assertThat(fuser.sameEvent(planned, stateVisit)).as("a meeting planned on the 10th may be the one of the 16th").isTrue();
+    assertThat(fuser.sameEvent(atTheSummit, with(stateVisit, m -> m.setDate(LocalDate.parse("2026-02-09")))))
+        .as("a dated report of the same days").isTrue();
   }
 
   @Test
