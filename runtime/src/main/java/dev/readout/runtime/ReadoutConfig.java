@@ -87,6 +87,11 @@ public final class ReadoutConfig {
     return new ReadoutConfig(values);
   }
 
+  /** A copy with {@code key} set to {@code value} unless it is already set. */
+  public ReadoutConfig withDefault(String key, String value) {
+    return values.containsKey(key) ? this : with(key, value);
+  }
+
   /** A copy with one setting replaced. */
   public ReadoutConfig with(String key, String value) {
     Map<String, String> copy = new TreeMap<>(values);

@@ -43,6 +43,15 @@ class ReadoutConfigTest {
   }
 
   @Test
+  void aServiceDefaultFillsOnlyWhatTheUserLeftUnset() {
+    ReadoutConfig unset = ReadoutConfig.of(Map.of());
+    ReadoutConfig set = ReadoutConfig.of(Map.of(ReadoutConfig.NUM_STREAM_THREADS, "1"));
+
+    assertThat(unset.withDefault(ReadoutConfig.NUM_STREAM_THREADS, "2").get(ReadoutConfig.NUM_STREAM_THREADS)).isEqualTo("2");
+    assertThat(set.withDefault(ReadoutConfig.NUM_STREAM_THREADS, "2").get(ReadoutConfig.NUM_STREAM_THREADS)).isEqualTo("1");
+  }
+
+  @Test
   void environmentVariableNamesBecomeDottedLowerCaseKeys() {
     Map<String, String> keys = ReadoutConfig.fromEnvironment(Map.of(
         "READOUT_SASL_JAAS_CONFIG", "x", "READOUT_STREAMS_NUM_STANDBY_REPLICAS", "1", "READOUT_JAVA_OPTS", "-Xmx1g"));

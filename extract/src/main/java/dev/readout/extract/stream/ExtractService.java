@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,12 @@ public final class ExtractService implements AutoCloseable {
   public static final String APPLICATION_ID = "readout-" + SERVICE;
   /** Health and metrics on this port unless {@code http.port} says otherwise. */
   public static final int DEFAULT_HTTP_PORT = 8092;
+  /**
+   * Stream threads unless {@code num.stream.threads} says otherwise: the engine's tasks and the
+   * fusion tasks then run side by side, each thread with its own transactions, instead of one
+   * thread alternating between them and waiting on every commit.
+   */
+  public static final int DEFAULT_STREAM_THREADS = 2;
 
   private final ReadoutConfig config;
   private final Topics topics;
@@ -56,8 +63,7 @@ public final class ExtractService implements AutoCloseable {
     ServiceHttpServer http = withHttp
         ? new ServiceHttpServer(SERVICE, config.httpHost(), config.httpPort(DEFAULT_HTTP_PORT))
         : null;
-    this.streams = new StreamsService(
-        SERVICE, topology.build(), config.streamsProperties(SERVICE, Topics.MENTIONS_DLQ), http);
+    this.streams = new StreamsService(SERVICE, topology.build(), streamsProperties(config), http);
   }
 
   /** The service with the built-in gazetteers and the production fuser. */
@@ -71,6 +77,12 @@ public final class ExtractService implements AutoCloseable {
         ? ExtractionEngine.createDefault()
         : ExtractionEngine.create(userGazetteers);
     return new ExtractService(config, engine::extract, MentionFusion.of(new Fuser()), withHttp);
+  }
+
+  /** The service's Streams settings: the shared ones, with {@link #DEFAULT_STREAM_THREADS}. */
+  static Properties streamsProperties(ReadoutConfig config) {
+    return config.withDefault(ReadoutConfig.NUM_STREAM_THREADS, Integer.toString(DEFAULT_STREAM_THREADS))
+        .streamsProperties(SERVICE, Topics.MENTIONS_DLQ);
   }
 
   /** The topics the service reads and writes. */

@@ -22,8 +22,8 @@ public final class LanguageDetector {
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
   /** Fewer letters than this and the detector guesses. */
   static final int MIN_LETTERS = 40;
-  /** Enough text to decide; the rest only costs time. */
-  private static final int MAX_CHARS = 10_000;
+  /** Enough text to decide (a few hundred words); the rest only costs time. */
+  private static final int MAX_CHARS = 2_000;
 
   private final LanguageDetectorME detector = new LanguageDetectorME(Model.INSTANCE);
 
