@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Fuser#sameEvent} for every candidate pair, and stemming a quote for each call would
  * dominate its cost. An entry is used only for an equal mention, so a re-extracted mention with
  * the same id is read afresh. Bounded: when full it starts over, which costs a recomputation,
- * never a wrong answer. Safe for the stream threads that share one fuser.
+ * never a wrong answer (threads writing at that moment may add one entry each beyond it). Safe for
+ * the stream threads that share one fuser.
  */
 final class TraitsCache {
 

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.schemas.avro.EventMention;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TraitsCacheTest {
@@ -40,5 +46,37 @@ class TraitsCacheTest {
       cache.of(remark("m-" + i, "remark number " + i));
       assertThat(cache.size()).isLessThanOrEqualTo(3);
     }
+  }
+
+  @Test
+  void threadsSharingASmallCacheGetTheTraitsOfTheMentionTheyAsk() throws Exception {
+    TraitsCache cache = new TraitsCache(4);
+    List<EventMention> remarks = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // Two versions per id, so a thread can find the other version under its id.
+      remarks.add(remark("m-" + (i % 20), "remark " + i + " on barley tariffs number " + i));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(threads.submit(() -> {
+          for (int round = 0; round < 200; round++) {
+            for (EventMention m : remarks) {
+              if (!cache.of(m).equals(MentionTraits.of(m))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get(1, TimeUnit.MINUTES)).as("every thread got the traits of the very mention it asked for").isTrue();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(cache.size()).isLessThanOrEqualTo(4 + 4);
   }
 }
