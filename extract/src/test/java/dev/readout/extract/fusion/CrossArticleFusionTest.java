@@ -16,6 +16,7 @@ import dev.readout.schemas.avro.EventStatus;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,15 @@ class CrossArticleFusionTest {
   }
 
   private static Actor country(String name, String code) {
-    return generic("country:" + code.toLowerCase(), name, ActorKind.COUNTRY, code);
+    return generic("country:" + code.toLowerCase(Locale.ROOT), name, ActorKind.COUNTRY, code);
   }
 
+  /** The live stream finds the pair: same partition, a shared blocking key. */
   private void assertKeysShared(EventMention a, EventMention b) {
     Set<String> shared = new HashSet<>(fuser.blockingKeys(a));
     shared.retainAll(fuser.blockingKeys(b));
     assertThat(shared).as("a blocking key shared by %s and %s, so the stream compares them", a.getId(), b.getId()).isNotEmpty();
+    assertThat(fuser.partitionKey(a)).as("the partition of %s and %s", a.getId(), b.getId()).isEqualTo(fuser.partitionKey(b));
   }
 
   @Test
