@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>one quote puts words in quotation marks that the other says verbatim, and they share
  *       another content word besides: an outlet paraphrasing a remark ("negotiations would begin
  *       “immediately”") still quotes its key words. A common phrase alone ("within days") is not
- *       a remark. The looser test, so the caller asks it only of reports of the same days.
+ *       a remark, nor are two that name different countries ("very productive" talks with Japan
+ *       and with China). The looser test, so the caller asks it only of reports of the same days.
  * </ul>
  */
 final class QuoteOverlap {
@@ -46,11 +47,28 @@ final class QuoteOverlap {
     return shared >= Math.min(MIN_SHARED, smaller.size()) && shared >= MIN_SHARE * smaller.size();
   }
 
-  /** The second test: a quoted fragment of one said verbatim by the other, and a shared word besides. */
+  /**
+   * The second test: a quoted fragment of one said verbatim by the other, a shared word besides,
+   * and no different countries named.
+   */
   static boolean paraphrased(QuoteWords x, QuoteWords y) {
     Set<String> smaller = smaller(x, y);
     Set<String> larger = larger(x, y);
-    return shared(smaller, larger) >= 2 && (quotesVerbatim(x, y, smaller, larger) || quotesVerbatim(y, x, smaller, larger));
+    return shared(smaller, larger) >= 2 && !nameOtherCountries(x, y)
+        && (quotesVerbatim(x, y, smaller, larger) || quotesVerbatim(y, x, smaller, larger));
+  }
+
+  /** True when both quotes name countries and no country is named by both. */
+  private static boolean nameOtherCountries(QuoteWords x, QuoteWords y) {
+    if (x.countries().isEmpty() || y.countries().isEmpty()) {
+      return false;
+    }
+    for (String country : x.countries()) {
+      if (y.countries().contains(country)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> smaller(QuoteWords x, QuoteWords y) {

@@ -19,6 +19,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <li>{@code words}: every word, lower-cased, in order, one space before and after each: the
  *       text verbatim fragments are sought in (one string, not a list: traits of thousands of
  *       mentions are cached).
+ *   <li>{@code countries}: the countries it names ({@link PlacePrecision#isCountryName}), each
+ *       name a whole run of capitalized words: "Japan" is one, the "South China Sea" none.
  *   <li>{@code fragments}: the words the quote itself puts in quotation marks ("talks would begin
  *       “immediately”"), each as its lower-cased words: an outlet that paraphrases a remark still
  *       quotes its key words verbatim.
@@ -26,7 +28,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>A linear scan, no regular expressions: quotes are untrusted article text.
  */
-record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
+record QuoteWords(Set<String> content, String words, Set<String> countries, List<Fragment> fragments) {
 
   /**
    * Words a quote puts in quotation marks: lower-cased in order, spaced as in {@code words} (so
@@ -34,7 +36,7 @@ record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
    */
   record Fragment(String words, Set<String> content) {}
 
-  static final QuoteWords NONE = new QuoteWords(Set.of(), " ", List.of());
+  static final QuoteWords NONE = new QuoteWords(Set.of(), " ", Set.of(), List.of());
 
   /** Quotes are bounded before reading; the start of a long quote is enough to recognize it. */
   static final int MAX_CHARS = 2_000;
@@ -84,6 +86,9 @@ record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
     private final Set<String> content = new HashSet<>();
     private final List<String> tokens = new ArrayList<>();
     private final List<Fragment> fragments = new ArrayList<>();
+    private final Set<String> countries = new HashSet<>();
+    /** The words of the current run of capitalized words, leading stop words ("In", "The") left out. */
+    private final StringBuilder run = new StringBuilder();
     private final StringBuilder word = new StringBuilder();
     private boolean wordCapitalized;
     /** The last word of the current run of capitalized words, or null. */
@@ -124,7 +129,7 @@ record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
         }
       }
       endRun();
-      return new QuoteWords(Set.copyOf(content), spaced(tokens), List.copyOf(fragments));
+      return new QuoteWords(Set.copyOf(content), spaced(tokens), Set.copyOf(countries), List.copyOf(fragments));
     }
 
     private void endWord() {
@@ -139,8 +144,10 @@ record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
           endRun();
         }
         runLast = w;
+        appendToRun(w);
       } else if (runLast != null && adjacent && NAME_PARTICLES.contains(w)) {
         // Inside a name: the run goes on.
+        appendToRun(w);
       } else {
         endRun();
         addContent(w);
@@ -148,10 +155,27 @@ record QuoteWords(Set<String> content, String words, List<Fragment> fragments) {
       adjacent = true;
     }
 
+    private void appendToRun(String w) {
+      if (run.isEmpty() && STOP_WORDS.contains(w)) {
+        return;
+      }
+      if (!run.isEmpty()) {
+        run.append(' ');
+      }
+      run.append(w);
+    }
+
     private void endRun() {
       if (runLast != null) {
         addContent(runLast);
         runLast = null;
+      }
+      if (!run.isEmpty()) {
+        String name = run.toString();
+        if (PlacePrecision.isCountryName(name)) {
+          countries.add(PlacePrecision.fold(name));
+        }
+        run.setLength(0);
       }
       adjacent = false;
     }

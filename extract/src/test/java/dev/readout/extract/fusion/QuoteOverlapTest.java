@@ -69,4 +69,13 @@ class QuoteOverlapTest {
         "We will respond within days to any incursion across the border.",
         "the maize import duties would be scrapped “within days”")).isFalse();
   }
+
+  @Test
+  void aStockPhraseAboutTalksWithAnotherCountryIsAnotherRemark() {
+    String japan = "We had very productive talks with Japan today";
+
+    assertThat(QuoteOverlap.overlaps(japan, "the talks with China were “very productive”")).isFalse();
+    assertThat(QuoteOverlap.overlaps(japan, "the talks with Japan were “very productive”")).isTrue();
+    assertThat(QuoteOverlap.overlaps(japan, "the talks had been “very productive”")).as("no other country named").isTrue();
+  }
 }

@@ -25,6 +25,12 @@ class QuoteWordsTest {
   }
 
   @Test
+  void countriesNamedAreKnownButNotPlacesNamedAfterThem() {
+    assertThat(QuoteWords.of("In Japan and the United States, talks on the South China Sea and Russia's oil").countries())
+        .containsExactlyInAnyOrder("japan", "united states", "russia");
+  }
+
+  @Test
   void namesSeparatedByPunctuationStayApart() {
     assertThat(QuoteWords.of("talks between Chile, Peru and Bolivia").content())
         .containsExactlyInAnyOrder("talk", "between", "chile", "peru", "bolivia");
