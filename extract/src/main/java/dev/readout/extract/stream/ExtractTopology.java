@@ -63,7 +63,7 @@ public final class ExtractTopology {
   /** Blocking key + NUL + mention id → mention id; read by prefix scan. */
   public static final String BLOCKING_INDEX_STORE = "extract-fusion-index-store";
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
-  /** Event id → the ids of its mentions. */
+  /** Event id + NUL + mention id → mention id, one entry per member; read by prefix scan. */
   public static final String EVENT_MEMBERS_STORE = "extract-fusion-event-members-store";
   public static final String FUSION_SPLIT = "extract-fusion-";
   public static final String MENTIONS_BRANCH = "mentions";
@@ -148,11 +148,6 @@ public final class ExtractTopology {
     return builder.build();
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Serde<List<String>> memberIdsSerde() {
-    return (Serde) Serdes.ListSerde(ArrayList.class, Serdes.String());
-  }
-
   private List<KeyValue<String, EventMention>> mentionsOf(Article article, Function<EventMention, String> key) {
     if (article == null) {
       return List.of();
@@ -189,7 +184,7 @@ public final class ExtractTopology {
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), memberIdsSerde()));
+              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), Serdes.String()));
     }
   }
 }

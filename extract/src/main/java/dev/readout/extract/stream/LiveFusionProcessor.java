@@ -36,8 +36,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class LiveFusionProcessor implements Processor<String, EventMention, String, FusionOutput> {
 
-  // Blocking keys are built from types and actor ids, which never hold a NUL.
-  private static final char INDEX_SEPARATOR = '\u0000';
+  // Blocking keys (types and actor ids) and event ids never hold a NUL.
+  private static final char SEPARATOR = '\u0000';
   private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
 
   private final MentionFusion fusion;
@@ -47,11 +47,18 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private KeyValueStore<String, EventMention> mentions;
   private KeyValueStore<String, String> index;
   private KeyValueStore<String, String> assignments;
-  private KeyValueStore<String, List<String>> members;
+  private KeyValueStore<String, String> members;
+  private final Map<String, List<String>> membersCache;
 
   LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
     this.fusion = fusion;
     this.cache = new MentionCache(cacheCapacity);
+    this.membersCache = new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+        return size() > cacheCapacity;
+      }
+    };
   }
 
   @Override
@@ -63,11 +70,13 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     this.members = context.getStateStore(ExtractTopology.EVENT_MEMBERS_STORE);
     // A task re-initialized after a failure has its stores restored to the last commit.
     cache.clear();
+    membersCache.clear();
   }
 
   @Override
   public void close() {
     cache.clear();
+    membersCache.clear();
   }
 
   @Override
@@ -87,7 +96,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     mentions.put(mention.getId(), mention);
     cache.put(mention);
     for (String key : fusion.blockingKeys(mention)) {
-      index.put(indexPrefix(key) + mention.getId(), mention.getId());
+      index.put(prefix(key) + mention.getId(), mention.getId());
     }
     join(mention, changes);
     changes.emit(record);
@@ -96,6 +105,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   /** Adds a stored mention to the events it matches, merging them into one. */
   private void join(EventMention mention, Changes changes) {
     Set<String> matchedEvents = new LinkedHashSet<>();
+    Map<String, EventMention> component = new LinkedHashMap<>();
+    component.put(mention.getId(), mention);
     Set<String> compared = new HashSet<>();
     for (String key : fusion.blockingKeys(mention)) {
       for (String id : indexed(key)) {
@@ -105,13 +116,15 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
         EventMention candidate = load(id);
         if (candidate != null && fusion.sameEvent(mention, candidate)) {
           String eventId = assignments.get(id);
-          matchedEvents.add(eventId != null ? eventId : id);
+          if (eventId != null) {
+            matchedEvents.add(eventId);
+          } else {
+            component.put(id, candidate); // stored without an event (not expected): joins as itself, not lost
+          }
         }
       }
     }
-    Map<String, EventMention> component = new LinkedHashMap<>();
     Map<String, String> eventBefore = new LinkedHashMap<>();
-    component.put(mention.getId(), mention);
     for (String eventId : matchedEvents) {
       for (String memberId : membersOf(eventId)) {
         EventMention member = load(memberId);
@@ -138,7 +151,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   /** Takes a mention about to be replaced out of its event, which is fused again without it. */
   private void withdraw(EventMention stale, Changes changes) {
     for (String key : fusion.blockingKeys(stale)) {
-      index.delete(indexPrefix(key) + stale.getId());
+      index.delete(prefix(key) + stale.getId());
     }
     String eventId = assignments.get(stale.getId());
     if (eventId == null) {
@@ -163,10 +176,33 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     }
   }
 
-  /** The member ids of an event; an event without a member list is a lone mention's. */
+  /** The member ids of an event, in id order. */
   private List<String> membersOf(String eventId) {
-    List<String> ids = members.get(eventId);
-    return ids != null ? ids : List.of(eventId);
+    List<String> ids = membersCache.get(eventId);
+    if (ids == null) {
+      ids = scan(members, eventId);
+      membersCache.put(eventId, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * Writes only the difference to the event's stored members: a mention joining an event of
+   * thousands adds one entry, where rewriting a member list would write (and send to the
+   * changelog) the whole list each time.
+   */
+  private void storeMembers(String eventId, List<String> now) {
+    List<String> before = membersOf(eventId);
+    Set<String> kept = new HashSet<>(now);
+    for (String id : before) {
+      if (!kept.remove(id)) {
+        members.delete(prefix(eventId) + id);
+      }
+    }
+    for (String id : kept) {
+      members.put(prefix(eventId) + id, id);
+    }
+    membersCache.put(eventId, List.copyOf(now));
   }
 
   private EventMention load(String id) {
@@ -182,19 +218,24 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
 
   /** The ids of the mentions indexed under {@code key}. */
   private List<String> indexed(String key) {
+    return scan(index, key);
+  }
+
+  /** The values stored under {@code key} + NUL, in key order. */
+  private static List<String> scan(KeyValueStore<String, String> store, String key) {
     List<String> ids = new ArrayList<>();
-    try (KeyValueIterator<String, String> entries = index.prefixScan(indexPrefix(key), KEY_SERIALIZER)) {
+    try (KeyValueIterator<String, String> entries = store.prefixScan(prefix(key), KEY_SERIALIZER)) {
       entries.forEachRemaining(entry -> ids.add(entry.value));
     }
     return ids;
   }
 
   /**
-   * One index entry per (blocking key, mention id), found by prefix scan: adding a mention to a
-   * busy key writes one small record instead of rewriting a growing list (and its changelog).
+   * One entry per (blocking key or event id, mention id), found by prefix scan: adding a mention
+   * to a busy key writes one small record instead of rewriting a growing list (and its changelog).
    */
-  private static String indexPrefix(String blockingKey) {
-    return blockingKey + INDEX_SEPARATOR;
+  private static String prefix(String key) {
+    return key + SEPARATOR;
   }
 
   /**
@@ -209,13 +250,13 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     private final Map<String, EventMention> assigned = new LinkedHashMap<>();
 
     void upsert(Event event) {
-      members.put(event.getId(), event.getMentionIds());
+      storeMembers(event.getId(), event.getMentionIds());
       upserts.put(event.getId(), event);
       removals.remove(event.getId());
     }
 
     void remove(String eventId, EventType type) {
-      members.delete(eventId);
+      storeMembers(eventId, List.of());
       upserts.remove(eventId);
       removals.put(eventId, type);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 final class MentionCache {
 
   /** Enough for the components of several days of a busy feed; about 1 KB per mention. */
-  static final int DEFAULT_CAPACITY = 20_000;
+  static final int DEFAULT_CAPACITY = 10_000;
 
   private final LinkedHashMap<String, EventMention> entries;
 

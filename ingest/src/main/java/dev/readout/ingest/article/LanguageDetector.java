@@ -12,8 +12,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Detects an article's language with OpenNLP's language detector (103 languages, ISO 639-3
- * codes) from {@code opennlp-models-langdetect}. Short texts, where detection guesses, fall
- * back to the producer's language tag.
+ * codes) from {@code opennlp-models-langdetect}, after a fast test that answers for plainly English
+ * text ({@link EnglishFunctionWords}). Short texts, where detection guesses, fall back to the
+ * producer's language tag.
  *
  * <p>Not thread-safe: use one per thread. The model is loaded once per process.
  */
@@ -50,6 +51,9 @@ public final class LanguageDetector {
    */
   public String detect(String text, String declared) {
     if (countLetters(text) >= MIN_LETTERS) {
+      if (EnglishFunctionWords.plainlyEnglish(text)) {
+        return "eng";
+      }
       String sample = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
       Language best = detector.predictLanguage(sample);
       if (best != null) {

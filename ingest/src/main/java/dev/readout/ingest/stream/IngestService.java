@@ -32,13 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestService implements AutoCloseable {
 
-  /**
-   * Stream threads unless {@code num.stream.threads} says otherwise: preparation (parsing,
-   * language detection) on every partition and the single-partition de-duplication run side by
-   * side instead of one thread alternating between them and waiting on every commit.
-   */
-  public static final int DEFAULT_STREAM_THREADS = 2;
-
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
   public static final int DEFAULT_HTTP_PORT = 8091;
@@ -77,8 +70,7 @@ public final class IngestService implements AutoCloseable {
   }
 
   Properties streamsProperties() {
-    Properties p = config.withDefault(ReadoutConfig.NUM_STREAM_THREADS, Integer.toString(DEFAULT_STREAM_THREADS))
-        .streamsProperties(IngestTopology.SERVICE, Topics.ARTICLES_DLQ);
+    Properties p = config.streamsProperties(IngestTopology.SERVICE, Topics.ARTICLES_DLQ);
     // Dead-lettering a record at the size limit must not fail on the producer's own limit.
     p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(maxMessageBytes()));
     return p;
