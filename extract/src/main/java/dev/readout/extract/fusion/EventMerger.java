@@ -144,15 +144,24 @@ final class EventMerger {
     return (a.getTitle() != null ? 1 : 0) + (a.getCountry() != null ? 1 : 0) + (a.getMention() != null ? 1 : 0);
   }
 
-  /** The fullest wording: the longest quote, the smallest mention id among equals. */
+  /**
+   * The speaker's own words before an outlet's paraphrase of them, now that paraphrases fuse with
+   * the remark (a direct quote or a written post over reported speech); among those the fullest
+   * wording, the longest quote; the smallest mention id among equals.
+   */
   private static String quote(List<EventMention> members) {
-    String best = null;
+    EventMention best = null;
     for (EventMention m : members) {
-      if (m.getQuote() != null && (best == null || m.getQuote().length() > best.length())) {
-        best = m.getQuote();
+      if (m.getQuote() != null && (best == null || quoteRank(m) < quoteRank(best)
+          || quoteRank(m) == quoteRank(best) && m.getQuote().length() > best.getQuote().length())) {
+        best = m;
       }
     }
-    return best;
+    return best == null ? null : best.getQuote();
+  }
+
+  private static int quoteRank(EventMention m) {
+    return "DIRECT_QUOTE".equals(m.getMode()) || "WRITTEN".equals(m.getMode()) ? 0 : 1;
   }
 
   /**

@@ -20,11 +20,13 @@ import java.util.TreeMap;
  *
  * <p>Two mentions are the same event when their types agree, their dates lie within a few days
  * of each other ({@link EventWindow}) and: for MEETING and CALL, they share two participants (or
- * one, when a mention names only one) and the participants' countries agree (one mention's set
- * of countries contains the other's, so a report naming only the U.S. side of a U.S.–Russia
- * meeting still joins it); for STATEMENT, the
- * speaker is the same actor and the quotes share words ({@link QuoteOverlap}). Mentions placed in
- * different countries are never the same event.
+ * one, when a mention names only one; a country or group counts as shared where the other report
+ * names one of its people, given one actor shared outright) and the participants' countries agree
+ * (one mention's set of countries contains the other's, so a report naming only the U.S. side of a
+ * U.S.–Russia meeting still joins it); for STATEMENT, the speaker is the same actor and the quotes
+ * report the same remark ({@link QuoteOverlap}: the shorter mostly contained in the longer after
+ * stemming, or, for reports of overlapping days, a verbatim quoted fragment and another shared
+ * word). Mentions placed in different countries are never the same event.
  *
  * <p>An event's id is {@code evt-<type>-} and a hash of its smallest mention id: stable while the
  * event grows by later mentions, changed only when an earlier-sorting mention joins or two
@@ -37,9 +39,14 @@ public final class Fuser {
     AvroContracts.trust();
   }
 
+  /** Mentions whose traits {@link #sameEvent} keeps at hand: a few weeks of a busy stream. */
+  static final int TRAITS_CACHE_SIZE = 10_000;
+
+  private final TraitsCache traits = new TraitsCache(TRAITS_CACHE_SIZE);
+
   /** True when two mentions report the same real-world event. Symmetric. */
   public boolean sameEvent(EventMention a, EventMention b) {
-    return MentionTraits.of(a).sameEvent(MentionTraits.of(b));
+    return traits.of(a).sameEvent(traits.of(b));
   }
 
   /**
@@ -107,18 +114,18 @@ public final class Fuser {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    List<MentionTraits> traits = sorted.stream().map(MentionTraits::of).toList();
+    List<MentionTraits> known = sorted.stream().map(traits::of).toList();
     for (List<Integer> block : blocks(sorted).values()) {
       // Sorted by window start, a mention can only be near those that start before its end + tolerance.
-      block.sort(Comparator.comparing((Integer i) -> traits.get(i).window().start()).thenComparing(i -> i));
+      block.sort(Comparator.comparing((Integer i) -> known.get(i).window().start()).thenComparing(i -> i));
       for (int x = 0; x < block.size(); x++) {
         int i = block.get(x);
         for (int y = x + 1; y < block.size(); y++) {
           int j = block.get(y);
-          if (traits.get(j).window().start().isAfter(traits.get(i).window().end().plusDays(EventWindow.TOLERANCE_DAYS))) {
+          if (known.get(j).window().start().isAfter(known.get(i).window().end().plusDays(EventWindow.TOLERANCE_DAYS))) {
             break;
           }
-          if (find(parent, i) != find(parent, j) && traits.get(i).sameEvent(traits.get(j))) {
+          if (find(parent, i) != find(parent, j) && known.get(i).sameEvent(known.get(j))) {
             parent[find(parent, i)] = find(parent, j);
           }
         }

@@ -5,6 +5,7 @@ import static dev.readout.extract.testing.Mentions.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
@@ -35,7 +36,21 @@ class FuserPropertiesTest {
       "peace", "talks", "sanctions", "ceasefire", "security", "guarantees", "territory", "negotiations", "Ukraine", "Europe");
   private static final LocalDate START = LocalDate.parse("2025-02-01");
 
+  /** Countries and groups that stand in for people of their country (MentionTraits.shareParticipants). */
+  private static final List<Actor> STAND_IN_POOL = List.of(
+      person("Donald Trump", "USA"), person("Vladimir Putin", "RUS"), person("Volodymyr Zelenskyy", "UKR"),
+      generic("country:ukr", "Ukraine", ActorKind.COUNTRY, "UKR"), generic("country:usa", "United States", ActorKind.COUNTRY, "USA"),
+      generic("group:russian-officials", "Russian officials", ActorKind.GROUP, "RUS"));
+  /** Paraphrases of few remarks: inflections the stemmer folds, names, verbatim fragments. */
+  private static final List<String> REMARK_WORDS = List.of(
+      "negotiations", "negotiating", "immediately", "“immediately”", "territory", "territorial", "sanctions",
+      "“sanctions on oil”", "oil", "President Vladimir Putin", "Putin", "begin", "within days", "“within days”");
+
   private final Fuser fuser = new Fuser();
+
+  private static Actor generic(String id, String name, ActorKind kind, String country) {
+    return Actor.newBuilder().setId(id).setName(name).setKind(kind).setTitle(null).setCountry(country).setMention(name).build();
+  }
 
   @Property(tries = 200)
   void fusingIsIndependentOfTheOrderOfMentions(@ForAll("mentionLists") List<EventMention> mentions, @ForAll long seed) {
@@ -88,6 +103,37 @@ class FuserPropertiesTest {
     }
   }
 
+  @Property(tries = 1000)
+  void mentionsJoinedThroughStandInsOrParaphrasesShareABlockingAndAPartitionKey(
+      @ForAll("vagueMentions") EventMention a, @ForAll("vagueMentions") EventMention b) {
+    boolean same = fuser.sameEvent(a, b);
+    Statistics.label("same event").collect(same);
+    // About 11 % of these pairs are the same event; the floor leaves room for chance.
+    Statistics.label("same event").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    assertThat(same).as("symmetric").isEqualTo(fuser.sameEvent(b, a));
+    if (same) {
+      Set<String> shared = new HashSet<>(fuser.blockingKeys(a));
+      shared.retainAll(fuser.blockingKeys(b));
+      assertThat(shared).as("keys of %s and %s", a, b).isNotEmpty();
+      assertThat(fuser.partitionKey(a)).as("partition keys of %s and %s", a, b).isEqualTo(fuser.partitionKey(b));
+    }
+  }
+
+  @Property(tries = 100)
+  void fusingStandInsAndParaphrasesIsIndependentOfOrderAndMatchesComparingEveryPairAndMerging(
+      @ForAll("vagueMentionLists") List<EventMention> mentions, @ForAll long seed) {
+    List<EventMention> shuffled = new ArrayList<>(mentions);
+    Collections.shuffle(shuffled, new Random(seed));
+
+    List<Event> events = fuser.fuse(mentions);
+    assertThat(fuser.fuse(shuffled)).isEqualTo(events);
+    assertFusesAsComparingEveryPair(mentions);
+    for (Event event : events) {
+      List<EventMention> members = mentions.stream().filter(m -> event.getMentionIds().contains(m.getId())).toList();
+      assertThat(fuser.merge(members)).as("merge of the members of %s", event.getId()).isEqualTo(event);
+    }
+  }
+
   @Property(tries = 500)
   void sameEventIsSymmetric(@ForAll("mentions") EventMention a, @ForAll("mentions") EventMention b) {
     assertThat(fuser.sameEvent(a, b)).isEqualTo(fuser.sameEvent(b, a));
@@ -109,6 +155,10 @@ class FuserPropertiesTest {
 
   @Property(tries = 200)
   void blockingAndTheDateSweepFindTheSameEventsAsComparingEveryPair(@ForAll("mentionLists") List<EventMention> mentions) {
+    assertFusesAsComparingEveryPair(mentions);
+  }
+
+  private void assertFusesAsComparingEveryPair(List<EventMention> mentions) {
     int[] parent = new int[mentions.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -141,6 +191,34 @@ class FuserPropertiesTest {
   @Provide
   Arbitrary<List<EventMention>> mentionLists() {
     return mentions().list().ofMinSize(0).ofMaxSize(25).uniqueElements(EventMention::getId);
+  }
+
+  @Provide
+  Arbitrary<List<EventMention>> vagueMentionLists() {
+    return vagueMentions().list().ofMinSize(0).ofMaxSize(20).uniqueElements(EventMention::getId);
+  }
+
+  /** Meetings among people and the countries they act for, and one speaker's paraphrased remarks. */
+  @Provide
+  Arbitrary<EventMention> vagueMentions() {
+    Arbitrary<String> id = Arbitraries.strings().withCharRange('a', 'h').ofLength(3);
+    Arbitrary<Boolean> statement = Arbitraries.of(true, false);
+    Arbitrary<List<Actor>> participants = Arbitraries.of(STAND_IN_POOL).list().ofMinSize(1).ofMaxSize(3).uniqueElements();
+    Arbitrary<Integer> day = Arbitraries.integers().between(0, 6).injectNull(0.2);
+    Arbitrary<String> quote = Arbitraries.of(REMARK_WORDS).list().ofMinSize(1).ofMaxSize(6).map(w -> String.join(" and ", w));
+    return Combinators.combine(id, statement, participants, day, quote)
+        .as((i, isStatement, p, d, q) -> {
+          EventMention.Builder b = base("m-" + i, "art-" + i.charAt(0), isStatement ? EventType.STATEMENT : EventType.MEETING,
+              START.plusDays(7).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString())
+              .setDate(d == null ? null : START.plusDays(d))
+              .setDatePrecision(d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY);
+          if (isStatement) {
+            b.setSpeaker(p.getFirst()).setQuote(q);
+          } else {
+            b.setParticipants(p);
+          }
+          return b.build();
+        });
   }
 
   @Provide
