@@ -65,6 +65,8 @@ public final class ExtractTopology {
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
   /** Event id + NUL + mention id → mention id, one entry per member; read by prefix scan. */
   public static final String EVENT_MEMBERS_STORE = "extract-fusion-event-members-store";
+  /** Event id → type of the large events changed since their last upsert. */
+  public static final String PENDING_UPSERTS_STORE = "extract-fusion-pending-upserts-store";
   public static final String FUSION_SPLIT = "extract-fusion-";
   public static final String MENTIONS_BRANCH = "mentions";
   public static final String MENTIONS_VALUES = "extract-fused-mentions-values";
@@ -166,7 +168,7 @@ public final class ExtractTopology {
     return keyed;
   }
 
-  /** The fusion processor with its four stores, so the DSL connects and creates them. */
+  /** The fusion processor with its five stores, so the DSL connects and creates them. */
   private record FusionSupplier(MentionFusion fusion, Serde<EventMention> mentionSerde, int cacheCapacity)
       implements ProcessorSupplier<String, EventMention, String, FusionOutput> {
 
@@ -184,7 +186,9 @@ public final class ExtractTopology {
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), Serdes.String()));
+              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), Serdes.String()),
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(PENDING_UPSERTS_STORE), Serdes.String(), Serdes.String()));
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.readout.runtime.Activity;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,13 +31,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * still a component, and nothing outside the matched events can join it). So the work per mention
  * is its candidates plus one merge of the event it lands in, not a search of the whole component.
  *
- * <p>Emits the upsert of that event, a tombstone for each event it absorbed, and each mention
- * whose event id changed. A re-extracted mention with new content is first taken out of its old
+ * <p>Emits the upsert of that event (for an event of more than {@link #EAGER_UPSERT_MAX_MENTIONS}
+ * mentions, at the next {@link #LARGE_EVENT_UPSERT_INTERVAL} tick instead), a tombstone for each
+ * event it absorbed, and each mention whose event id changed. A re-extracted mention with new content is first taken out of its old
  * event, which is fused again and may split. Since components only grow, and otherwise split only
  * as offline fusion would, the events emitted last are what offline fusion of all mentions gives,
  * whatever the arrival order.
  */
 final class LiveFusionProcessor implements Processor<String, EventMention, String, FusionOutput> {
+
+  /**
+   * Events with more mentions than this are upserted at most once per {@link
+   * #LARGE_EVENT_UPSERT_INTERVAL} rather than at every new mention: an upsert carries all of an
+   * event's mention and article ids, so a story reported a thousand times would otherwise rewrite
+   * a growing record a thousand times (quadratic output). Smaller events go out at once.
+   */
+  static final int EAGER_UPSERT_MAX_MENTIONS = 20;
+  static final Duration LARGE_EVENT_UPSERT_INTERVAL = Duration.ofMillis(250);
 
   // Blocking keys (types and actor ids) and event ids never hold a NUL.
   private static final char SEPARATOR = '\u0000';
@@ -48,6 +61,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private KeyValueStore<String, String> index;
   private KeyValueStore<String, String> assignments;
   private KeyValueStore<String, String> members;
+  private KeyValueStore<String, String> pendingUpserts;
   private final Map<String, List<String>> membersCache;
 
   LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
@@ -68,6 +82,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     this.index = context.getStateStore(ExtractTopology.BLOCKING_INDEX_STORE);
     this.assignments = context.getStateStore(ExtractTopology.ASSIGNMENT_STORE);
     this.members = context.getStateStore(ExtractTopology.EVENT_MEMBERS_STORE);
+    this.pendingUpserts = context.getStateStore(ExtractTopology.PENDING_UPSERTS_STORE);
+    context.schedule(LARGE_EVENT_UPSERT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::upsertPending);
     // A task re-initialized after a failure has its stores restored to the last commit.
     cache.clear();
     membersCache.clear();
@@ -100,6 +116,33 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     }
     join(mention, changes);
     changes.emit(record);
+  }
+
+  /**
+   * Upserts the large events that changed since the last call, fused from their members as they
+   * are now. Which ones are due is kept in a store, so a crash between a change and its upsert
+   * loses nothing: the restored store still names them.
+   */
+  private void upsertPending(long now) {
+    List<KeyValue<String, String>> due = new ArrayList<>();
+    try (KeyValueIterator<String, String> entries = pendingUpserts.all()) {
+      entries.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, String> entry : due) {
+      List<EventMention> component = new ArrayList<>();
+      for (String memberId : membersOf(entry.key)) {
+        EventMention member = load(memberId);
+        if (member != null) {
+          component.add(member);
+        }
+      }
+      if (!component.isEmpty()) {
+        Event event = fusion.merge(component);
+        context.forward(new Record<>(event.getId(), new EventChange(event.getType(), event), now));
+        activity.count("events upserted");
+      }
+      pendingUpserts.delete(entry.key);
+    }
   }
 
   /** Adds a stored mention to the events it matches, merging them into one. */
@@ -268,10 +311,20 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
 
     void emit(Record<String, EventMention> cause) {
       for (Event event : upserts.values()) {
+        if (event.getMentionCount() > EAGER_UPSERT_MAX_MENTIONS) {
+          if (pendingUpserts.get(event.getId()) == null) {
+            pendingUpserts.put(event.getId(), event.getType().name());
+          }
+          continue;
+        }
+        if (pendingUpserts.get(event.getId()) != null) {
+          pendingUpserts.delete(event.getId()); // shrank (a re-extracted mention left it): current now
+        }
         forward(cause, event.getId(), new EventChange(event.getType(), event));
         activity.count("events upserted");
       }
       removals.forEach((eventId, type) -> {
+        pendingUpserts.delete(eventId);
         forward(cause, eventId, new EventChange(type, null));
         activity.count("events merged away");
       });

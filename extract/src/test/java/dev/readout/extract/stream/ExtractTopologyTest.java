@@ -103,6 +103,8 @@ class ExtractTopologyTest {
   }
 
   private TestOutputTopic<String, Event> events(EventType type) {
+    // Large events are upserted on the next tick of the wall clock: let it come.
+    driver.advanceWallClockTime(LiveFusionProcessor.LARGE_EVENT_UPSERT_INTERVAL);
     var topic = topics.events(type);
     return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
   }
@@ -354,6 +356,36 @@ class ExtractTopologyTest {
     Map<String, EventMention> stamped = table(mentions());
     assertThat(stamped).as("every mention is published").hasSize(all.size());
     stamped.forEach((id, m) -> assertThat(m.getEventId()).as("event of mention %s", id).isEqualTo(expectedEventOf.get(id)));
+  }
+
+  @Test
+  void largeEventIsUpsertedOncePerTickNotAtEveryMentionAndEndsAsOfflineFusion() {
+    startWithCannedMentions();
+    int reports = LiveFusionProcessor.EAGER_UPSERT_MAX_MENTIONS + 15;
+    TestOutputTopic<String, Event> calls = driver.createOutputTopic(
+        topics.events(CALL).name(), Serdes.String().deserializer(), topics.events(CALL).valueSerde().deserializer());
+    List<EventMention> all = new ArrayList<>();
+    for (int a = 0; a < reports; a++) {
+      // Ids sort in arrival order, so the event keeps its id while it grows.
+      EventMention report = mention(String.format("m%03d", a), "a" + a, FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN);
+      all.add(report);
+      publish("a" + a, FEB_12, report);
+    }
+    List<TestRecord<String, Event>> beforeTick = calls.readRecordsToList();
+    assertThat(beforeTick).as("one upsert per mention while the event is small, none after")
+        .hasSize(LiveFusionProcessor.EAGER_UPSERT_MAX_MENTIONS);
+    assertThat(driver.getKeyValueStore(ExtractTopology.PENDING_UPSERTS_STORE).get(beforeTick.getLast().key()))
+        .as("the due upsert is kept in a store, so a crash before the tick does not lose it").isEqualTo("CALL");
+
+    driver.advanceWallClockTime(LiveFusionProcessor.LARGE_EVENT_UPSERT_INTERVAL);
+
+    List<TestRecord<String, Event>> atTick = calls.readRecordsToList();
+    assertThat(atTick).as("one upsert at the tick for all the mentions since").hasSize(1);
+    assertThat(atTick.getFirst().value()).as("the upsert at the tick is offline fusion of every report")
+        .isEqualTo(single(fusion.fuse(all).stream().collect(java.util.stream.Collectors.toMap(Event::getId, e -> e))));
+    driver.advanceWallClockTime(LiveFusionProcessor.LARGE_EVENT_UPSERT_INTERVAL);
+    assertThat(calls.isEmpty()).as("nothing more once it is current").isTrue();
+    assertThat(table(mentions())).as("every mention is stamped at once, tick or not").hasSize(reports);
   }
 
   @Test

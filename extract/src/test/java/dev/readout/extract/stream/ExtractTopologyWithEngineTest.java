@@ -79,6 +79,8 @@ class ExtractTopologyWithEngineTest {
       TestInputTopic<String, Article> articles = driver.createInputTopic(
           Topics.ARTICLES, Serdes.String().serializer(), topics.articles().valueSerde().serializer());
       arrivalOrder.forEach(a -> articles.pipeInput(a.getId(), a, a.getPublishedAt()));
+      // Large events are upserted on the next tick of the wall clock.
+      driver.advanceWallClockTime(LiveFusionProcessor.LARGE_EVENT_UPSERT_INTERVAL);
 
       List<Event> offline = FUSER.fuse(allMentions);
       for (EventType type : EventType.values()) {
