@@ -98,7 +98,12 @@ public final class InteractionFinder {
       List<Candidate> statements, Candidate c) {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
+    List<Candidate> attributions = new ArrayList<>();
     for (Candidate st : statements) {
+      attributions.add(st);
+      attributions.addAll(st.embedded); // "the AU said Faki announced talks between A and B": Faki reports too
+    }
+    for (Candidate st : attributions) {
       if (st.sentence != s.index() || st.speakerSpan == null
           || SpeechVerbs.OBJECT_CONTENT.contains(doc.token(st.trigger).lower())) {
         continue; // "X thanked Y and invited him to visit": X acts, not only reports

@@ -84,6 +84,7 @@ public final class StatementFinder {
         }
       }
       dropIntroducers(doc, inSentence);
+      dropEmbedded(doc, inSentence);
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
         if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
@@ -397,6 +398,36 @@ public final class StatementFinder {
         cs.remove(k);
       }
     }
+  }
+
+  /**
+   * An attribution inside another's reported words is part of that statement (EVENTS.md rule 2): "X wrote
+   * that he had told Y that ...", "A statement from the AU indicated that Faki announced ...", "Ruto spoke
+   * with Z and pledged support, Ruto's office said". Only the outer one is a statement. An attribution that
+   * continues after a coordinator ("..., and Y said", "but stressed that") or a participle (", adding that")
+   * starts a statement of its own.
+   */
+  private static void dropEmbedded(Document doc, List<Candidate> cs) {
+    List<Candidate> embedded = new ArrayList<>();
+    for (Candidate c : cs) {
+      if (c.quote != null || c.contentFrom < 0 || c.contentTo <= c.contentFrom) {
+        continue;
+      }
+      boolean reportedBefore = c.contentTo <= c.trigger;
+      for (Candidate d : cs) {
+        if (d == c || d.trigger < c.contentFrom || d.trigger >= c.contentTo
+            || SpeechVerbs.CONTINUING.contains(doc.token(d.trigger).lower())) {
+          continue;
+        }
+        boolean complement = d.frameFrom == c.contentFrom
+            || d.frameFrom > c.contentFrom && doc.token(d.frameFrom - 1).is("that");
+        if (reportedBefore || complement) {
+          embedded.add(d);
+          c.embedded.add(d);
+        }
+      }
+    }
+    cs.removeAll(embedded);
   }
 
   /** Ends the contents of several attributions in one sentence where the next one begins. */

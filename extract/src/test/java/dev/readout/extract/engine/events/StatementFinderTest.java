@@ -291,4 +291,29 @@ class StatementFinderTest {
         + " Marta Lindqvist told reporters on Friday. Ministers would first review the budget, she said.");
     assertThat(st).hasSize(2).allSatisfy(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Marta Lindqvist"));
   }
+
+  @Test
+  void attributionInsideAnotherStatementsReportedWordsIsPartOfIt() {
+    List<EventMention> st = statements("Chilean Foreign Minister Alberto van Klaveren wrote on X that he had told"
+        + " the Bolivian envoy that Chile would \"never negotiate its sovereignty over the Pacific coast.\"");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Alberto van Klaveren");
+      assertThat(m.getQuote()).contains("never negotiate its sovereignty");
+    });
+  }
+
+  @Test
+  void trailingAttributionTakesTheWordsOfEveryVerbBeforeIt() {
+    List<EventMention> st = statements("Ghanaian President John Mahama received the Togolese envoy in Accra on"
+        + " Friday and pledged support for the mediation effort, Mahama's office said.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Mahama's Office"));
+  }
+
+  @Test
+  void coordinatedSpeakersKeepAStatementEach() {
+    List<EventMention> st = statements("Thai Foreign Minister Maris Sangiampongsa said the border would reopen"
+        + " next week, and Cambodian Prime Minister Hun Manet said his troops would stay in their barracks.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Maris Sangiampongsa", "Hun Manet");
+  }
 }
