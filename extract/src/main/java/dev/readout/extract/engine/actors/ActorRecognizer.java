@@ -7,6 +7,7 @@ import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Organization;
 import dev.readout.extract.engine.gazetteer.Person;
 import dev.readout.extract.engine.gazetteer.Title;
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
@@ -52,6 +53,12 @@ public final class ActorRecognizer {
   /** The actors of the sentence in text order; updates the memory with its people. */
   public List<ActorSpan> recognize(Document doc, Sentence s, ArticleMemory memory) {
     List<Chunk> chunks = chunker.chunks(doc, s);
+    int dateline = Dateline.end(doc, s);
+    if (dateline > s.from()) {
+      // "KYIV, Ukraine (AP) —" says where the report was filed: no actor.
+      chunks = new ArrayList<>(chunks);
+      chunks.removeIf(k -> k.from() < dateline);
+    }
     boolean[] used = new boolean[chunks.size()];
     List<ActorSpan> out = new ArrayList<>();
     for (int c = 0; c < chunks.size(); c++) {
@@ -84,6 +91,11 @@ public final class ActorRecognizer {
       }
     }
     memory.endSentence(people, subject);
+    for (ActorSpan a : out) {
+      if (!a.quoted()) {
+        memory.noteBody(a.entity());
+      }
+    }
     return out;
   }
 
@@ -450,6 +462,24 @@ public final class ActorRecognizer {
         return;
       }
     }
+    // "South Africa's Department of International Relations and Cooperation": the state's own body, one mention.
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.ORG) {
+      Organization org = (Organization) chunks.get(next).value();
+      if (org.kind() == Organization.Kind.GOVERNMENT) {
+        for (int u = c; u <= next; u++) {
+          used[u] = true;
+        }
+        Entity body = orgEntity(org);
+        if (!country.iso3().equals(org.iso3())) {
+          // "Pakistan's Foreign Office": another state's body of the same generic name.
+          String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+          String words = surface(doc, chunks.get(next).from(), chunks.get(next).to());
+          body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+        }
+        out.add(span(doc, k.from(), chunks.get(next).to(), body, ActorSpan.Form.BODY));
+        return;
+      }
+    }
     // "the Chinese Foreign Ministry", "Japan's Ministry of Defense", "the Ethiopian government".
     int bodyEnd = bodyPhraseEnd(doc, chunks, next);
     String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
@@ -623,6 +653,9 @@ public final class ActorRecognizer {
       out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
       return;
     }
+    if (w.equals("the") && c + 1 < chunks.size() && anaphoricBody(doc, chunks, c, used, memory, out)) {
+      return;
+    }
     if ((w.equals("the") || w.equals("both")) && c + 1 < chunks.size()) {
       int j = c + 1;
       Token n1 = doc.token(chunks.get(j).from());
@@ -685,6 +718,74 @@ public final class ActorRecognizer {
         out.add(span(doc, from, place.to(), body, ActorSpan.Form.BODY));
       }
     }
+  }
+
+  /**
+   * "the bloc", "the regional bloc's commission", "the ministry", "the ministers": a body or group named
+   * before. A bloc is the international organization named last; another head noun the organization or
+   * group named last whose name ends with it. True when it added a span.
+   */
+  private boolean anaphoricBody(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
+    int j = c + 1;
+    while (j < chunks.size() && j <= c + 3 && chunks.get(j).kind() == Chunk.Kind.WORD
+        && Lexicon.BODY_ADJECTIVES.contains(doc.token(chunks.get(j).from()).lower())) {
+      j++;
+    }
+    if (j >= chunks.size() || chunks.get(j).to() - chunks.get(j).from() != 1) {
+      return false;
+    }
+    Token head = doc.token(chunks.get(j).from());
+    String h = head.lower();
+    if (!head.isWord() || j + 1 < chunks.size() && chunks.get(j + 1).kind() != Chunk.Kind.WORD) {
+      return false; // "the ministry of Defense", "the bloc NATO": a name follows, not an anaphor
+    }
+    Entity e;
+    if (Lexicon.BLOC_NOUNS.contains(h)) {
+      e = lastInternationalOrganization(out, memory);
+    } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h)) {
+      e = lastBodyByHead(h, out, memory);
+    } else {
+      return false;
+    }
+    if (e == null) {
+      return false;
+    }
+    int end = j + 1;
+    // "the bloc's commission": the organ of the organization.
+    if (e.kind() == ActorKind.ORGANIZATION && end + 1 < chunks.size() && doc.token(chunks.get(end).from()).is("'s")
+        && chunks.get(end + 1).to() - chunks.get(end + 1).from() == 1
+        && Lexicon.ORGANS.contains(doc.token(chunks.get(end + 1).from()).lower())) {
+      String organ = capitalize(doc.token(chunks.get(end + 1).from()).lower());
+      e = new Entity(e.name() + " " + organ, ActorKind.ORGANIZATION, null, e.country(), false, true);
+      end += 2;
+    }
+    for (int u = c; u < end; u++) {
+      used[u] = true;
+    }
+    out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  private static Entity lastInternationalOrganization(List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && e.kind() == ActorKind.ORGANIZATION && e.country() == null && e.known()) {
+        return e;
+      }
+    }
+    return memory.lastInternationalOrganization();
+  }
+
+  private static Entity lastBodyByHead(String head, List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && (e.kind() == ActorKind.ORGANIZATION || e.kind() == ActorKind.GROUP)
+          && e.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+        return e;
+      }
+    }
+    return memory.lastBodyByHead(head);
   }
 
   /** The body mention right before a title: "the Chinese Foreign Ministry('s) spokesperson". */

@@ -101,4 +101,19 @@ final class Lexicon {
   /** Honorifics that may precede a name without being a political title. */
   static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof",
       "professor", "his", "her", "excellency", "majesty", "highness", "hh", "h.e.", "lord", "lady");
+
+  /** Nouns that stand for an international organization named before: "the bloc said". */
+  static final Set<String> BLOC_NOUNS = WordSet.of("bloc", "alliance", "organization", "organisation", "grouping",
+      "union", "community");
+
+  /** Adjectives between "the" and an anaphoric body noun: "the regional bloc", "the 27-member union". */
+  static final Set<String> BODY_ADJECTIVES = WordSet.of("regional", "economic", "military", "political", "trade",
+      "western", "european", "african", "asian", "pacific", "southern", "northern", "eastern", "global", "world",
+      "intergovernmental", "international", "continental", "security", "defense", "defence", "foreign",
+      "27-member", "10-member", "11-member", "15-member", "32-member", "55-member", "member", "nations",
+      "nation", "transatlantic", "multilateral", "visiting", "two", "three", "four", "five", "six", "seven");
+
+  /** Organs of an organization, named through it: "the bloc's commission", "the alliance's secretariat". */
+  static final Set<String> ORGANS = WordSet.of("commission", "secretariat", "council", "parliament", "assembly",
+      "presidency", "headquarters", "chair", "executive");
 }

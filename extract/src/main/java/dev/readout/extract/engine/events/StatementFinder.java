@@ -3,6 +3,7 @@ package dev.readout.extract.engine.events;
 import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.actors.AnalyzedArticle;
 import dev.readout.extract.engine.actors.Entity;
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.QuoteSpan;
 import dev.readout.extract.engine.text.Sentence;
@@ -42,6 +43,10 @@ public final class StatementFinder {
       "since", "until", "following", "citing", "giving", "noting", "in", "on", "at", "with", "where", "which",
       "who", "even", "ahead", "during", "according");
 
+  /** Words that open a noun phrase in apposition to what was said (", the bloc said, its first attempt in months"). */
+  private static final Set<String> APPOSITIVE_STARTS = dev.readout.extract.engine.text.WordSet.of("its", "a", "an",
+      "their", "his", "her", "another", "one");
+
   /** Groups of unnamed people who speak for their state ("Brazilian officials said"). */
   private static final Set<String> OFFICIAL_GROUPS = dev.readout.extract.engine.text.WordSet.of("officials",
       "diplomats", "negotiators");
@@ -74,7 +79,8 @@ public final class StatementFinder {
       if (s.titleCase(doc.tokens()) || headline(doc, s)) {
         continue;
       }
-      for (int i = s.from(); i < s.to(); i++) {
+      int dateline = Dateline.end(doc, s);
+      for (int i = dateline; i < s.to(); i++) {
         if (doc.quoted(i)) {
           continue;
         }
@@ -87,6 +93,9 @@ public final class StatementFinder {
       dropEmbedded(doc, inSentence);
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
+        if (c.contentFrom >= 0 && c.contentFrom < dateline) {
+          c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
+        }
         if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
           continue; // its words are a quotation another attribution already took: "posted, stating, “...”"
         }
@@ -284,10 +293,17 @@ public final class StatementFinder {
         end--;
       }
       String first = doc.token(s.from()).lower();
+      int contentFrom = s.from();
       if (ADJUNCT_PREPOSITIONS.contains(first) || first.endsWith("ing")) {
-        return; // "Following the call, Trump posted ...": an adjunct, not words of the speaker
+        // "Following the call, Trump posted ...": an adjunct, not words of the speaker; but in "In a separate
+        // development, A spoke with B, the ministry said" the clause after the adjunct is.
+        int comma = find(doc, s.from(), end, ",");
+        if (comma < 0 || words(doc, comma + 1, end) < 2 * MIN_CONTENT_WORDS || !doc.token(attrFrom - 1).is(",")) {
+          return;
+        }
+        contentFrom = comma + 1;
       }
-      c.contentFrom = s.from();
+      c.contentFrom = contentFrom;
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
     }
@@ -304,7 +320,8 @@ public final class StatementFinder {
       if (doc.quoted(i) || t.is(".") || t.is(";")) {
         break;
       }
-      if (AUXILIARIES.contains(t.lower()) || (t.is(",") && wordsBefore >= 3)) {
+      if (AUXILIARIES.contains(t.lower()) || (t.is(",") && (wordsBefore >= 3 || i == from))) {
+        // ", the bloc said, its most serious attempt ... a war that has": a comma right after the verb ends its frame
         break; // the content has begun: a later "that" is relative ("an accord that stalled") or a second clause
       }
       if (t.isWord()) {
@@ -321,7 +338,8 @@ public final class StatementFinder {
     // ", he said, the Chief Adviser is ...": a parenthetical attribution.
     if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
         && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())
-        && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+        && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower())
+        && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
       return i + 1;
     }
     if (i >= s.to() || !doc.token(i).isWord()) {

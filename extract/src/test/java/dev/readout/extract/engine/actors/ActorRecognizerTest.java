@@ -130,4 +130,44 @@ class ActorRecognizerTest {
     assertThat(es.get(0).title()).isEqualTo("Secretary of State");
     assertThat(es.get(1).title()).isEqualTo("National Security Adviser");
   }
+
+  @Test
+  void theBlocIsTheInternationalOrganizationNamedBefore() {
+    List<List<ActorSpan>> a = actors("Mercosur leaders gathered in Asuncion. The bloc later froze the talks.");
+    assertThat(entities(a.get(1))).extracting(Entity::name).containsExactly("Mercosur");
+  }
+
+  @Test
+  void theRegionalBlocsCommissionIsTheOrganizationsOrgan() {
+    List<List<ActorSpan>> a = actors(
+        "The Economic Community of Central African States sent observers, the regional bloc's commission announced.");
+    assertThat(entities(a.get(0))).extracting(Entity::name).last().asString().endsWith(" Commission");
+  }
+
+  @Test
+  void theMinistryIsTheMinistryNamedBefore() {
+    List<List<ActorSpan>> a = actors("Peru's foreign ministry summoned the envoy. The ministry gave no reason.");
+    assertThat(entities(a.get(1))).extracting(Entity::name).containsExactly(entities(a.get(0)).get(0).name());
+  }
+
+  @Test
+  void theBlocWithNoOrganizationNamedIsNoActor() {
+    assertThat(entities(actors("Peru and Chile argued. The bloc was split.").get(1))).isEmpty();
+  }
+
+  @Test
+  void statesPossessiveBeforeItsOwnBodyIsOneMention() {
+    List<ActorSpan> a = actors("Russia's Federal Security Service detained two men.").get(0);
+    assertThat(a).singleElement().satisfies(span -> {
+      assertThat(span.entity().name()).isEqualTo("FSB");
+      assertThat(span.from()).isZero();
+    });
+  }
+
+  @Test
+  void statesPossessiveBeforeAnotherStatesGenericBodyNamesItsOwn() {
+    Entity e = entities(actors("Sri Lanka's Foreign Office protested.").get(0)).get(0);
+    assertThat(e.country()).isEqualTo("LKA");
+    assertThat(e.name()).endsWith("Foreign Office");
+  }
 }

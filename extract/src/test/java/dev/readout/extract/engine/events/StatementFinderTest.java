@@ -316,4 +316,39 @@ class StatementFinderTest {
         + " next week, and Cambodian Prime Minister Hun Manet said his troops would stay in their barracks.");
     assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Maris Sangiampongsa", "Hun Manet");
   }
+
+  @Test
+  void datelineIsNeitherSpeakerNorWords() {
+    List<EventMention> st = statements("MANAGUA, Nicaragua (AP) — Costa Rica called on Nicaragua to release the"
+        + " detained fishermen, the Costa Rican Foreign Ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isNotEqualTo("Nicaragua");
+      assertThat(m.getQuote()).startsWith("Costa Rica called on Nicaragua");
+    });
+  }
+
+  @Test
+  void clauseAfterAnOpeningAdjunctIsTheWordsOfATrailingAttribution() {
+    List<EventMention> st = statements("In a separate development, Kenyan Foreign Minister Musalia Mudavadi met his"
+        + " Somali counterpart in Nairobi on Friday, Kenya's foreign ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).endsWith("ministry");
+      assertThat(m.getQuote()).startsWith("Kenyan Foreign Minister Musalia Mudavadi met");
+    });
+  }
+
+  @Test
+  void openingAdjunctBeforeTheSpeakerIsNoContent() {
+    assertThat(statements("Following the vote, the Ugandan foreign ministry said.")).isEmpty();
+  }
+
+  @Test
+  void theBlocSpeaksForTheOrganizationNamedBefore() {
+    List<EventMention> st = statements("The Caribbean Community sent a mission to Port-au-Prince on Monday to meet"
+        + " the transitional council, the regional bloc said, its third visit this year.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
+      assertThat(m.getQuote()).startsWith("The Caribbean Community sent a mission").doesNotContain("third visit");
+    });
+  }
 }
