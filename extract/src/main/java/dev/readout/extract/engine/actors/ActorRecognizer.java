@@ -336,7 +336,9 @@ public final class ActorRecognizer {
       String owner = ct != null ? (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0))
           : org != null ? org.name() : null;
       if (owner != null) {
-        Entity g = new Entity(owner + " " + last, ActorKind.GROUP, null, country, false, true);
+        // A group of a known organization ("ASEAN foreign ministers") is known through it.
+        boolean ofOrganization = ct == null && org != null;
+        Entity g = new Entity(owner + " " + last, ActorKind.GROUP, null, country, ofOrganization, true);
         out.add(span(doc, spanFrom, chunks.get(n - 1).to(), g, ActorSpan.Form.BODY));
       }
       return;
@@ -484,6 +486,11 @@ public final class ActorRecognizer {
     int bodyEnd = bodyPhraseEnd(doc, chunks, next);
     String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
     if (bodyEnd > 0) {
+      String head = doc.token(chunks.get(bodyEnd - 1).to() - 1).lower();
+      if (Lexicon.POSTED_BODIES.contains(head) && bodyEnd + 1 < chunks.size()
+          && doc.token(chunks.get(bodyEnd).from()).is("in") && chunks.get(bodyEnd + 1).kind() == Chunk.Kind.CITY) {
+        bodyEnd += 2; // "Japan's embassy in Kuala Lumpur": one mission among the state's many
+      }
       String words = surface(doc, chunks.get(next).from(), chunks.get(bodyEnd - 1).to());
       for (int u = c; u < bodyEnd; u++) {
         used[u] = true;
@@ -656,6 +663,9 @@ public final class ActorRecognizer {
     if (w.equals("the") && c + 1 < chunks.size() && anaphoricBody(doc, chunks, c, used, memory, out)) {
       return;
     }
+    if ((Lexicon.GROUP_NOUNS.contains(w) || Lexicon.GROUP_MODIFIERS.contains(w)) && groupOf(doc, chunks, c, used, out)) {
+      return;
+    }
     if ((w.equals("the") || w.equals("both")) && c + 1 < chunks.size()) {
       int j = c + 1;
       Token n1 = doc.token(chunks.get(j).from());
@@ -764,6 +774,42 @@ public final class ActorRecognizer {
       used[u] = true;
     }
     out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /**
+   * "Foreign ministers of the Association of Southeast Asian Nations", "leaders of the G7": a group named by
+   * the organization it belongs to, and known through it.
+   */
+  private boolean groupOf(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+    int j = c;
+    while (j < chunks.size() && j < c + 3 && Lexicon.GROUP_MODIFIERS.contains(doc.token(chunks.get(j).from()).lower())) {
+      j++;
+    }
+    if (j + 2 >= chunks.size() || !Lexicon.GROUP_NOUNS.contains(doc.token(chunks.get(j).from()).lower())
+        || !doc.token(chunks.get(j + 1).from()).is("of")) {
+      return false;
+    }
+    int o = j + 2;
+    if (doc.token(chunks.get(o).from()).is("the") && o + 1 < chunks.size()) {
+      o++;
+    }
+    Chunk owner = chunks.get(o);
+    String roles = surface(doc, chunks.get(c).from(), chunks.get(j).to()).toLowerCase(java.util.Locale.ROOT);
+    Entity g;
+    if (owner.kind() == Chunk.Kind.ORG) {
+      Organization org = (Organization) owner.value();
+      boolean international = org.kind() == Organization.Kind.INTERNATIONAL;
+      g = new Entity(org.name() + " " + roles, ActorKind.GROUP, null, international ? null : org.iso3(), international,
+          true);
+    } else {
+      // "the leaders of South Korea and Japan" are the states' people, counted and named as such
+      return false;
+    }
+    for (int u = c; u <= o; u++) {
+      used[u] = true;
+    }
+    out.add(span(doc, chunks.get(c).from(), owner.to(), g, ActorSpan.Form.BODY));
     return true;
   }
 

@@ -116,4 +116,11 @@ final class Lexicon {
   /** Organs of an organization, named through it: "the bloc's commission", "the alliance's secretariat". */
   static final Set<String> ORGANS = WordSet.of("commission", "secretariat", "council", "parliament", "assembly",
       "presidency", "headquarters", "chair", "executive");
+
+  /** Words before a group noun that say which roles it holds: "foreign ministers of ...", "senior officials of ...". */
+  static final Set<String> GROUP_MODIFIERS = WordSet.of("foreign", "defense", "defence", "finance", "trade",
+      "economy", "energy", "interior", "senior", "top", "military", "government", "health", "environment");
+
+  /** Bodies a state keeps in other capitals, told apart by their city: "Japan's embassy in Kuala Lumpur". */
+  static final Set<String> POSTED_BODIES = WordSet.of("embassy", "consulate", "mission", "delegation");
 }

@@ -51,6 +51,9 @@ public final class StatementFinder {
   private static final Set<String> OFFICIAL_GROUPS = dev.readout.extract.engine.text.WordSet.of("officials",
       "diplomats", "negotiators");
 
+  /** Members of an organization who speak with one voice in a joint text: "the ministers said in a joint communique". */
+  private static final Set<String> JOINT_GROUPS = dev.readout.extract.engine.text.WordSet.of("ministers", "leaders");
+
   private static String lastWord(String name) {
     int sp = name.lastIndexOf(' ');
     return name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT);
@@ -773,8 +776,12 @@ public final class StatementFinder {
       return false; // no gazetteer entry and no political role in the text: a coach, an analyst, a witness
     }
     if (e.kind() == ActorKind.GROUP) {
-      // "Indian officials said": unnamed officials of a state speak for it; "European leaders" are no one speaker.
-      return e.political() && e.country() != null && OFFICIAL_GROUPS.contains(lastWord(e.name()));
+      // "Indian officials said": unnamed officials of a state speak for it; the ministers or leaders of an
+      // organization speak jointly ("ASEAN foreign ministers said in a joint communique"); "European leaders"
+      // are no one speaker.
+      String noun = lastWord(e.name());
+      return e.political() && (e.country() != null && OFFICIAL_GROUPS.contains(noun)
+          || e.country() == null && e.known() && (OFFICIAL_GROUPS.contains(noun) || JOINT_GROUPS.contains(noun)));
     }
     return e.political();
   }

@@ -170,4 +170,31 @@ class ActorRecognizerTest {
     assertThat(e.country()).isEqualTo("LKA");
     assertThat(e.name()).endsWith("Foreign Office");
   }
+
+  @Test
+  void rolesOfAnOrganizationAreItsGroup() {
+    Entity g = entities(actors("Defence ministers of the African Union gathered in Addis Ababa.").get(0)).get(0);
+    assertThat(g.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(g.name()).isEqualTo("African Union defence ministers");
+    assertThat(g.country()).isNull();
+  }
+
+  @Test
+  void leadersOfTwoStatesAreNoGroup() {
+    List<ActorSpan> a = actors("The leaders of Peru and Ecuador met at the border.").get(0);
+    assertThat(entities(a)).extracting(Entity::kind).doesNotContain(ActorKind.GROUP);
+  }
+
+  @Test
+  void theMinistersAreTheGroupOfMinistersNamedBefore() {
+    List<List<ActorSpan>> a = actors("Foreign ministers of the Arab League met in Cairo. The ministers left early.");
+    assertThat(entities(a.get(1))).extracting(Entity::name).containsExactly("Arab League foreign ministers");
+  }
+
+  @Test
+  void anEmbassyIsToldApartByItsCity() {
+    Entity e = entities(actors("Canada's embassy in Caracas closed.").get(0)).get(0);
+    assertThat(e.name()).isEqualTo("Canadian embassy in Caracas");
+    assertThat(e.country()).isEqualTo("CAN");
+  }
 }

@@ -351,4 +351,21 @@ class StatementFinderTest {
       assertThat(m.getQuote()).startsWith("The Caribbean Community sent a mission").doesNotContain("third visit");
     });
   }
+
+  @Test
+  void ministersOfAnOrganizationSpeakJointly() {
+    List<EventMention> st = statements("Foreign ministers of the Gulf Cooperation Council met in Muscat on Sunday."
+        + " \"We reject any interference in the internal affairs of member states,\" the ministers said in a joint"
+        + " statement.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Gulf Cooperation Council foreign ministers");
+      assertThat(m.getMode()).isEqualTo("WRITTEN");
+    });
+  }
+
+  @Test
+  void regionalLeadersWithoutAnOrganizationAreNoSpeaker() {
+    assertThat(statements("European leaders said the sanctions would stay in place until the talks resumed."))
+        .isEmpty();
+  }
 }
