@@ -361,6 +361,22 @@ public final class ActorRecognizer {
         return;
       }
     }
+    // "the Prime Minister's Office": the office holder's own body speaks.
+    if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is("'s")
+        && chunks.get(n + 1).to() - chunks.get(n + 1).from() == 1
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(n + 1).from()).lower())) {
+      Entity holder = memory.byTitleHead(lastWord(title.title()), country);
+      String noun = capitalize(doc.token(chunks.get(n + 1).from()).lower());
+      Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);
+      String officeName = holder != null ? holder.surname() + "'s " + noun
+          : (ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ")
+              + title.title() + "'s " + noun;
+      used[n] = true;
+      used[n + 1] = true;
+      Entity body = new Entity(officeName, ActorKind.ORGANIZATION, null, ct == null ? null : ct.iso3(), false, true);
+      out.add(span(doc, spanFrom, chunks.get(n + 1).to(), body, ActorSpan.Form.BODY));
+      return;
+    }
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());
       String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();

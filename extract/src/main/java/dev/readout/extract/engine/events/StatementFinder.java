@@ -192,6 +192,9 @@ public final class StatementFinder {
     c.speaker = new Candidate.Participant(speaker.entity(), mention(doc, speaker));
     c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
     content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
+    if (c.quote == null && greets(article, c)) {
+      return null;
+    }
     if (c.mode == null) {
       c.mode = c.quote != null ? "DIRECT_QUOTE" : "REPORTED_SPEECH";
     }
@@ -199,6 +202,25 @@ public final class StatementFinder {
       c.mode = "WRITTEN";
     }
     return c;
+  }
+
+  /** "The host welcomed Fiji's Rabuka, Tuvalu's Teo and ...": a welcome of people is a greeting, not words. */
+  private static boolean greets(AnalyzedArticle article, Candidate c) {
+    Document doc = article.doc();
+    if (!doc.token(c.trigger).lower().startsWith("welcom") || c.contentFrom < 0 || c.contentFrom < c.trigger) {
+      return false;
+    }
+    ActorSpan first = article.spanStartingAt(c.contentFrom);
+    if (first == null) {
+      return false;
+    }
+    int after = first.to();
+    if (after < doc.tokens().size() && (doc.token(after).is("'s") || doc.token(after).is("’s"))) {
+      // "welcomed Fiji's Rabuka": the guest after the possessive state, unlike "welcomed Fiji's decision".
+      ActorSpan guest = article.spanStartingAt(after + 1);
+      return guest != null && guest.entity() != null && guest.entity().kind() == ActorKind.PERSON;
+    }
+    return first.entity() != null && first.entity().kind() == ActorKind.PERSON;
   }
 
   /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
@@ -245,7 +267,7 @@ public final class StatementFinder {
     }
     // A quotation just after: X said: “...” / saying in Munich, “...”
     int open = nextQuoteOpen(doc, s, attrTo, 14);
-    if (open >= 0 && quoteIntroduced(doc, s, attrTo, open)) {
+    if (open >= 0 && (quoteIntroduced(doc, s, attrTo, open) || quoteCharacterizes(doc, c.trigger, attrTo, open))) {
       int q2 = doc.quoteOfToken()[open];
       if (doc.quotes().get(q2).words(doc.tokens()) >= MIN_QUOTE_WORDS) {
         c.frameTo = open;
@@ -574,6 +596,25 @@ public final class StatementFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "described the talks as “constructive”", "a move Albanese described as “a decision for Solomon Islands”":
+   * the quotation after "as" is the speaker's words for it.
+   */
+  private static boolean quoteCharacterizes(Document doc, int verb, int from, int open) {
+    String w = doc.token(verb).lower();
+    if (!(w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("hail") || w.startsWith("dismiss")
+        || w.startsWith("brand") || w.startsWith("label")) || !doc.token(open - 1).is("as")) {
+      return false;
+    }
+    for (int i = from; i < open - 1; i++) {
+      Token t = doc.token(i);
+      if (!t.isWord() || t.is("that") || SpeechVerbs.FINITE.contains(t.lower())) {
+        return false; // the object is a short noun phrase: "the exchange", "the talks"
+      }
+    }
+    return open - 1 - from <= 6;
   }
 
   private static boolean endsWithIntroducer(Document doc, Sentence s, int from) {

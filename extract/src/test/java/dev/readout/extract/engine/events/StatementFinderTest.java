@@ -368,4 +368,37 @@ class StatementFinderTest {
     assertThat(statements("European leaders said the sanctions would stay in place until the talks resumed."))
         .isEmpty();
   }
+
+  @Test
+  void quotationAfterDescribedAsIsTheSpeakersWords() {
+    List<EventMention> st = statements("Bogota expelled two attaches on Monday, a step Colombian President Gustavo"
+        + " Petro described as \"a matter of national dignity.\"");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Gustavo Petro");
+      assertThat(m.getQuote()).isEqualTo("a matter of national dignity.");
+    });
+  }
+
+  @Test
+  void welcomingGuestsIsNoStatement() {
+    assertThat(statements("Ghanaian President John Mahama welcomed Senegal's Bassirou Diomaye Faye and Togo's"
+        + " Faure Gnassingbe to the summit in Accra.")).isEmpty();
+  }
+
+  @Test
+  void welcomingADecisionIsAStatement() {
+    assertThat(statements("Ghanaian President John Mahama welcomed Senegal's decision to reopen the border"
+        + " crossings.")).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("Senegal's decision"));
+  }
+
+  @Test
+  void theOfficeOfAnOfficeHolderNamedBeforeSpeaks() {
+    List<EventMention> st = statements("Australian Prime Minister Anthony Albanese will travel to Jakarta next week."
+        + " He will meet Indonesian leaders to discuss \"security and trade priorities\", says the Prime Minister's"
+        + " Office.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Albanese's Office");
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
+    });
+  }
 }
