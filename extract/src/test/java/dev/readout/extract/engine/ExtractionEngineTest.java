@@ -3,6 +3,7 @@ package dev.readout.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventStatus;
@@ -338,5 +339,35 @@ class ExtractionEngineTest {
         + " Jordan's King Abdullah II on Monday, the Egyptian presidency said.");
     assertThat(ofType(ms, EventType.MEETING)).isEmpty();
     assertThat(ofType(ms, EventType.CALL)).hasSize(1);
+  }
+
+  @Test
+  void meetingOfGroupsTakesThePeopleAnAttendanceListNamesNext() {
+    List<EventMention> ms = extract("Defence ministers of the Pacific Islands Forum met in Suva on Monday. Attending were"
+        + " Fiji's Pio Tikoduadua, Tonga's Lord Fakafanua and Samoa's Toelupe Poumulinuku Onesemo.");
+    List<EventMention> meetings = ofType(ms, EventType.MEETING);
+    assertThat(meetings).singleElement().satisfies(m -> {
+      assertThat(names(m.getParticipants())).contains("Pio Tikoduadua", "Toelupe Poumulinuku Onesemo");
+      assertThat(m.getParticipants()).extracting(Actor::getKind).containsOnly(ActorKind.PERSON);
+    });
+  }
+
+  @Test
+  void virtualSummitIsAVideoCallOfThePeopleItsListNames() {
+    List<EventMention> ms = extract("Caribbean leaders held an emergency summit by video link on Tuesday to discuss"
+        + " the crisis in Haiti. The virtual meeting, chaired by Barbados Prime Minister Mia Mottley, was attended by"
+        + " Jamaica's Andrew Holness and Guyana's Irfaan Ali.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).singleElement().satisfies(c -> {
+      assertThat(c.getMode()).isEqualTo("VIDEO");
+      assertThat(names(c.getParticipants())).contains("Mia Mottley", "Andrew Holness", "Irfaan Ali");
+    });
+  }
+
+  @Test
+  void attendanceListWithNoEventBeforeItMakesNone() {
+    List<EventMention> ms = extract("Markets rallied on Monday. The gala was attended by Fiji's Sitiveni Rabuka and"
+        + " Tonga's Siaosi Sovaleni.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
   }
 }

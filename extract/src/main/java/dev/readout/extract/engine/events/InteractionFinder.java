@@ -11,6 +11,7 @@ import dev.readout.extract.engine.text.Sentence;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,12 +44,14 @@ public final class InteractionFinder {
   public List<Candidate> find(AnalyzedArticle article, List<Candidate> statements) {
     Document doc = article.doc();
     List<Candidate> out = new ArrayList<>();
+    List<Candidate> unnamed = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.titleCase(doc.tokens())) {
         continue;
       }
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
+        attendance(article, s, out, unnamed);
         continue;
       }
       for (Trigger t : triggers) {
@@ -87,10 +90,111 @@ public final class InteractionFinder {
           for (Candidate v : splitVisits(c)) {
             out.addAll(splitSeparate(doc, s, v));
           }
+        } else if (isNoun(doc, t) || !"VISIT".equals(c.mode)) {
+          unnamed.add(c); // "European officials held a meeting": its people may be named in the next sentence
         }
       }
+      attendance(article, s, out, unnamed);
     }
     return out;
+  }
+
+  /** Sentences back an attendance list may name a meeting's people: "... met in Lima. Attending were ...". */
+  private static final int ATTENDANCE_REACH = 2;
+
+  /**
+   * "Leaders of the bloc met in Lima. Attending were A, B and C", "The virtual meeting, chaired by A, was
+   * attended by B and C": a meeting or call of the sentences just before, held by groups or countries,
+   * takes the people this sentence lists (people before groups, EVENTS.md rule 5).
+   */
+  private void attendance(AnalyzedArticle article, Sentence s, List<Candidate> out, List<Candidate> unnamed) {
+    Document doc = article.doc();
+    if (!attendanceCue(doc, s)) {
+      return;
+    }
+    List<Candidate.Participant> people = new ArrayList<>();
+    for (ActorSpan a : article.actors(s)) {
+      if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+        add(people, new Candidate.Participant(a.entity(), StatementFinder.mention(doc, a)));
+      }
+    }
+    if (people.size() < 2) {
+      return;
+    }
+    // "The virtual meeting, chaired by A, was attended by ...": the list's own noun says which event it is.
+    Set<EventType> named = EnumSet.noneOf(EventType.class);
+    for (Trigger t : TriggerScanner.scan(doc, s)) {
+      named.add(t.type());
+    }
+    List<Candidate> before = new ArrayList<>();
+    for (Candidate c : out) {
+      if (peopleIn(c) < 2) {
+        before.add(c);
+      }
+    }
+    before.addAll(unnamed);
+    Candidate target = null;
+    for (Candidate c : before) {
+      if (c.sentence < s.index() && c.sentence >= s.index() - ATTENDANCE_REACH
+          && (named.isEmpty() || named.contains(c.type))
+          && (target == null || c.sentence > target.sentence
+              || c.sentence == target.sentence && c.trigger > target.trigger)) {
+        target = c; // the latest event before the list
+      }
+    }
+    if (target == null) {
+      return;
+    }
+    for (Candidate c : before) {
+      if (c != target && c.sentence == target.sentence && c.type != target.type
+          && (named.isEmpty() || named.contains(c.type))) {
+        return; // a meeting and a call in that sentence: whose list this is cannot be told
+      }
+    }
+    boolean pending = unnamed.contains(target);
+    List<Candidate.Participant> attending = new ArrayList<>();
+    for (Candidate.Participant p : target.participants) {
+      if (p.entity().kind() == ActorKind.PERSON) {
+        add(attending, p);
+      }
+    }
+    for (Candidate.Participant p : people) {
+      add(attending, p);
+    }
+    target.participants.clear();
+    target.participants.addAll(attending);
+    if (pending) {
+      unnamed.remove(target);
+      out.add(target);
+    }
+  }
+
+  private static int peopleIn(Candidate c) {
+    int n = 0;
+    for (Candidate.Participant p : c.participants) {
+      if (p.entity().kind() == ActorKind.PERSON) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** "attended by", "chaired by", "Attending were", "participants included", "A, B and C gathered". */
+  private static boolean attendanceCue(Document doc, Sentence s) {
+    for (int i = s.from(); i + 1 < s.to(); i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      String n = doc.token(i + 1).lower();
+      if ((w.equals("attended") || w.equals("chaired") || w.equals("joined")) && n.equals("by")
+          || (w.equals("attending") || w.equals("present") || w.equals("participants") || w.equals("attendees"))
+              && (n.equals("were") || n.equals("included") || n.equals("was") || n.equals("include"))
+          || w.equals("gathered") || w.equals("chaired") && (n.equals("the") || n.equals("a"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fills the participants; returns every actor around the trigger, for the diplomatic test. */
