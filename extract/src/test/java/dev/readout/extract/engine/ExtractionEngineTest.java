@@ -370,4 +370,21 @@ class ExtractionEngineTest {
         + " Tonga's Siaosi Sovaleni.");
     assertThat(ofType(ms, EventType.MEETING)).isEmpty();
   }
+
+  @Test
+  void possibleEncounterOfTwoLeadersIsAProposedMeeting() {
+    List<EventMention> ms = extract("Ecuador's foreign ministry said the talks would prepare a possible encounter"
+        + " between Presidents Daniel Noboa and Gustavo Petro at the Amazon summit next month.");
+    assertThat(ofType(ms, EventType.MEETING)).anySatisfy(m -> {
+      assertThat(names(m.getParticipants())).contains("Daniel Noboa", "Gustavo Petro");
+      assertThat(m.getStatus()).isEqualTo(EventStatus.PROPOSED);
+    });
+  }
+
+  @Test
+  void noMeetingPlannedIsNoEvent() {
+    List<EventMention> ms = extract("There are no plans for Colombian President Gustavo Petro to meet Venezuelan"
+        + " President Nicolas Maduro this year, the Colombian foreign ministry said.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+  }
 }

@@ -371,7 +371,8 @@ public final class InteractionFinder {
   }
 
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
-      "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference");
+      "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
+      "encounter");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",

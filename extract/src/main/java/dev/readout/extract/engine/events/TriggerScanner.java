@@ -25,7 +25,8 @@ final class TriggerScanner {
       Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"), Map.entry("host", "BILATERAL"),
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
-      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"));
+      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
+      Map.entry("encounter", "BILATERAL"));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");
