@@ -673,7 +673,15 @@ public final class ActorRecognizer {
       }
     }
     if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
-      out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
+      // "The leaders of the bloc are due to meet in Bamako, where they ...": the group this sentence named.
+      Entity group = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.from() < k.from() && a.entity() != null && a.entity().kind() == ActorKind.GROUP) {
+          group = a.entity();
+        }
+      }
+      List<Entity> refs = group != null ? List.of(group) : memory.lastGroup();
+      out.add(new ActorSpan(k.from(), k.to(), refs, ActorSpan.Form.PLURAL, quoted));
       return;
     }
     if (w.equals("the") && c + 1 < chunks.size() && anaphoricBody(doc, chunks, c, used, memory, out)) {

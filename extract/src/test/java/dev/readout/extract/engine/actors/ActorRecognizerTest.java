@@ -197,4 +197,20 @@ class ActorRecognizerTest {
     assertThat(e.name()).isEqualTo("Canadian embassy in Caracas");
     assertThat(e.country()).isEqualTo("CAN");
   }
+
+  @Test
+  void theyAfterAGroupInTheSameSentenceIsThatGroup() {
+    List<List<ActorSpan>> a = actors("Kenyan President William Ruto met Ugandan President Yoweri Museveni."
+        + " Ministers of the East African Community will gather in Arusha, where they will sign the pact.");
+    ActorSpan they = a.get(1).stream().filter(x -> x.form() == ActorSpan.Form.PLURAL).findFirst().orElseThrow();
+    assertThat(they.entities()).extracting(Entity::kind).containsExactly(ActorKind.GROUP);
+  }
+
+  @Test
+  void theyWithNoGroupInTheSentenceIsThePeopleNamedTogetherBefore() {
+    List<List<ActorSpan>> a = actors("Kenyan President William Ruto met Ugandan President Yoweri Museveni."
+        + " Later they visited a factory.");
+    ActorSpan they = a.get(1).stream().filter(x -> x.form() == ActorSpan.Form.PLURAL).findFirst().orElseThrow();
+    assertThat(they.entities()).extracting(Entity::name).containsExactly("William Ruto", "Yoweri Museveni");
+  }
 }
