@@ -71,7 +71,7 @@ public final class ActorRecognizer {
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
-        case CITY -> capital(doc, chunks, c, out);
+        case CITY -> capital(doc, chunks, c, used, out);
         case WORD -> word(doc, chunks, c, used, memory, out);
         default -> { }
       }
@@ -312,9 +312,11 @@ public final class ActorRecognizer {
       country = owner0.entity().country();
     }
     if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() < spanFrom) {
-      // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's.
+      // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's; the ministry is
+      // still named, for "the ministry said" later.
       spanFrom = owner0.from();
       out.remove(owner0);
+      memory.noteBody(owner0.entity());
     }
     if (name >= 0) {
       boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
@@ -419,6 +421,31 @@ public final class ActorRecognizer {
     }
     if (org != null) {
       return orgEntity(org);
+    }
+    if (n + 1 < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
+      // "a spokesman for Germany's foreign office", "a spokeswoman for the Kenyan government"
+      for (int j = n + 1; j < chunks.size() && j <= n + 3; j++) {
+        Chunk ch = chunks.get(j);
+        if (ch.kind() == Chunk.Kind.COUNTRY || ch.kind() == Chunk.Kind.DEMONYM) {
+          Country owner = (Country) ch.value();
+          int b = j + 1 < chunks.size() && doc.token(chunks.get(j + 1).from()).is("'s") ? j + 2 : j + 1;
+          String demonym = owner.demonyms().isEmpty() ? owner.name() : owner.demonyms().get(0);
+          if (b < chunks.size() && chunks.get(b).kind() == Chunk.Kind.ORG
+              && ((Organization) chunks.get(b).value()).kind() == Organization.Kind.GOVERNMENT) {
+            Organization body = (Organization) chunks.get(b).value();
+            return owner.iso3().equals(body.iso3()) ? orgEntity(body) : new Entity(demonym + " "
+                + surface(doc, chunks.get(b).from(), chunks.get(b).to()), ActorKind.ORGANIZATION, null, owner.iso3(),
+                false, true);
+          }
+          int end = bodyPhraseEnd(doc, chunks, b);
+          if (end > 0) {
+            String words = surface(doc, chunks.get(b).from(), chunks.get(end - 1).to());
+            return new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, owner.iso3(), false, true);
+          }
+          country = owner.iso3();
+          break;
+        }
+      }
     }
     Country ct = gazetteer.country(country);
     return ct == null ? null : new Entity(ct.name(), ActorKind.COUNTRY, null, ct.iso3(), true, true);
@@ -583,11 +610,12 @@ public final class ActorRecognizer {
   }
 
   /** A capital used for its government ("Moscow said", "Washington and Beijing"). */
-  private void capital(Document doc, List<Chunk> chunks, int c, List<ActorSpan> out) {
+  private void capital(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Country country = capitalOf((City) k.value());
-    if (country == null || afterLocative(doc, k.from())) {
-      return;
+    boolean source = k.from() >= 2 && doc.token(k.from() - 1).is("to") && doc.token(k.from() - 2).is("according");
+    if (country == null || afterLocative(doc, k.from()) && !source) {
+      return; // "according to Seoul" is the government speaking, "flew to Seoul" a place
     }
     int next = c + 1;
     if (next < chunks.size() && (chunks.get(next).kind() == Chunk.Kind.THING || chunks.get(next).kind() == Chunk.Kind.NAME)) {
@@ -597,6 +625,20 @@ public final class ActorRecognizer {
       Token after = doc.token(k.to());
       if (after.isWord() && !after.isCapitalized() && !METONYM_VERBS.contains(after.lower())) {
         return; // "a Madrid think tank": a modifier, not the government
+      }
+    }
+    // "Seoul's presidential office", "Beijing's foreign ministry": the state's body.
+    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")) {
+      int end = bodyPhraseEnd(doc, chunks, next + 1);
+      if (end > 0) {
+        String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+        String words = surface(doc, chunks.get(next + 1).from(), chunks.get(end - 1).to());
+        Entity body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+        for (int u = c; u < end; u++) {
+          used[u] = true;
+        }
+        out.add(span(doc, k.from(), chunks.get(end - 1).to(), body, ActorSpan.Form.BODY));
+        return;
       }
     }
     Entity e = new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true);

@@ -172,6 +172,9 @@ public final class StatementFinder {
         attributionTo = after.to();
       } else {
         speaker = speakerBefore(article, s, v);
+        if (speaker == null) {
+          speaker = authorOfTheText(doc, s, v, earlier, before);
+        }
         attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
@@ -221,6 +224,24 @@ public final class StatementFinder {
       return guest != null && guest.entity() != null && guest.entity().kind() == ActorKind.PERSON;
     }
     return first.entity() != null && first.entity().kind() == ActorKind.PERSON;
+  }
+
+  /**
+   * "The statement said ...", "the readout added": the author of the written text just attributed
+   * ("Kazakhstan's presidential press service said in a statement ..."), or null.
+   */
+  private static ActorSpan authorOfTheText(Document doc, Sentence s, int v, List<Candidate> earlier,
+      List<Candidate> before) {
+    if (v - 2 < s.from() || !doc.token(v - 2).is("the")
+        || !SpeechVerbs.WRITTEN_NOUNS.contains(doc.token(v - 1).lower()) || doc.token(v - 1).is("x")) {
+      return null;
+    }
+    Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1)
+        : before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev == null || s.index() - prev.sentence > 3 || !"WRITTEN".equals(prev.mode)) {
+      return null;
+    }
+    return prev.speakerSpan;
   }
 
   /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
@@ -660,6 +681,10 @@ public final class StatementFinder {
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
       if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
+        ActorSpan spokesperson = doc.token(direct.from() - 1).is("for") ? a.spanEndingAt(direct.from() - 2) : null;
+        if (spokesperson != null && !spokesperson.quoted() && spokesperson.form() == ActorSpan.Form.BODY) {
+          return spokesperson; // "a spokesman for Germany's foreign office said": the body he speaks for
+        }
         return null; // "business leaders travelling with Lula said": Lula is not who speaks
       }
       return direct;

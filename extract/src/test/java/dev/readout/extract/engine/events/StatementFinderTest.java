@@ -401,4 +401,38 @@ class StatementFinderTest {
       assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
     });
   }
+
+  @Test
+  void theMinistryIsTheOneWhoseSpokespersonSpokeBefore() {
+    List<EventMention> st = statements("\"We will not accept these terms,\" Egypt's foreign ministry spokesman Tamim"
+        + " Khallaf told reporters. In a statement, the ministry said the dam talks had failed again.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualToIgnoringCase("Egyptian foreign ministry");
+  }
+
+  @Test
+  void spokesmanForAStatesBodySpeaksForThatBody() {
+    List<EventMention> st = statements("A spokesman for Poland's foreign ministry said Warsaw was studying the note.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualToIgnoringCase("Polish foreign ministry");
+      assertThat(m.getQuote()).isEqualTo("Warsaw was studying the note");
+    });
+  }
+
+  @Test
+  void accordingToACapitalsBodyIsThatBody() {
+    List<EventMention> st = statements("Prime Minister Narendra Modi and Prime Minister Sheikh Hasina agreed to"
+        + " reopen the rail link, according to Dhaka's foreign ministry.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getCountry()).isEqualTo("BGD"));
+  }
+
+  @Test
+  void theStatementSaidIsItsAuthorsNextStatement() {
+    List<EventMention> st = statements("Malaysia's foreign ministry said in a statement that Anwar Ibrahim would"
+        + " visit Hanoi. The statement said the two sides would also sign a maritime accord.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo(st.get(0).getSpeaker().getName());
+    assertThat(st.get(1).getQuote()).startsWith("the two sides would also sign");
+  }
 }
