@@ -334,6 +334,10 @@ public final class ActorRecognizer {
     // "Sudanese officials", "European leaders": plural roles are groups.
     String last = doc.token(chunks.get(n - 1).to() - 1).lower();
     if (Lexicon.GROUP_NOUNS.contains(last)) {
+      if (country == null && org == null && last.equals("officials") && n - 1 == c
+          && officialsInCapital(doc, chunks, c, n, used, out)) {
+        return;
+      }
       Country ct = gazetteer.country(country);
       String owner = ct != null ? (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0))
           : org != null ? org.name() : null;
@@ -732,6 +736,9 @@ public final class ActorRecognizer {
     if ((Lexicon.GROUP_NOUNS.contains(w) || Lexicon.GROUP_MODIFIERS.contains(w)) && groupOf(doc, chunks, c, used, out)) {
       return;
     }
+    if (w.equals("officials") && officialsInCapital(doc, chunks, c, c + 1, used, out)) {
+      return;
+    }
     if ((w.equals("the") || w.equals("both")) && c + 1 < chunks.size()) {
       int j = c + 1;
       Token n1 = doc.token(chunks.get(j).from());
@@ -876,6 +883,29 @@ public final class ActorRecognizer {
       used[u] = true;
     }
     out.add(span(doc, chunks.get(c).from(), owner.to(), g, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /**
+   * "Officials in Manila said": the officials of the state whose capital it is (diplomats in a capital are
+   * mostly foreign ones, so only officials). {@code c} is the noun's chunk, {@code n} the one after it.
+   */
+  private boolean officialsInCapital(Document doc, List<Chunk> chunks, int c, int n, boolean[] used,
+      List<ActorSpan> out) {
+    if (n + 1 >= chunks.size() || !doc.token(chunks.get(n).from()).is("in")
+        || chunks.get(n + 1).kind() != Chunk.Kind.CITY) {
+      return false;
+    }
+    Country country = capitalOf((City) chunks.get(n + 1).value());
+    if (country == null) {
+      return false;
+    }
+    String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+    for (int u = c; u <= n + 1; u++) {
+      used[u] = true;
+    }
+    Entity g = new Entity(demonym + " officials", ActorKind.GROUP, null, country.iso3(), false, true);
+    out.add(span(doc, chunks.get(c).from(), chunks.get(n + 1).to(), g, ActorSpan.Form.BODY));
     return true;
   }
 

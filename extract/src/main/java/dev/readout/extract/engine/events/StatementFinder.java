@@ -361,10 +361,16 @@ public final class StatementFinder {
     int limit = Math.min(s.to(), from + 14);
     // "that" within the frame: "said at the conference Saturday that ..."
     int wordsBefore = 0;
+    boolean appositive = false;
     for (int i = from; i < limit; i++) {
       Token t = doc.token(i);
       if (doc.quoted(i) || t.is(".") || t.is(";")) {
         break;
+      }
+      if (t.is(",") && (appositive && i + 1 < s.to() && doc.token(i + 1).is("that")
+          || wordsBefore >= 2 && thatAfterAppositive(doc, s, i))) {
+        appositive = true;
+        continue; // "said on X, formerly Twitter, that ...": the appositive is part of the frame
       }
       if (AUXILIARIES.contains(t.lower()) || (t.is(",") && (wordsBefore >= 3 || i == from))) {
         // ", the bloc said, its most serious attempt ... a war that has": a comma right after the verb ends its frame
@@ -428,6 +434,20 @@ public final class StatementFinder {
       return i;
     }
     return -1;
+  }
+
+  /** ", formerly Twitter, that": a short appositive between two commas, then the complementizer. */
+  private static boolean thatAfterAppositive(Document doc, Sentence s, int comma) {
+    for (int k = comma + 1; k < s.to() && k <= comma + 5; k++) {
+      Token t = doc.token(k);
+      if (t.is(",")) {
+        return k > comma + 1 && k + 1 < s.to() && doc.token(k + 1).is("that");
+      }
+      if (!t.isWord() || doc.quoted(k) || SpeechVerbs.FINITE.contains(t.lower()) || AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean startsInsideSentence(Document doc, Sentence s, int verb) {
@@ -533,6 +553,9 @@ public final class StatementFinder {
       if (span.open() != s.from() && !(span.open() == s.from() + 1 && !doc.token(s.from()).isWord())) {
         continue;
       }
+      if (ownAttribution(doc, s)) {
+        continue; // "“We were not consulted,” an official said": its own speaker, even one who is no statement's
+      }
       Candidate prev = null;
       for (Candidate c : out) {
         if (c.sentence < s.index() && c.sentence >= s.index() - 2) {
@@ -544,6 +567,17 @@ public final class StatementFinder {
         prev.quote = joinQuotes(prev.quote, words(span.text(doc.text())));
       }
     }
+  }
+
+  /** The sentence attributes words outside its quotations ("..., an official said"). */
+  private static boolean ownAttribution(Document doc, Sentence s) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (!doc.quoted(i) && (SpeechVerbs.FINITE.contains(doc.token(i).lower()) && !doc.token(i).is("called")
+          || doc.token(i).is("according"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -794,7 +828,20 @@ public final class StatementFinder {
   private static boolean isClauseStart(Document doc, Sentence s, int v) {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
         || doc.token(v - 1).is("while") || doc.token(v - 1).is("before") || doc.token(v - 1).is("after")
-        || (v - 1 > s.from() && doc.token(v - 1).is("as") && doc.token(v - 2).lower().equals("quoted")));
+        || (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)));
+  }
+
+  /** "was quoted as saying", "was quoted by the state news agency Bernama as saying". */
+  private static boolean quotedAs(Document doc, Sentence s, int as) {
+    for (int i = as - 1; i >= s.from() && i >= as - 8; i--) {
+      if (doc.token(i).is("quoted")) {
+        return true;
+      }
+      if (doc.token(i).is(",") || doc.quoted(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Trump did not say", "declined to say": no statement. */

@@ -435,4 +435,42 @@ class StatementFinderTest {
     assertThat(st.get(1).getSpeaker().getName()).isEqualTo(st.get(0).getSpeaker().getName());
     assertThat(st.get(1).getQuote()).startsWith("the two sides would also sign");
   }
+
+  @Test
+  void appositiveInTheFrameIsNotTheWords() {
+    List<EventMention> st = statements("Nepali Prime Minister K.P. Sharma Oli said on X, formerly Twitter, that"
+        + " Kathmandu would not take sides.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("Kathmandu would not take sides"));
+  }
+
+  @Test
+  void quotedByAnAgencyAsSayingIsAStatement() {
+    List<EventMention> st = statements("Cambodian Prime Minister Hun Manet was quoted by the state news agency AKP as"
+        + " saying that the border dispute should go to the International Court of Justice.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Hun Manet");
+      assertThat(m.getQuote()).startsWith("the border dispute should go");
+    });
+  }
+
+  @Test
+  void quotationWithItsOwnAnonymousAttributionDoesNotContinueTheStatementBefore() {
+    List<EventMention> st = statements("Irish Foreign Minister Simon Harris warned that the region faced \"a long"
+        + " winter\". \"We were never consulted on the plan,\" a senior Irish official said on condition of anonymity.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).doesNotContain("consulted"));
+  }
+
+  @Test
+  void officialsInACapitalSpeakForItsState() {
+    List<EventMention> st = statements("Officials in Nairobi said the border would reopen on Monday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("KEN");
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.GROUP);
+    });
+  }
+
+  @Test
+  void diplomatsInACapitalAreNoSpeaker() {
+    assertThat(statements("Diplomats in Nairobi said the border would reopen on Monday.")).isEmpty();
+  }
 }
