@@ -387,4 +387,27 @@ class ExtractionEngineTest {
         + " President Nicolas Maduro this year, the Colombian foreign ministry said.");
     assertThat(ofType(ms, EventType.MEETING)).isEmpty();
   }
+
+  @Test
+  void phoneCallClosingTheClauseIsTheCallOfItsSubjects() {
+    List<EventMention> ms = extract("Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Abbas"
+        + " Araghchi discussed regional security in a phone call on Monday.");
+    assertThat(ofType(ms, EventType.CALL)).singleElement()
+        .satisfies(c -> assertThat(names(c.getParticipants())).contains("Faisal bin Farhan", "Abbas Araghchi"));
+  }
+
+  @Test
+  void meetingVirtuallyIsAVideoCall() {
+    List<EventMention> ms = extract("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met"
+        + " virtually on Thursday.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).singleElement().satisfies(c -> assertThat(c.getMode()).isEqualTo("VIDEO"));
+  }
+
+  @Test
+  void meetingPostponedAfterItsMentionIsNoEvent() {
+    List<EventMention> ms = extract("A planned meeting between Ghanaian President John Mahama and Ivorian President"
+        + " Alassane Ouattara was postponed.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+  }
 }

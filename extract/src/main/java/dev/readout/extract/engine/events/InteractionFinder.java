@@ -8,6 +8,7 @@ import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Phrase;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class InteractionFinder {
         continue;
       }
       for (Trigger t : triggers) {
-        if (negated(doc, s, t.from())) {
+        if (negated(doc, s, t.from()) || isNoun(doc, t) && calledOffAfter(doc, s, t.from())) {
           continue;
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
@@ -416,14 +417,37 @@ public final class InteractionFinder {
         return true;
       }
     }
-    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause.
+    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause; so it does
+    // after the clause ("Rubio and Lavrov discussed the war in a phone call") when actors precede it.
     int k = t.from() - 1;
     while (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the")
         || doc.token(k).is("phone") || doc.token(k).is("telephone") || doc.token(k).is("video")
         || doc.token(k).is("brief") || doc.token(k).is("lengthy"))) {
       k--;
     }
-    return k >= s.from() && k <= s.from() + 1 && (doc.token(k).is("in") || doc.token(k).is("during"));
+    if (k < s.from() || !(doc.token(k).is("in") || doc.token(k).is("during"))) {
+      return false;
+    }
+    return k <= s.from() + 1 || t.type() == EventType.CALL && article.spansIn(s.from(), k).size() >= 2;
+  }
+
+  /** "A planned meeting between A and B was postponed": called off after its trigger. */
+  private static final Set<String> CALLED_OFF = WordSet.of("postponed", "cancelled", "canceled", "scrapped",
+      "shelved", "suspended");
+
+  private static boolean calledOffAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i < s.to() && i <= trigger + 20; i++) {
+      Token t = doc.token(i);
+      if (t.is(";") || t.is(".") || t.is(",") && i > trigger + 1 && doc.token(i - 1).isWord() && !doc.quoted(i)
+          && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower())) {
+        return false;
+      }
+      if ((t.is("was") || t.is("were") || t.is("has") || t.is("had") || t.is("been")) && i + 1 < s.to()
+          && CALLED_OFF.contains(doc.token(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {

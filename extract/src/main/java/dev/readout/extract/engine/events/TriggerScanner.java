@@ -104,6 +104,11 @@ final class TriggerScanner {
       if (mode == null) {
         continue;
       }
+      if ((w.equals("met") || w.equals("meet") || w.equals("meets")) && (next.equals("virtually") || next.equals("online"))) {
+        out.add(new Trigger(EventType.CALL, "VIDEO", i, i + 2)); // "met virtually": remote, so a call
+        i++;
+        continue;
+      }
       if (w.equals("negotiating") && (next.equals("table") || next.equals("position") || next.equals("team"))) {
         continue;
       }
