@@ -72,6 +72,7 @@ public final class ActorRecognizer {
         case ORG -> organization(doc, chunks, c, used, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, used, out);
+        case THING -> bodyOfState(doc, chunks, c, used, out);
         case WORD -> word(doc, chunks, c, used, memory, out);
         default -> { }
       }
@@ -573,7 +574,7 @@ public final class ActorRecognizer {
       if (!last.isWord()) {
         return -1;
       }
-      if (Lexicon.BODY_NOUNS.contains(last.lower())) {
+      if (Lexicon.BODY_NOUNS.contains(last.lower()) || last.isCapitalized() && Lexicon.SEATS.contains(last.lower())) {
         int end = j + 1;
         // "Ministry of Foreign Affairs"
         if (end + 1 < chunks.size() && doc.token(chunks.get(end).from()).is("of")
@@ -884,6 +885,44 @@ public final class ActorRecognizer {
     }
     out.add(span(doc, chunks.get(c).from(), owner.to(), g, ActorSpan.Form.BODY));
     return true;
+  }
+
+  /** "the Ministry of Foreign Affairs of Kenya", "the Department of Foreign Affairs of the Philippines". */
+  private void bodyOfState(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    if (!Lexicon.BODY_NOUNS.contains(doc.token(k.from()).lower())) {
+      return;
+    }
+    // The body's own name runs over capitalized words and "of"/"and": "Ministry of Foreign Affairs".
+    int nameEnd = c + 1;
+    while (nameEnd + 1 < chunks.size() && nameEnd < c + 6
+        && (doc.token(chunks.get(nameEnd).from()).is("of") || doc.token(chunks.get(nameEnd).from()).is("and"))
+        && chunks.get(nameEnd + 1).kind() != Chunk.Kind.COUNTRY && !doc.token(chunks.get(nameEnd + 1).from()).is("the")
+        && doc.token(chunks.get(nameEnd + 1).from()).isCapitalized()) {
+      nameEnd += 2;
+      while (nameEnd < chunks.size() && nameEnd < c + 7 && doc.token(chunks.get(nameEnd).from()).isCapitalized()
+          && chunks.get(nameEnd).kind() != Chunk.Kind.COUNTRY) {
+        nameEnd++;
+      }
+    }
+    if (nameEnd + 1 >= chunks.size() || !doc.token(chunks.get(nameEnd).from()).is("of")) {
+      return;
+    }
+    int o = nameEnd + 1;
+    if (doc.token(chunks.get(o).from()).is("the") && o + 1 < chunks.size()) {
+      o++;
+    }
+    if (chunks.get(o).kind() != Chunk.Kind.COUNTRY) {
+      return;
+    }
+    Country country = (Country) chunks.get(o).value();
+    String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+    for (int u = c; u <= o; u++) {
+      used[u] = true;
+    }
+    String name = surface(doc, k.from(), chunks.get(nameEnd - 1).to());
+    Entity body = new Entity(demonym + " " + name, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+    out.add(span(doc, k.from(), chunks.get(o).to(), body, ActorSpan.Form.BODY));
   }
 
   /**

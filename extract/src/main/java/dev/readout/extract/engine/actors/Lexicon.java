@@ -123,4 +123,7 @@ final class Lexicon {
 
   /** Bodies a state keeps in other capitals, told apart by their city: "Japan's embassy in Kuala Lumpur". */
   static final Set<String> POSTED_BODIES = WordSet.of("embassy", "consulate", "mission", "delegation");
+
+  /** Seats of a presidency that speak for it when capitalized: "Zambia's State House", "the Presidential Palace". */
+  static final Set<String> SEATS = WordSet.of("house", "palace");
 }

@@ -406,6 +406,14 @@ public final class StatementFinder {
       }
       if (i < s.to() && doc.token(i).is("that")) {
         i++;
+      } else {
+        int afterListener = listenerEnd(doc, s, from);
+        if (afterListener > from) {
+          // "told reporters the meeting had been productive": no "that"; "told reporters on Tuesday.": no words
+          Token next = afterListener < s.to() ? doc.token(afterListener) : null;
+          return next == null || !next.isWord() || ADJUNCT_PREPOSITIONS.contains(next.lower()) || isTimeWord(next)
+              ? -1 : afterListener;
+        }
       }
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
@@ -434,6 +442,29 @@ public final class StatementFinder {
       return i;
     }
     return -1;
+  }
+
+  /** Who is told, when nothing else marks where the words start: "reporters", "a news conference", "Reuters". */
+  private static final Set<String> LISTENERS = dev.readout.extract.engine.text.WordSet.of("reporters", "journalists",
+      "lawmakers", "parliament", "supporters", "delegates", "students", "conference", "briefing", "television",
+      "radio", "audience", "crowd", "media", "press", "legislators", "senators", "correspondents", "broadcaster");
+
+  /** The token after the listener of "told", or {@code from} when it cannot be told where it ends. */
+  private static int listenerEnd(Document doc, Sentence s, int from) {
+    for (int i = from; i < s.to() && i < from + 4; i++) {
+      Token t = doc.token(i);
+      if (!t.isWord() || doc.quoted(i)) {
+        return from;
+      }
+      if (LISTENERS.contains(t.lower())) {
+        return i + 1;
+      }
+    }
+    int i = from;
+    while (i < s.to() && i < from + 3 && doc.token(i).isWord() && doc.token(i).isCapitalized()) {
+      i++; // "told Reuters", "told Al Jazeera"
+    }
+    return i;
   }
 
   /** ", formerly Twitter, that": a short appositive between two commas, then the complementizer. */
@@ -726,6 +757,13 @@ public final class StatementFinder {
     Token t = doc.token(i);
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
       return a.spanEndingAt(i - 2);
+    }
+    if (t.is(")") && i - 2 > s.from() && doc.token(i - 2).is("(")) {
+      // "The Indian Ministry of External Affairs (MEA) said": the acronym glosses the body before it.
+      ActorSpan glossed = a.spanEndingAt(i - 3);
+      if (glossed != null && !glossed.quoted()) {
+        return glossed;
+      }
     }
     if (t.is(",") && i - 1 >= s.from()) {
       ActorSpan named = a.spanEndingAt(i - 1);

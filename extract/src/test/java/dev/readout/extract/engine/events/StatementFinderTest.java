@@ -473,4 +473,37 @@ class StatementFinderTest {
   void diplomatsInACapitalAreNoSpeaker() {
     assertThat(statements("Diplomats in Nairobi said the border would reopen on Monday.")).isEmpty();
   }
+
+  @Test
+  void toldTheListenerWithoutThatStartsTheWordsAfterTheListener() {
+    List<EventMention> st = statements("Tanzanian Foreign Minister Mahmoud Thabit Kombo told reporters the"
+        + " ceasefire was holding.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("the ceasefire was holding"));
+  }
+
+  @Test
+  void acronymInParenthesesBetweenBodyAndVerbKeepsTheBodyAsSpeaker() {
+    List<EventMention> st = statements("The Philippine Department of Foreign Affairs (DFA) said Manila had filed a"
+        + " diplomatic protest.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getCountry()).isEqualTo("PHL"));
+  }
+
+  @Test
+  void bodyNamedOfItsStateSpeaksForIt() {
+    List<EventMention> st = statements("The Ministry of Foreign Affairs of Uganda said it had recalled its envoy.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Ugandan Ministry of Foreign Affairs");
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("UGA");
+    });
+  }
+
+  @Test
+  void statesPresidentialSeatSpeaksForThePresidency() {
+    List<EventMention> st = statements("Malawi's State House said the president would travel to Lusaka on Friday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("MWI");
+    });
+  }
 }
