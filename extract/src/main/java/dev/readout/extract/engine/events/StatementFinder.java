@@ -184,7 +184,7 @@ public final class StatementFinder {
         }
       }
     }
-    speaker = lastSpeakerForPronoun(speaker, s, earlier, before);
+    speaker = lastSpeakerForPronoun(article, speaker, s, earlier, before);
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1 || !political(speaker.entity())) {
       return null;
     }
@@ -245,8 +245,8 @@ public final class StatementFinder {
   }
 
   /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
-  private static ActorSpan lastSpeakerForPronoun(ActorSpan speaker, Sentence s, List<Candidate> earlier,
-      List<Candidate> before) {
+  private static ActorSpan lastSpeakerForPronoun(AnalyzedArticle article, ActorSpan speaker, Sentence s,
+      List<Candidate> earlier, List<Candidate> before) {
     if (speaker == null || speaker.form() != ActorSpan.Form.PRONOUN) {
       return speaker;
     }
@@ -257,8 +257,26 @@ public final class StatementFinder {
     if (speaker.entity() != null && speaker.entity().equals(prev.speaker.entity())) {
       return speaker;
     }
+    if (speaker.entity() != null && subjectSince(article, speaker.entity(), prev.sentence + 1, s.index())) {
+      return speaker; // "Petro said ... Villavicencio met McNamara. She told reporters": the new subject
+    }
     return new ActorSpan(speaker.from(), speaker.to(), List.of(prev.speaker.entity()), ActorSpan.Form.PRONOUN,
         speaker.quoted());
+  }
+
+  /** True when this person opens one of the sentences [from, to) as its first actor named. */
+  private static boolean subjectSince(AnalyzedArticle article, Entity person, int from, int to) {
+    for (int k = from; k < to; k++) {
+      for (ActorSpan a : article.actors(article.doc().sentences().get(k))) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          if (a.entity().equals(person) && a.form() == ActorSpan.Form.NAME) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Fills the content: the adjacent quotation, else the reported clause after or before. */

@@ -506,4 +506,20 @@ class StatementFinderTest {
       assertThat(m.getSpeaker().getCountry()).isEqualTo("MWI");
     });
   }
+
+  @Test
+  void pronounAfterANewSubjectIsThatSubjectNotTheLastSpeaker() {
+    List<EventMention> st = statements("Bolivian President Luis Arce said the talks had been useful. Chilean Foreign"
+        + " Minister Alberto van Klaveren met the Bolivian envoy in Santiago on Monday. He told reporters afterwards:"
+        + " \"The channel remains open.\"");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo("Alberto van Klaveren");
+  }
+
+  @Test
+  void pronounRightAfterAStatementIsItsSpeaker() {
+    List<EventMention> st = statements("Bolivian President Luis Arce met Chilean President Gabriel Boric in La Paz."
+        + " \"We have opened a new chapter,\" Arce said. He added that the border would stay open.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Luis Arce", "Luis Arce");
+  }
 }
