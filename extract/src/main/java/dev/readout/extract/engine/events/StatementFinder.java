@@ -142,6 +142,7 @@ public final class StatementFinder {
     c.trigger = v;
     c.triggerText = according ? "according to" : t.text();
     ActorSpan speaker;
+    boolean jointSpeaker = false;
     int attributionFrom;
     int attributionTo = according ? v + 2 : v + 1;
     if (according) {
@@ -172,6 +173,12 @@ public final class StatementFinder {
         attributionTo = after.to();
       } else {
         speaker = speakerBefore(article, s, v);
+        ActorSpan joint = speaker != null ? JointSpeakers.coordinated(article, s, speaker)
+            : JointSpeakers.theTwoStates(article, s, v);
+        if (joint != null) {
+          speaker = joint;
+          jointSpeaker = true; // its members are political; the group is no official group of one state
+        }
         if (speaker == null) {
           speaker = authorOfTheText(doc, s, v, earlier, before);
         }
@@ -185,7 +192,8 @@ public final class StatementFinder {
       }
     }
     speaker = lastSpeakerForPronoun(article, speaker, s, earlier, before);
-    if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1 || !political(speaker.entity())) {
+    if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
+        || !political(speaker.entity()) && !jointSpeaker) {
       return null;
     }
     if (v + 1 < s.to() && doc.token(v + 1).is("by")) {

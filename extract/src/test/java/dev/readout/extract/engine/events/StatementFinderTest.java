@@ -522,4 +522,33 @@ class StatementFinderTest {
         + " \"We have opened a new chapter,\" Arce said. He added that the border would stay open.");
     assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Luis Arce", "Luis Arce");
   }
+
+  @Test
+  void coordinatedStatesSayingOneTextAreOneJointSpeaker() {
+    List<EventMention> st = statements("Rwanda and Burundi said in a joint statement that they would reopen the"
+        + " border on Monday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Rwanda and Burundi");
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.GROUP);
+      assertThat(m.getQuote()).startsWith("they would reopen the border");
+    });
+  }
+
+  @Test
+  void theTwoCountriesAreTheLastTwoStatesNamed() {
+    List<EventMention> st = statements("Armenia and Azerbaijan initialled a peace text in Washington on Friday."
+        + " The two countries said in a joint statement that a treaty would follow within months.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).contains("Armenia").contains("Azerbaijan");
+      assertThat(m.getMode()).isEqualTo("WRITTEN");
+    });
+  }
+
+  @Test
+  void objectsOfAPrepositionBeforeTheSpeakerAreNoJointSpeakers() {
+    List<EventMention> st = statements("After talks between Serbia and Kosovo, EU foreign policy chief Kaja Kallas"
+        + " said progress had been made.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Kaja Kallas"));
+  }
 }
