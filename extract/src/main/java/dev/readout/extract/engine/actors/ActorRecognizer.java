@@ -399,6 +399,17 @@ public final class ActorRecognizer {
       }
       out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), e == null ? List.of() : List.of(e),
           ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
+      return;
+    }
+    // "the league's secretary-general": the office holder of the organization named before, if known.
+    if (owner0 != null && owner0.entity() != null && owner0.entity().kind() == ActorKind.ORGANIZATION
+        && owner0.entity().country() == null && doc.token(chunks.get(c).from() - 1).is("'s")) {
+      Entity e = memory.byTitleHead(lastWord(title.title()), null);
+      if (e != null) {
+        out.remove(owner0);
+        out.add(new ActorSpan(owner0.from(), chunks.get(n - 1).to(), List.of(e), ActorSpan.Form.TITLE,
+            doc.quoted(owner0.from())));
+      }
     }
   }
 

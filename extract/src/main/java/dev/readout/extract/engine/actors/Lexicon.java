@@ -104,7 +104,7 @@ final class Lexicon {
 
   /** Nouns that stand for an international organization named before: "the bloc said". */
   static final Set<String> BLOC_NOUNS = WordSet.of("bloc", "alliance", "organization", "organisation", "grouping",
-      "union", "community");
+      "union", "league");
 
   /** Adjectives between "the" and an anaphoric body noun: "the regional bloc", "the 27-member union". */
   static final Set<String> BODY_ADJECTIVES = WordSet.of("regional", "economic", "military", "political", "trade",

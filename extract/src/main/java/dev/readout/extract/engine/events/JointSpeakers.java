@@ -48,9 +48,12 @@ final class JointSpeakers {
       return null; // "talks between A and B, the ministry said" ... only a whole subject speaks jointly
     }
     for (ActorSpan m : members) {
-      if (!StatementFinder.political(m.entity())) {
-        return null;
+      if (!StatementFinder.political(m.entity()) || m.form() != ActorSpan.Form.NAME && m.form() != ActorSpan.Form.BODY) {
+        return null; // "Qatar's Prime Minister and Foreign Minister Al Thani": one person's two roles
       }
+    }
+    if (members.stream().map(ActorSpan::entity).distinct().count() < members.size()) {
+      return null;
     }
     return group(members.stream().map(ActorSpan::entity).toList(), members.get(0).from(), last.to());
   }

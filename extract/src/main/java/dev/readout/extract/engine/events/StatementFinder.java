@@ -771,11 +771,15 @@ public final class StatementFinder {
     }
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
+      int p = direct.from() - 1;
+      if (p > s.from() && doc.token(p).is("the")) {
+        p--;
+      }
+      ActorSpan spokesperson = p > s.from() && doc.token(p).is("for") ? a.spanEndingAt(p - 1) : null;
+      if (spokesperson != null && !spokesperson.quoted() && spokesperson.form() == ActorSpan.Form.BODY) {
+        return spokesperson; // "a spokesman for (the) Saudi foreign ministry said": the body he speaks for
+      }
       if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
-        ActorSpan spokesperson = doc.token(direct.from() - 1).is("for") ? a.spanEndingAt(direct.from() - 2) : null;
-        if (spokesperson != null && !spokesperson.quoted() && spokesperson.form() == ActorSpan.Form.BODY) {
-          return spokesperson; // "a spokesman for Germany's foreign office said": the body he speaks for
-        }
         return null; // "business leaders travelling with Lula said": Lula is not who speaks
       }
       return direct;

@@ -551,4 +551,31 @@ class StatementFinderTest {
     assertThat(st).singleElement()
         .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Kaja Kallas"));
   }
+
+  @Test
+  void quoteToldByASpokesmanForTheMinistryIsTheMinistrys() {
+    List<EventMention> st = statements("\"Our position has not changed,\" a spokesman for the Omani foreign ministry"
+        + " told Reuters.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualToIgnoringCase("Omani foreign ministry");
+      assertThat(m.getQuote()).isEqualTo("Our position has not changed");
+    });
+  }
+
+  @Test
+  void theOrganizationsOfficeHolderNamedBeforeSpeaks() {
+    List<EventMention> st = statements("The African Union met in Addis Ababa. \"Aid must reach Darfur now,\" said"
+        + " Moussa Faki Mahamat, the commission chairperson. \"We will not stay silent,\" the union's chairperson"
+        + " added.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Moussa Faki Mahamat", "Moussa Faki Mahamat");
+  }
+
+  @Test
+  void twoRolesOfOnePersonAreNoJointSpeaker() {
+    List<EventMention> st = statements("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin"
+        + " Abdulrahman Al Thani said Doha would keep its embassy in Kabul open.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.PERSON));
+  }
 }
