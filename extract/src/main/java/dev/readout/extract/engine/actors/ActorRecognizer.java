@@ -285,6 +285,10 @@ public final class ActorRecognizer {
     boolean linked = false;
     if (n < chunks.size() && isName(chunks.get(n))) {
       name = n;
+    } else if (n + 1 < chunks.size() && isName(chunks.get(n + 1)) && chunks.get(n).to() - chunks.get(n).from() == 1
+        && Lexicon.HONORIFICS.contains(doc.token(chunks.get(n).from()).lower().replace(".", ""))
+        && !doc.token(chunks.get(n).from()).lower().equals("his") && !doc.token(chunks.get(n).from()).lower().equals("her")) {
+      name = n + 1; // "Foreign Minister Sheikh Ahmad Al-Abdullah", "Prime Minister Dr. Abiy Ahmed"
     } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
       name = n + 1;
     } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {

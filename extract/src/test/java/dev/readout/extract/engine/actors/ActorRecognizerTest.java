@@ -213,4 +213,12 @@ class ActorRecognizerTest {
     ActorSpan they = a.get(1).stream().filter(x -> x.form() == ActorSpan.Form.PLURAL).findFirst().orElseThrow();
     assertThat(they.entities()).extracting(Entity::name).containsExactly("William Ruto", "Yoweri Museveni");
   }
+
+  @Test
+  void honorificBetweenTitleAndNameKeepsTheTitle() {
+    Entity e = entities(actors("Kuwaiti Foreign Minister Sheikh Salem Al-Sabah arrived.").get(0)).get(0);
+    assertThat(e.name()).isEqualTo("Salem Al-Sabah");
+    assertThat(e.title()).isEqualTo("Foreign Minister");
+    assertThat(e.country()).isEqualTo("KWT");
+  }
 }
