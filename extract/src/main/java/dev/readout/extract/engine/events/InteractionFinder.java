@@ -127,12 +127,14 @@ public final class InteractionFinder {
     for (Trigger t : TriggerScanner.scan(doc, s)) {
       named.add(t.type());
     }
+    // Only the last few sentences' events: the lists are in text order, so a bounded look back.
     List<Candidate> before = new ArrayList<>();
-    for (Candidate c : out) {
-      if (peopleIn(c) < 2) {
-        before.add(c);
+    for (int k = out.size() - 1; k >= 0 && out.get(k).sentence >= s.index() - ATTENDANCE_REACH; k--) {
+      if (peopleIn(out.get(k)) < 2) {
+        before.add(out.get(k));
       }
     }
+    unnamed.removeIf(c -> c.sentence < s.index() - ATTENDANCE_REACH);
     before.addAll(unnamed);
     Candidate target = null;
     for (Candidate c : before) {
