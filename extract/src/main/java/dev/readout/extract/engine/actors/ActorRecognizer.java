@@ -78,6 +78,7 @@ public final class ActorRecognizer {
       }
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    officeOfPerson(doc, s, out);
     List<Entity> people = new ArrayList<>();
     Entity subject = null;
     for (ActorSpan a : out) {
@@ -98,6 +99,22 @@ public final class ActorRecognizer {
       }
     }
     return out;
+  }
+
+  /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */
+  private static void officeOfPerson(Document doc, Sentence s, List<ActorSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      ActorSpan a = out.get(k);
+      int of = a.from() - 1;
+      if (a.entity() == null || a.entity().kind() != ActorKind.PERSON || of - 1 < s.from() || !doc.token(of).is("of")
+          || !PERSONAL_BODY_NOUNS.contains(doc.token(of - 1).lower())) {
+        continue;
+      }
+      int from = of - 1 > s.from() && doc.token(of - 2).is("the") ? of - 2 : of - 1;
+      String name = a.entity().surname() + "'s " + capitalize(doc.token(of - 1).lower());
+      Entity body = new Entity(name, ActorKind.ORGANIZATION, null, a.entity().country(), false, true);
+      out.set(k, new ActorSpan(from, a.to(), List.of(body), ActorSpan.Form.BODY, a.quoted()));
+    }
   }
 
   // --- people ---------------------------------------------------------------------------------

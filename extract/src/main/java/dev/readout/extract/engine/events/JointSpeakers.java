@@ -44,7 +44,8 @@ final class JointSpeakers {
       members.add(0, before);
       i = before.from() - 1; // on to "A, B and C"
     }
-    if (members.size() < 2 || i >= s.from() && doc.token(i).isWord() && !doc.token(i).is("both")) {
+    if (members.size() < 2 || i >= s.from() && doc.token(i).isWord() && !doc.token(i).is("both")
+        && !authorsOfAText(doc, s, i)) {
       return null; // "talks between A and B, the ministry said" ... only a whole subject speaks jointly
     }
     for (ActorSpan m : members) {
@@ -57,6 +58,17 @@ final class JointSpeakers {
     }
     return group(members.stream().map(ActorSpan::entity).toList(), members.get(0).from(), last.to());
   }
+
+  /** "a statement issued by A and B said", "the foreign ministers of A and B said": the authors of the words. */
+  private static boolean authorsOfAText(Document doc, Sentence s, int i) {
+    if (doc.token(i).is("by") || doc.token(i).is("from")) {
+      return true;
+    }
+    return doc.token(i).is("of") && i - 1 >= s.from() && ROLES.contains(doc.token(i - 1).lower());
+  }
+
+  private static final Set<String> ROLES = WordSet.of("ministers", "leaders", "presidents", "governments",
+      "heads", "representatives", "envoys");
 
   /**
    * "The two countries said", "both governments said": the last two states (or their bodies) named before,

@@ -578,4 +578,22 @@ class StatementFinderTest {
     assertThat(st).singleElement()
         .satisfies(m -> assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.PERSON));
   }
+
+  @Test
+  void theOfficeOfAPersonSpeaksAsTheirOffice() {
+    List<EventMention> st = statements("The office of Iraqi Prime Minister Mohammed Shia al-Sudani said the visit"
+        + " had been postponed.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("al-Sudani's Office"));
+  }
+
+  @Test
+  void jointTextOfSeveralStatesMinistersIsOneJointSpeaker() {
+    List<EventMention> st = statements("A joint statement issued by the foreign ministers of Spain, Ireland and"
+        + " Norway said recognition would follow.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).contains("Spain").contains("Ireland").contains("Norway");
+      assertThat(m.getQuote()).isEqualTo("recognition would follow");
+    });
+  }
 }
