@@ -729,6 +729,30 @@ public final class ActorRecognizer {
       out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
       return;
     }
+    // "his ministry said": the ministry the person "his" refers to heads ("Foreign Minister X" → foreign ministry).
+    if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
+        && doc.token(chunks.get(c + 1).from()).lower().equals("ministry")) {
+      Entity owner = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          owner = a.entity();
+          break;
+        }
+      }
+      if (owner == null) {
+        owner = memory.lastSubject();
+      }
+      Country ct = owner == null ? null : gazetteer.country(owner.country());
+      if (ct != null) {
+        String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+        String ministry = owner.title() != null && owner.title().endsWith(" Minister")
+            ? owner.title().substring(0, owner.title().length() - " Minister".length()) + " Ministry" : "ministry";
+        used[c + 1] = true;
+        Entity body = new Entity(demonym + " " + ministry, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
+    }
     // "his office announced": the office of the person "his" refers to.
     if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
         && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(c + 1).from()).lower())) {

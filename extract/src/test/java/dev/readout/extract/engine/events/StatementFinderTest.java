@@ -596,4 +596,14 @@ class StatementFinderTest {
       assertThat(m.getQuote()).isEqualTo("recognition would follow");
     });
   }
+
+  @Test
+  void hisMinistryIsTheMinistryTheMinisterHeads() {
+    List<EventMention> st = statements("Omani Foreign Minister Badr Albusaidi received the Yemeni envoy in Muscat on"
+        + " Sunday, his ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Omani Foreign Ministry");
+      assertThat(m.getQuote()).startsWith("Omani Foreign Minister Badr Albusaidi received");
+    });
+  }
 }
