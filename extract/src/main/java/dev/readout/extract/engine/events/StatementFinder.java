@@ -182,6 +182,9 @@ public final class StatementFinder {
         if (speaker == null) {
           speaker = authorOfTheText(doc, s, v, earlier, before);
         }
+        if (speaker == null) {
+          speaker = bodyForIt(doc, s, v, earlier, before);
+        }
         attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
@@ -247,6 +250,28 @@ public final class StatementFinder {
     Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1)
         : before.isEmpty() ? null : before.get(before.size() - 1);
     if (prev == null || s.index() - prev.sentence > 3 || !"WRITTEN".equals(prev.mode)) {
+      return null;
+    }
+    return prev.speakerSpan;
+  }
+
+  /**
+   * "It said", "it added": the body that spoke just before ("The ministry said ... It added that ..."); a
+   * person is "he" or "she", so "it" as the subject of a speech verb is a body, a state or a group.
+   */
+  private static ActorSpan bodyForIt(Document doc, Sentence s, int v, List<Candidate> earlier,
+      List<Candidate> before) {
+    int i = v - 1;
+    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
+      i--;
+    }
+    if (i < s.from() || !doc.token(i).is("it") || i > s.from() && !doc.token(i - 1).is(",")
+        && !doc.token(i - 1).is("and") && !doc.token(i - 1).isQuoteMark()) {
+      return null;
+    }
+    Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1)
+        : before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev == null || s.index() - prev.sentence > 2 || prev.speaker.entity().kind() == ActorKind.PERSON) {
       return null;
     }
     return prev.speakerSpan;

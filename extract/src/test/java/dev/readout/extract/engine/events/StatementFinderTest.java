@@ -606,4 +606,20 @@ class StatementFinderTest {
       assertThat(m.getQuote()).startsWith("Omani Foreign Minister Badr Albusaidi received");
     });
   }
+
+  @Test
+  void itSaidIsTheBodyThatSpokeJustBefore() {
+    List<EventMention> st = statements("The Moroccan foreign ministry said in a statement that the visit had been"
+        + " cancelled. It added that Rabat remained open to dialogue.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Moroccan foreign ministry", "Moroccan foreign ministry");
+  }
+
+  @Test
+  void itAfterAPersonIsNoSpeaker() {
+    List<EventMention> st = statements("Moroccan Foreign Minister Nasser Bourita said the visit had been"
+        + " cancelled. It said nothing about the reasons, which remain unclear.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Nasser Bourita"));
+  }
 }
