@@ -410,4 +410,13 @@ class ExtractionEngineTest {
         + " Alassane Ouattara was postponed.");
     assertThat(ofType(ms, EventType.MEETING)).isEmpty();
   }
+
+  @Test
+  void jointSpeakersReportTheMeetingTheyAnnounceWithoutTakingPart() {
+    List<EventMention> ms = extract("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe,"
+        + " where Kenya and Uganda signed a trade deal. The two countries said in a joint statement that their"
+        + " technical teams would meet in Nairobi next month.");
+    assertThat(ofType(ms, EventType.MEETING)).singleElement()
+        .satisfies(m -> assertThat(names(m.getParticipants())).contains("William Ruto", "Yoweri Museveni"));
+  }
 }

@@ -621,6 +621,7 @@ public final class ActorRecognizer {
         return end;
       }
       if (!last.isCapitalized() && !last.lower().equals("foreign") && !last.lower().equals("presidential")
+          && !last.lower().equals("press")
           && !last.lower().equals("defense") && !last.lower().equals("defence")) {
         return -1;
       }
@@ -883,8 +884,8 @@ public final class ActorRecognizer {
     Entity e;
     if (Lexicon.BLOC_NOUNS.contains(h)) {
       e = lastInternationalOrganization(out, memory);
-    } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h)) {
-      e = lastBodyByHead(h, out, memory);
+    } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h) || Lexicon.ORGANS.contains(h)) {
+      e = lastBodyByHead(h, out, memory); // "the commission" after "the European Commission"
     } else {
       return false;
     }

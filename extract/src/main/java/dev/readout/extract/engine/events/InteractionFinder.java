@@ -226,7 +226,7 @@ public final class InteractionFinder {
     int from = Math.max(s.from(), t.from() - WINDOW);
     int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
     for (ActorSpan a : article.actors(s)) {
-      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a)) {
+      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)) {
         continue;
       }
       if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
@@ -258,6 +258,16 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /** "The two countries said ... teams would meet": a mention inside a (joint) speaker's words reports too. */
+  private static boolean insideAny(ActorSpan a, Set<ActorSpan> reporters) {
+    for (ActorSpan r : reporters) {
+      if (a.from() >= r.from() && a.to() <= r.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X arrived in Beijing for a state visit": the host country takes part in a visit of one person. */

@@ -22,6 +22,8 @@ final class JointSpeakers {
   /** How far back "the two countries" looks for the states it means. */
   private static final int SENTENCES_BACK = 3;
   private static final int MAX_MEMBERS = 6;
+  /** "the two/three/four countries": the word's index + 2 is the count. */
+  private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
   private static final Set<String> STATE_NOUNS = WordSet.of("countries", "nations", "governments", "states",
       "neighbours", "neighbors");
 
@@ -71,8 +73,8 @@ final class JointSpeakers {
       "heads", "representatives", "envoys");
 
   /**
-   * "The two countries said", "both governments said": the last two states (or their bodies) named before,
-   * as one speaker; null when two cannot be found.
+   * "The two countries said", "the three nations said", "both governments said": that many states (or their
+   * bodies) named last, as one speaker; null when that many cannot be found.
    */
   static ActorSpan theTwoStates(AnalyzedArticle article, Sentence s, int verb) {
     Document doc = article.doc();
@@ -84,17 +86,19 @@ final class JointSpeakers {
       return null;
     }
     int from;
-    if (doc.token(noun - 1).is("two") && noun - 2 >= s.from() && doc.token(noun - 2).is("the")) {
+    int count = COUNTS.indexOf(doc.token(noun - 1).lower()) + 2;
+    if (count >= 2 && noun - 2 >= s.from() && doc.token(noun - 2).is("the")) {
       from = noun - 2;
     } else if (doc.token(noun - 1).is("both")) {
       from = noun - 1;
+      count = 2;
     } else {
       return null;
     }
     List<Entity> states = new ArrayList<>();
-    for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK && states.size() < 2; k--) {
+    for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK && states.size() < count; k--) {
       List<ActorSpan> spans = article.actors(doc.sentences().get(k));
-      for (int j = spans.size() - 1; j >= 0 && states.size() < 2; j--) {
+      for (int j = spans.size() - 1; j >= 0 && states.size() < count; j--) {
         ActorSpan a = spans.get(j);
         Entity e = a.entity();
         if (a.quoted() || a.from() >= from || e == null || e.country() == null
@@ -106,7 +110,7 @@ final class JointSpeakers {
         }
       }
     }
-    return states.size() == 2 ? group(states, from, noun + 1) : null;
+    return states.size() == count ? group(states, from, noun + 1) : null;
   }
 
   private static ActorSpan group(List<Entity> members, int from, int to) {

@@ -622,4 +622,30 @@ class StatementFinderTest {
     assertThat(st).singleElement()
         .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Nasser Bourita"));
   }
+
+  @Test
+  void presidentialPressServiceSpeaksForThePresidency() {
+    List<EventMention> st = statements("The two leaders agreed to open a new border post, Uzbekistan's presidential"
+        + " press service said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).endsWith("press service");
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("UZB");
+    });
+  }
+
+  @Test
+  void theCommissionIsTheCommissionNamedBefore() {
+    List<EventMention> st = statements("The European Commission proposed new rules on Monday. The commission said"
+        + " earlier it had no plans to lift the tariffs.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("European Commission"));
+  }
+
+  @Test
+  void theThreeCountriesAreTheLastThreeStatesNamed() {
+    List<EventMention> st = statements("Ghana, Togo and Benin signed a transport accord on Friday. The three countries"
+        + " said in a joint statement that the corridor would open next year.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName())
+        .contains("Ghana").contains("Togo").contains("Benin"));
+  }
 }
