@@ -419,4 +419,12 @@ class ExtractionEngineTest {
     assertThat(ofType(ms, EventType.MEETING)).singleElement()
         .satisfies(m -> assertThat(names(m.getParticipants())).contains("William Ruto", "Yoweri Museveni"));
   }
+
+  @Test
+  void unknownNameWithoutRoleTakesNoPartInAMeeting() {
+    List<EventMention> ms = extract("Uzbek President Shavkat Mirziyoyev met Turkmen President Serdar Berdimuhamedov"
+        + " on Monday to discuss sharing the Amu Darya river.");
+    assertThat(ofType(ms, EventType.MEETING)).singleElement().satisfies(m -> assertThat(names(m.getParticipants()))
+        .hasSize(2).doesNotContain("Amu Darya"));
+  }
 }

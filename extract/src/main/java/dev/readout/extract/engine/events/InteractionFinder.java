@@ -235,6 +235,9 @@ public final class InteractionFinder {
       }
       String mention = StatementFinder.mention(doc, a);
       for (Entity e : a.entities()) {
+        if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
+          continue; // no gazetteer entry and no role: a river ("the Syr Darya river"), a banker, a witness
+        }
         Candidate.Participant p = new Candidate.Participant(e, mention);
         if (e.kind() == ActorKind.PERSON) {
           add(people, p);
