@@ -427,4 +427,21 @@ class ExtractionEngineTest {
     assertThat(ofType(ms, EventType.MEETING)).singleElement().satisfies(m -> assertThat(names(m.getParticipants()))
         .hasSize(2).doesNotContain("Amu Darya"));
   }
+
+  @Test
+  void calledSomeoneOnADayIsAPhoneCall() {
+    List<EventMention> ms = extract("Norwegian Foreign Minister Espen Barth Eide called Palestinian Prime Minister"
+        + " Mohammad Mustafa on Thursday to discuss the donor conference.");
+    assertThat(ofType(ms, EventType.CALL)).singleElement().satisfies(c -> {
+      assertThat(names(c.getParticipants())).contains("Espen Barth Eide", "Mohammad Mustafa");
+      assertThat(c.getMode()).isEqualTo("PHONE");
+    });
+  }
+
+  @Test
+  void calledSomeoneANameIsNoCall() {
+    List<EventMention> ms = extract("Colombian President Gustavo Petro called Venezuelan President Nicolas Maduro a"
+        + " dictator during a speech in Bogota.");
+    assertThat(ofType(ms, EventType.CALL)).isEmpty();
+  }
 }
