@@ -195,6 +195,11 @@ public final class StatementFinder {
       }
     }
     speaker = lastSpeakerForPronoun(article, speaker, s, earlier, before);
+    ActorSpan together = speaker == null ? null : JointSpeakers.plural(speaker);
+    if (together != null) {
+      speaker = together;
+      jointSpeaker = true;
+    }
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
         || !political(speaker.entity()) && !jointSpeaker) {
       return null;
