@@ -72,7 +72,7 @@ final class JointSpeakers {
   private static final Set<String> ROLES = WordSet.of("ministers", "leaders", "presidents", "governments",
       "heads", "representatives", "envoys");
 
-  /** "the two leaders said", "they said in a joint statement": the people named together before, as one speaker. */
+  /** "the two leaders said", "both presidents said": the people named together before, as one speaker. */
   static ActorSpan plural(ActorSpan span) {
     if (span.form() != ActorSpan.Form.PLURAL || span.entities().size() < 2 || span.entities().size() > MAX_MEMBERS) {
       return null;

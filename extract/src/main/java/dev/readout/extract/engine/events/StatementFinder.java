@@ -195,7 +195,8 @@ public final class StatementFinder {
       }
     }
     speaker = lastSpeakerForPronoun(article, speaker, s, earlier, before);
-    ActorSpan together = speaker == null ? null : JointSpeakers.plural(speaker);
+    // "the two leaders said" names who; a bare "they said" may be anyone ("Analysts doubted it; they said ...").
+    ActorSpan together = speaker == null || doc.token(speaker.from()).is("they") ? null : JointSpeakers.plural(speaker);
     if (together != null) {
       speaker = together;
       jointSpeaker = true;

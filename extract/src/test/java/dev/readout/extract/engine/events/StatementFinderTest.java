@@ -658,4 +658,11 @@ class StatementFinderTest {
       assertThat(m.getQuote()).isEqualTo("they would build a new railway");
     });
   }
+
+  @Test
+  void bareTheyIsNoJointSpeaker() {
+    List<EventMention> st = statements("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe"
+        + " on Monday. Analysts doubted the deal; they said the railway would never be financed.");
+    assertThat(st).isEmpty();
+  }
 }
