@@ -20,7 +20,8 @@ import java.util.Set;
  * outside quotation marks with a political speaker ("Lavrov said", "said Lavrov", "according to
  * the ministry", "he added", ", adding that"); its content is the quotation next to it, else the
  * reported clause. Quotations with no attribution of their own continue the previous speaker's
- * statement.
+ * statement; an attribution inside another's reported words is part of it. Several states or people
+ * saying one text are one joint speaker ({@link JointSpeakers}).
  */
 public final class StatementFinder {
 
