@@ -444,4 +444,20 @@ class ExtractionEngineTest {
         + " dictator during a speech in Bogota.");
     assertThat(ofType(ms, EventType.CALL)).isEmpty();
   }
+
+  @Test
+  void summitNamedAsTheOccasionOfACallIsNoMeetingOfItsCallers() {
+    List<EventMention> ms = extract("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama"
+        + " on Tuesday ahead of the African Union summit in Addis Ababa.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).singleElement()
+        .satisfies(c -> assertThat(names(c.getParticipants())).contains("William Ruto", "John Mahama"));
+  }
+
+  @Test
+  void summitAloneInItsSentenceIsStillAnEvent() {
+    List<EventMention> ms = extract("Kenyan President William Ruto and Ghanaian President John Mahama attended the"
+        + " African Union summit in Addis Ababa on Sunday.");
+    assertThat(ofType(ms, EventType.MEETING)).isNotEmpty();
+  }
 }
