@@ -25,10 +25,41 @@ final class TriggerScanner {
       Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"), Map.entry("host", "BILATERAL"),
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
-      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"));
+      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
+      Map.entry("encounter", "BILATERAL"));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");
+
+  private static final Set<String> VIRTUAL_GATHERINGS = WordSet.of("meeting", "meetings", "summit", "summits",
+      "talks", "session", "conference");
+  private static final Set<String> REMOTE_LINKS = WordSet.of("by", "via", "over");
+  private static final Set<String> REMOTE_MEANS = WordSet.of("video", "videoconference", "phone", "telephone",
+      "teleconference", "videolink");
+
+  /** What may follow the person called: "called Safadi on Thursday", "called Lula to offer support". */
+  private static final Set<String> AFTER_CALLEE = WordSet.of("on", "to", "late", "early", "last", "yesterday",
+      "today", "this", "shortly", "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "twice", "again", "from");
+
+  /** Words before "called" that make it a name or a label ("a town called Bucha", "was called"). */
+  private static final Set<String> NOT_A_CALLER = WordSet.of("a", "an", "the", "so", "is", "was", "were", "be",
+      "been", "being", "also", "group", "party", "town", "city", "village", "operation", "movement");
+
+  /**
+   * "called" with a person's name as its object and then a time or purpose: a phone call. Not "called Putin a
+   * killer" (a name for him), "called on" (a visit or a demand), "a town called Bucha".
+   */
+  private static boolean phonedSomeone(Document doc, Sentence s, int i) {
+    if (i == s.from() || NOT_A_CALLER.contains(doc.token(i - 1).lower()) || doc.token(i - 1).text().endsWith("-")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < s.to() && j <= i + 7 && doc.token(j).isWord() && doc.token(j).isCapitalized() && !doc.quoted(j)) {
+      j++;
+    }
+    return j > i + 1 && j < s.to() && AFTER_CALLEE.contains(doc.token(j).lower());
+  }
 
   private TriggerScanner() {}
 
@@ -47,6 +78,13 @@ final class TriggerScanner {
       if ((w.equals("phone") || w.equals("telephone") || w.equals("video") || w.equals("virtual")
           || w.equals("videoconference")) && !doc.quoted(i)) {
         String mode = w.equals("phone") || w.equals("telephone") ? "PHONE" : "VIDEO";
+        boolean virtualGathering = (w.equals("virtual") || w.equals("video")) && VIRTUAL_GATHERINGS.contains(next);
+        if (virtualGathering) {
+          // "held a virtual summit", "the video meeting": remote, so a call (EVENTS.md).
+          out.add(new Trigger(EventType.CALL, "VIDEO", i, i + 2));
+          i++;
+          continue;
+        }
         if (w.equals("videoconference") || CALL_NOUNS.contains(next) || prev.equals("by") || prev.equals("the")
             && i > s.from() + 1 && doc.token(i - 2).is("on") || prev.equals("over")) {
           if (w.equals("virtual") && !next.equals("meeting") && !next.equals("summit") && !next.equals("talks")) {
@@ -72,6 +110,10 @@ final class TriggerScanner {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
         continue;
       }
+      if (w.equals("called") && phonedSomeone(doc, s, i)) {
+        out.add(new Trigger(EventType.CALL, "PHONE", i, i + 1)); // "Aboul Gheit called Safadi on Thursday"
+        continue;
+      }
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()
           && doc.token(i + 2).isCapitalized() && !(w.equals("called") && StatementFinder.callsFor(doc, s, i))) {
         out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2));
@@ -90,6 +132,11 @@ final class TriggerScanner {
       if (mode == null) {
         continue;
       }
+      if ((w.equals("met") || w.equals("meet") || w.equals("meets")) && (next.equals("virtually") || next.equals("online"))) {
+        out.add(new Trigger(EventType.CALL, "VIDEO", i, i + 2)); // "met virtually": remote, so a call
+        i++;
+        continue;
+      }
       if (w.equals("negotiating") && (next.equals("table") || next.equals("position") || next.equals("team"))) {
         continue;
       }
@@ -104,6 +151,9 @@ final class TriggerScanner {
       }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {
         continue;
+      }
+      if (REMOTE_LINKS.contains(next) && REMOTE_MEANS.contains(next2)) {
+        continue; // "held a summit by video link": the call trigger that follows is the event
       }
       out.add(new Trigger(EventType.MEETING, mode, i, i + 1));
     }
