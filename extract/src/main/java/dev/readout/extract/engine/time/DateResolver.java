@@ -46,11 +46,60 @@ public final class DateResolver {
       }
       DateMention m = at(doc, i, to, published, future);
       if (m != null) {
-        out.add(m);
+        if (!isDateline(doc, m)) {
+          out.add(m);
+        }
         i = m.to() - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * True for the filing date of a wire dateline ("VILNIUS, Dec 5 (Reuters) -", "HARARE, Nov 14 —"):
+   * the day the report was written, never the day of an event in it.
+   */
+  static boolean isDateline(Document doc, DateMention m) {
+    int before = m.from() - 1;
+    if (before < 1 || !doc.token(before).is(",")) {
+      return false;
+    }
+    // The place in capitals must open the sentence: "KUALA LUMPUR, July 10".
+    int place = before - 1;
+    int sentenceStart = doc.sentenceOf(m.from()).from();
+    while (place > sentenceStart && isUpperCaseWord(doc.token(place))) {
+      place--;
+    }
+    if (place != sentenceStart || !isUpperCaseWord(doc.token(place))) {
+      return false;
+    }
+    int after = m.to();
+    if (after < doc.tokens().size() && doc.token(after).is("(")) {
+      int close = after + 1;
+      while (close < doc.tokens().size() && close - after <= 4 && !doc.token(close).is(")")) {
+        close++;
+      }
+      after = close + 1;
+    }
+    return after < doc.tokens().size() && isDash(doc.token(after).text());
+  }
+
+  private static boolean isUpperCaseWord(Token t) {
+    String s = t.text();
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetter(c) ? !Character.isUpperCase(c) : c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDash(String s) {
+    return s.equals("-") || s.equals("—") || s.equals("–");
   }
 
   private static DateMention at(Document doc, int i, int limit, LocalDate p, boolean future) {
