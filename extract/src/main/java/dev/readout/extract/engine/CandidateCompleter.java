@@ -7,6 +7,7 @@ import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
+import dev.readout.extract.engine.time.OccasionContext;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
@@ -24,6 +25,8 @@ final class CandidateCompleter {
   private static final int CARRY_OVER_SENTENCES = 3;
   /** Meetings in the article's first sentences share the lead's date when they give none. */
   private static final int LEAD_SENTENCES = 4;
+  /** How far back a meeting may lie for words placed at it ("said after the talks") to take its date. */
+  private static final int OCCASION_SENTENCES = 8;
 
   private final PlaceFinder places;
 
@@ -48,7 +51,6 @@ final class CandidateCompleter {
       }
       c.confidence = interactionConfidence(c);
     }
-    DateMention anchor = lead;
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
@@ -63,7 +65,7 @@ final class CandidateCompleter {
       }
       c.location = places.find(doc, from, to, c.trigger);
       if (c.date == null) {
-        Candidate occasion = referencedOccasion(doc, s, interactions);
+        Candidate occasion = referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
           // "The ministry characterized the conversation as ...": words about an event, on its day.
           c.date = occasion.date;
@@ -90,11 +92,14 @@ final class CandidateCompleter {
       if (c.location == null) {
         c.location = occasionPlace(interactions, c);
       }
-      if (c.date == null && anchor != null) {
-        // Statements around the article's lead event ("met on Wednesday") were made on its day.
-        c.date = anchor.date();
-        c.datePrecision = anchor.precision();
-        c.dateText = anchor.text();
+      if (c.date == null) {
+        DateMention occasion = attendedOccasion(doc, s, c, interactions, lead);
+        if (occasion != null) {
+          // "Lula said at a joint news conference": words spoken at the meeting, on its day.
+          c.date = occasion.date();
+          c.datePrecision = occasion.precision();
+          c.dateText = occasion.text();
+        }
       }
       c.confidence = statementConfidence(c);
     }
@@ -103,15 +108,38 @@ final class CandidateCompleter {
   private static final java.util.Set<String> OCCASIONS = dev.readout.extract.engine.text.WordSet.of("call",
       "conversation", "meeting", "talks", "summit", "visit", "discussion", "discussions");
 
-  /** The latest dated meeting or call before a sentence that names it ("the call", "the meeting"), or null. */
-  private static Candidate referencedOccasion(Document doc, Sentence s, List<Candidate> interactions) {
+  /**
+   * The latest dated meeting or call before a statement whose attribution names it ("The ministry
+   * confirmed the call, stating ...", "characterized the conversation as ..."), or null. Only the
+   * attribution's own words count: "the talks" inside the reported content is what was said, and
+   * may be another event.
+   */
+  private static Candidate referencedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions) {
+    int from;
+    int to;
+    if (st.contentFrom < 0) {
+      from = s.from();
+      to = s.to();
+    } else if (st.contentTo <= st.speakerSpan.from()) {
+      from = st.contentTo; // "..., the ministry said": the words after the content
+      to = s.to();
+    } else {
+      from = Math.min(st.speakerSpan.from(), st.trigger);
+      to = st.contentFrom;
+    }
     boolean names = false;
-    for (int i = s.from(); i + 1 < s.to(); i++) {
+    for (int i = Math.max(from, s.from()); i + 1 < Math.min(to, s.to()); i++) {
+      if (doc.token(i).is("that")) {
+        break; // the reported clause begins
+      }
       if (!doc.quoted(i) && doc.token(i).is("the") && OCCASIONS.contains(doc.token(i + 1).lower())) {
         names = true;
         break;
       }
     }
+    // "characterized the conversation as ...": the occasion is the verb's object.
+    names |= st.trigger + 2 < s.to() && doc.token(st.trigger + 1).is("the")
+        && OCCASIONS.contains(doc.token(st.trigger + 2).lower()) && !doc.quoted(st.trigger + 1);
     if (!names) {
       return null;
     }
@@ -123,6 +151,37 @@ final class CandidateCompleter {
       }
     }
     return found;
+  }
+
+  /**
+   * The day of the occasion an attribution places the words at ("said in his opening remarks",
+   * "told reporters after the talks"), or null when it places them nowhere: a bare "said" does not
+   * say when (EVENTS.md rule 7). The occasion is the latest dated meeting or call at most
+   * {@link #OCCASION_SENTENCES} back that the speaker took part in, else the one the lead reports
+   * ("ministers opened their meeting on Tuesday ... Lazaro said in her opening statement").
+   */
+  private static DateMention attendedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions,
+      DateMention lead) {
+    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
+        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
+            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
+        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
+    if (!placed) {
+      return null;
+    }
+    Candidate attended = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
+          && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
+          && (attended == null || m.sentence >= attended.sentence)) {
+        attended = m;
+      }
+    }
+    if (attended != null) {
+      return new DateMention(attended.date, attended.datePrecision, attended.dateText, attended.trigger,
+          attended.trigger + 1);
+    }
+    return lead;
   }
 
   /** "has said", "have insisted": present perfect. */
@@ -171,19 +230,37 @@ final class CandidateCompleter {
     return from;
   }
 
-  /** A day named in the article's first two sentences, in the week before publication, or null. */
+  /**
+   * A day named in the article's first two sentences for something that happened, in the week
+   * before publication, or null.
+   */
   private static DateMention leadDate(Document doc, LocalDate published) {
     int n = Math.min(2, doc.sentences().size());
     for (int k = 0; k < n; k++) {
       Sentence s = doc.sentences().get(k);
       for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
         if (m.precision() == dev.readout.schemas.avro.DatePrecision.DAY && !m.date().isAfter(published)
-            && !m.date().isBefore(published.minusDays(7))) {
+            && !m.date().isBefore(published.minusDays(7))
+            // "will travel to Santiago on Thursday": a day ahead, not the day of what happened
+            && StatusClassifier.classify(doc, s, m.from()) == EventStatus.OCCURRED
+            && !datesTheReport(doc, s, m)) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> REPORTING = dev.readout.extract.engine.text.WordSet.of("said", "says",
+      "told", "announced", "stated", "confirmed", "wrote", "added", "reported");
+
+  /** "both governments said on Tuesday": the day of the report, not of an occasion. */
+  private static boolean datesTheReport(Document doc, Sentence s, DateMention m) {
+    int i = m.from() - 1;
+    if (i >= s.from() && doc.token(i).is("on")) {
+      i--;
+    }
+    return i >= s.from() && REPORTING.contains(doc.token(i).lower());
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {

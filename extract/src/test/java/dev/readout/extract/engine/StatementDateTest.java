@@ -1,0 +1,107 @@
+package dev.readout.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When a statement's date carries over from the occasion it was made at, and when it stays null
+ * (EVENTS.md rule 7: "a date carries over from an earlier sentence only for the same speaker and
+ * occasion").
+ */
+class StatementDateTest {
+
+  /** A Wednesday. */
+  private static final Instant PUBLISHED = Instant.parse("2024-05-15T10:00:00Z");
+  private static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
+
+  private static ExtractionEngine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = ExtractionEngine.createDefault();
+  }
+
+  private static EventMention statementBy(String text, String speaker) {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));
+    return ms.stream()
+        .filter(m -> m.getType() == EventType.STATEMENT && m.getSpeaker().getName().contains(speaker))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
+  }
+
+  private static EventMention meeting(String text) {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));
+    return ms.stream().filter(m -> m.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+  }
+
+  @Test
+  void wordsAtAJointNewsConferenceTakeTheDayOfTheMeetingTheSpeakerAttended() {
+    EventMention st = statementBy("""
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        "Our peoples share a border and a history," Boric said at a joint news conference.""", "Boric");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void aBareSaidAfterAMeetingStaysUndated() {
+    EventMention st = statementBy("""
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        Boric said Chile would double its investment in the port of Chancay.""", "Boric");
+    assertThat(st.getDate()).as("a bare 'said' names no occasion").isNull();
+    assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.UNKNOWN);
+  }
+
+  @Test
+  void openingRemarksAtTheLeadMeetingTakeTheLeadsDayWhenTheMeetingNamesNobody() {
+    EventMention st = statementBy("""
+        Caribbean foreign ministers opened their annual meeting in Georgetown on Tuesday.
+        "Our region cannot wait for others to act," Jamaican Foreign Minister Kamina Johnson Smith said in her opening remarks.""",
+        "Johnson Smith");
+    assertThat(st.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void aSpokesmanAtANewsConferenceAboutAPlannedTripStaysUndated() {
+    EventMention st = statementBy("""
+        Peruvian Foreign Minister Javier González-Olaechea will travel to Quito on Friday to meet his Ecuadorian counterpart, both governments said on Tuesday.
+        "We are neighbours and we talk," Peruvian government spokesman Fredy Hinojosa told a news conference in Lima.""",
+        "Hinojosa");
+    assertThat(st.getDate()).as("neither the planned Friday nor the day of the report").isNull();
+  }
+
+  @Test
+  void aMinistryConfirmingTheCallSpeaksOfTheCallsDay() {
+    EventMention st = statementBy("""
+        Ghanaian President John Mahama spoke by phone with Senegalese President Bassirou Diomaye Faye on Monday.
+        The Ghanaian foreign ministry confirmed the call, stating that both leaders backed the regional force.""",
+        "Ghana");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void anOutsiderCriticizingTheSummitSpeaksOnNoDayOfItsOwn() {
+    EventMention st = statementBy("""
+        East African leaders held a summit in Arusha on Monday to discuss the fighting in eastern Congo.
+        Rwandan government spokeswoman Yolande Makolo said on X that the summit "ignored the facts on the ground.\"""",
+        "Makolo");
+    assertThat(st.getDate()).as("'the summit' is what she talks about, not where she spoke").isNull();
+  }
+
+  @Test
+  void theDatelinesFilingDayIsNotTheMeetingsDay() {
+    EventMention m = meeting("""
+        NAIROBI, May 15 (AFP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.""");
+    assertThat(m.getDate()).isEqualTo(MONDAY);
+  }
+}

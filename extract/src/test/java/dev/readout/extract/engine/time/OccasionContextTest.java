@@ -1,0 +1,39 @@
+package dev.readout.extract.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.TextSplitter;
+import org.junit.jupiter.api.Test;
+
+class OccasionContextTest {
+
+  private static boolean placed(String text) {
+    Document d = TextSplitter.split(text);
+    return OccasionContext.placesAtOccasion(d, 0, d.tokens().size());
+  }
+
+  @Test
+  void wordsSpokenAtOrRightAfterAMeetingArePlacedThere() {
+    assertThat(placed("Boric said at a joint news conference.")).isTrue();
+    assertThat(placed("Boluarte told reporters after the second session.")).isTrue();
+    assertThat(placed("Johnson Smith said in her opening remarks.")).isTrue();
+    assertThat(placed("During the talks, the envoy repeated his offer.")).isTrue();
+    assertThat(placed("Ramaphosa said at the signing ceremony.")).isTrue();
+    assertThat(placed("Tokayev told a news conference in Astana.")).isTrue();
+    assertThat(placed("Mottley told reporters after the leaders' retreat.")).isTrue();
+  }
+
+  @Test
+  void aBareAttributionIsPlacedNowhere() {
+    assertThat(placed("Boric said the two countries would cooperate.")).isFalse();
+    assertThat(placed("The minister wrote on X that progress was slow.")).isFalse();
+    assertThat(placed("Tokayev told state television that water must unite the region.")).isFalse();
+    assertThat(placed("Boluarte said after him that trade would grow.")).isFalse();
+  }
+
+  @Test
+  void anOccasionInsideAQuotationDoesNotCount() {
+    assertThat(placed("\"We met at the summit,\" the minister said.")).isFalse();
+  }
+}
