@@ -263,6 +263,22 @@ final class CandidateCompleter {
     return i >= s.from() && REPORTING.contains(doc.token(i).lower());
   }
 
+  /** How far back from a date "since" may open its clause: "since taking office on March 21". */
+  private static final int SINCE_REACH = 4;
+
+  private static boolean afterSince(Document doc, Sentence s, DateMention m) {
+    for (int i = m.from() - 1; i >= s.from() && i >= m.from() - SINCE_REACH; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("since")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {
     Candidate found = null;
     for (Candidate k : statements) {
@@ -281,7 +297,16 @@ final class CandidateCompleter {
     List<DateMention> found = DateResolver.find(doc, from, to, published, future);
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    Sentence s = doc.sentenceOf(c.trigger);
     for (DateMention m : found) {
+      if (c.type != EventType.STATEMENT && m.precision() == DatePrecision.DAY && datesTheReport(doc, s, m)) {
+        // "X met Y, the agency reported on Monday": the report's day, not the meeting's; a week
+        // ("said earlier this week that ... after the call") likely holds both
+        continue;
+      }
+      if (afterSince(doc, s, m)) {
+        continue; // "since assuming office on May 29": where a span starts, not when the event was
+      }
       int d = m.from() >= c.trigger ? m.from() - c.trigger : c.trigger - m.to() + 1;
       if (d < bestDistance) {
         best = m;

@@ -31,6 +31,9 @@ public final class DateResolver {
       DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
       DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
 
+  /** "early", "mid", "late": a part of a month, which the MONTH precision already covers. */
+  private static final java.util.Set<String> PART_OF_MONTH = java.util.Set.of("early", "mid", "late");
+
   private DateResolver() {}
 
   /**
@@ -135,9 +138,15 @@ public final class DateResolver {
       }
       return day(doc, date, i, i + 1);
     }
+    // "mid-March", "early-July": the month, as precise as the text is
+    int dash = w.indexOf('-');
+    if (dash > 0 && PART_OF_MONTH.contains(w.substring(0, dash)) && MONTHS.containsKey(w.substring(dash + 1))) {
+      return monthOnly(doc, i, i + 1, p, future, MONTHS.get(w.substring(dash + 1)));
+    }
     Integer month = MONTHS.get(w);
-    if (month != null && t.isCapitalized() && !(w.equals("may") && !isNumber(next) && !prev.equals("in"))
-        && !(w.equals("march") && !isNumber(next) && !prev.equals("in"))) {
+    boolean monthCue = prev.equals("in") || PART_OF_MONTH.contains(prev);
+    if (month != null && t.isCapitalized() && !(w.equals("may") && !isNumber(next) && !monthCue)
+        && !(w.equals("march") && !isNumber(next) && !monthCue)) {
       return monthExpression(doc, i, limit, p, future, month);
     }
     // "18 February", "26 March 2025"
@@ -232,6 +241,11 @@ public final class DateResolver {
       LocalDate d = dayOfMonth(p, month, dom, year, future);
       return d == null ? null : new DateMention(d, DatePrecision.DAY, text(doc, i, end), i, end);
     }
+    return monthOnly(doc, i, limit, p, future, month);
+  }
+
+  /** "July", "July 2024", "July last year", "mid-July": the first of that month, MONTH precision. */
+  private static DateMention monthOnly(Document doc, int i, int limit, LocalDate p, boolean future, int month) {
     int end = i + 1;
     Integer year = null;
     if (end < limit && isYear(doc.token(end).lower())) {

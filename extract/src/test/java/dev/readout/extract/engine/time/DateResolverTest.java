@@ -101,4 +101,13 @@ class DateResolverTest {
     assertThat(only("The envoys meet in Geneva, Feb 20 - a week before the deadline.", true).date())
         .isEqualTo(LocalDate.of(2025, 2, 20));
   }
+
+  @Test
+  void earlyMidAndLateMonthAreTheMonth() {
+    DateMention mid = only("Talks could resume in mid-March.", true);
+    assertThat(mid.date()).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(mid.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(only("The envoys met in early January.", false).date()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(only("A summit is planned for late March.", true).date()).isEqualTo(LocalDate.of(2025, 3, 1));
+  }
 }

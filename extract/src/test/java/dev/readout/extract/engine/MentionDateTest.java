@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * When a statement's date carries over from the occasion it was made at, and when it stays null
+ * Which day a mention gets: when a statement's date carries over from the occasion it was made at, and when it stays null
  * (EVENTS.md rule 7: "a date carries over from an earlier sentence only for the same speaker and
  * occasion").
  */
-class StatementDateTest {
+class MentionDateTest {
 
   /** A Wednesday. */
   private static final Instant PUBLISHED = Instant.parse("2024-05-15T10:00:00Z");
@@ -103,5 +103,27 @@ class StatementDateTest {
     EventMention m = meeting("""
         NAIROBI, May 15 (AFP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.""");
     assertThat(m.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void theDayAnAgencyReportedIsNotTheDayTheMinistersMet() {
+    EventMention m = meeting("""
+        Omani Foreign Minister Badr Albusaidi met Yemeni Foreign Minister Shaya al-Zindani, the Oman News Agency reported on Monday.""");
+    assertThat(m.getDate()).as("the text does not say when they met").isNull();
+  }
+
+  @Test
+  void aSinceClauseDatesTheSpanNotTheVisit() {
+    EventMention m = meeting("""
+        Kenya is the first country Namibian President Netumbo Nandi-Ndaitwah is visiting since taking office on March 21.""");
+    assertThat(m.getDate()).isNull();
+  }
+
+  @Test
+  void aPartOfAMonthHasMonthPrecision() {
+    EventMention m = meeting("""
+        Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov could meet again in Abu Dhabi in mid-June, the Armenian foreign ministry said on Tuesday.""");
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
   }
 }
