@@ -39,7 +39,24 @@ final class CandidateCompleter {
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
-      date(doc, c, s.from(), s.to(), published);
+      if (anaphoric(doc, s, c)) {
+        // "said after the meeting that ... a proposal floated earlier this month": "the meeting" is
+        // one already told, so only a date right at it ("the talks on Thursday") is its own.
+        date(doc, c, Math.max(s.from(), c.trigger - ANAPHOR_REACH), Math.min(s.to(), c.trigger + ANAPHOR_REACH + 1),
+            published);
+        Candidate told = c.date == null ? toldBefore(interactions, c) : null;
+        if (told != null) {
+          c.date = told.date;
+          c.datePrecision = told.datePrecision;
+          c.dateText = told.dateText;
+        } else if (c.date == null && lead != null && c.status == EventStatus.OCCURRED) {
+          c.date = lead.date(); // the meeting the lead reports, told there by country, here by name
+          c.datePrecision = lead.precision();
+          c.dateText = lead.text();
+        }
+      } else {
+        date(doc, c, s.from(), s.to(), published);
+      }
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
@@ -261,6 +278,31 @@ final class CandidateCompleter {
       i--;
     }
     return i >= s.from() && REPORTING.contains(doc.token(i).lower());
+  }
+
+  /** How near a date must stand to "the meeting" to be that meeting's own. */
+  private static final int ANAPHOR_REACH = 3;
+
+  /** "the meeting", "the call": a noun trigger with a definite article names an event already told. */
+  private static boolean anaphoric(Document doc, Sentence s, Candidate c) {
+    return c.trigger > s.from() && doc.token(c.trigger - 1).is("the") && !doc.token(c.trigger).text().isEmpty()
+        && Character.isLowerCase(doc.token(c.trigger).text().charAt(0)) && !doc.token(c.trigger).lower().endsWith("ed");
+  }
+
+  /** The latest dated, past meeting or call of the same type before {@code c} sharing a participant with it. */
+  private static Candidate toldBefore(List<Candidate> interactions, Candidate c) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence >= c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES || m.type != c.type
+          || m.date == null || m.status != EventStatus.OCCURRED || c.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      boolean shared = c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()));
+      if (shared && (found == null || m.sentence >= found.sentence)) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   /** How far back from a date "since" may open its clause: "since taking office on March 21". */

@@ -126,4 +126,16 @@ class MentionDateTest {
     assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 6, 1));
     assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
   }
+
+  @Test
+  void theMeetingToldAgainKeepsItsDayOverADateElsewhereInTheSentence() {
+    String text = """
+        Brazilian Foreign Minister Mauro Vieira met Argentine Foreign Minister Gerardo Werthein in Brasília on Monday.
+        Vieira said after the meeting that both sides backed a plan Argentina first floated last month.""";
+    List<EventMention> meetings = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.MEETING).toList();
+    assertThat(meetings).isNotEmpty();
+    assertThat(meetings).allSatisfy(m -> assertThat(m.getDate()).as(m.getSentence()).isEqualTo(MONDAY));
+    assertThat(statementBy(text, "Vieira").getDate()).as("said after the meeting he attended").isEqualTo(MONDAY);
+  }
 }
