@@ -77,8 +77,15 @@ final class CandidateCompleter {
       int speakerFrom = c.speakerSpan.from();
       boolean contentBefore = c.contentFrom >= 0 && c.contentTo <= speakerFrom;
       if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
-        // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker.
-        date(doc, c, s.from(), speakerFrom, published);
+        // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker, closed by its
+        // comma; not a date of another clause ("talks will begin later this week after Trump said").
+        for (DateMention m : DateResolver.find(doc, s.from(), speakerFrom, published, false)) {
+          if (m.to() < speakerFrom && doc.token(m.to()).is(",")) {
+            c.date = m.date();
+            c.datePrecision = m.precision();
+            c.dateText = m.text();
+          }
+        }
       }
       c.location = places.find(doc, from, to, c.trigger);
       if (c.date == null) {
@@ -120,6 +127,59 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
+    datedByWhatFollowed(doc, interactions, statements);
+  }
+
+  /** Nouns by which a later sentence names a call or a meeting told before ("after the call"). */
+  private static final java.util.Set<String> CALL_NOUNS = dev.readout.extract.engine.text.WordSet.of("call",
+      "conversation", "phone");
+  private static final java.util.Set<String> MEETING_NOUNS = dev.readout.extract.engine.text.WordSet.of("meeting",
+      "talks", "summit", "visit", "session");
+  /** How many sentences after an undated event may date it by what followed it. */
+  private static final int FOLLOW_SENTENCES = 2;
+
+  /**
+   * An undated past call or meeting takes the day of what a next sentence says followed it on a given
+   * day ("Trump wrote in a post Wednesday after the call", "Following the meeting, ... on Monday").
+   */
+  private static void datedByWhatFollowed(Document doc, List<Candidate> interactions, List<Candidate> statements) {
+    for (Candidate c : interactions) {
+      if (c.date != null || c.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      java.util.Set<String> nouns = c.type == EventType.CALL ? CALL_NOUNS : MEETING_NOUNS;
+      for (int k = c.sentence + 1; k <= c.sentence + FOLLOW_SENTENCES && k < doc.sentences().size(); k++) {
+        Sentence next = doc.sentences().get(k);
+        Candidate dated = datedIn(k, statements);
+        if (dated != null && followsThe(doc, next, nouns)) {
+          c.date = dated.date;
+          c.datePrecision = dated.datePrecision;
+          c.dateText = dated.dateText;
+          break;
+        }
+      }
+    }
+  }
+
+  private static Candidate datedIn(int sentence, List<Candidate> candidates) {
+    for (Candidate x : candidates) {
+      if (x.sentence == sentence && x.date != null && x.datePrecision == DatePrecision.DAY) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** "after the call", "following the meeting", outside quotations. */
+  private static boolean followsThe(Document doc, Sentence s, java.util.Set<String> nouns) {
+    for (int i = s.from(); i + 2 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("after") || w.equals("following")) && !doc.quoted(i) && doc.token(i + 1).is("the")
+          && nouns.contains(doc.token(i + 2).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> OCCASIONS = dev.readout.extract.engine.text.WordSet.of("call",

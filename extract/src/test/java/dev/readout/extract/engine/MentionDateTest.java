@@ -138,4 +138,24 @@ class MentionDateTest {
     assertThat(meetings).allSatisfy(m -> assertThat(m.getDate()).as(m.getSentence()).isEqualTo(MONDAY));
     assertThat(statementBy(text, "Vieira").getDate()).as("said after the meeting he attended").isEqualTo(MONDAY);
   }
+
+  @Test
+  void anUndatedCallTakesTheDayOfWhatFollowedIt() {
+    String text = """
+        The announcement came days after Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister Shigeru Ishiba.
+        Modi wrote in a post on X on Monday after the call that the two leaders had agreed to deepen defence ties.""";
+    EventMention call = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.CALL).findFirst().orElseThrow();
+    assertThat(call.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aDateOfAnotherClauseBeforeTheSpeakerIsNotTheStatementsDay() {
+    EventMention st = statementBy("""
+        Talks between the two armies will begin later this week after Sudanese leader Abdel Fattah al-Burhan said he would send a delegation.""",
+        "Burhan");
+    assertThat(st.getDate()).as("'later this week' dates the talks, not Burhan's words").isNull();
+    EventMention early = statementBy("On Monday, Sudanese leader Abdel Fattah al-Burhan said he would send a delegation.", "Burhan");
+    assertThat(early.getDate()).isEqualTo(MONDAY);
+  }
 }
