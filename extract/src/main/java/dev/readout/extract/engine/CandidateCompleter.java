@@ -87,6 +87,17 @@ final class CandidateCompleter {
           }
         }
       }
+      if (c.date == null && c.contentFrom >= 0) {
+        // "expects them to be flexible at today's meeting": words about today were said today.
+        for (DateMention m : DateResolver.find(doc, c.contentFrom, c.contentTo, published, false)) {
+          if (m.precision() == DatePrecision.DAY && m.date().equals(published) && isToday(doc, m)) {
+            c.date = m.date();
+            c.datePrecision = m.precision();
+            c.dateText = m.text();
+            break;
+          }
+        }
+      }
       c.location = places.find(doc, from, to, c.trigger);
       if (c.date == null) {
         Candidate occasion = referencedOccasion(doc, s, c, interactions);
@@ -338,6 +349,12 @@ final class CandidateCompleter {
       i--;
     }
     return i >= s.from() && REPORTING.contains(doc.token(i).lower());
+  }
+
+  /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */
+  private static boolean isToday(Document doc, DateMention m) {
+    String first = doc.token(m.from()).lower();
+    return first.equals("today") || first.equals("tonight") || first.equals("this");
   }
 
   /** How near a date must stand to "the meeting" to be that meeting's own. */

@@ -158,4 +158,21 @@ class MentionDateTest {
     EventMention early = statementBy("On Monday, Sudanese leader Abdel Fattah al-Burhan said he would send a delegation.", "Burhan");
     assertThat(early.getDate()).isEqualTo(MONDAY);
   }
+
+  @Test
+  void wordsAboutTodayWereSaidTodayAndCarryToTheSameSpeakersNextWords() {
+    String text = """
+        EU envoy Kaja Kallas said she expects Serbia and Kosovo to show flexibility at today's meeting in Brussels.
+        Kallas also said the recent violence showed it was time to move forward.""";
+    assertThat(statementBy(text, "Kallas").getDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+    List<EventMention> hers = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.STATEMENT).toList();
+    assertThat(hers).hasSize(2).allSatisfy(m -> assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 15)));
+  }
+
+  @Test
+  void aDayInTheReportedContentIsNotTheDayOfTheWords() {
+    EventMention st = statementBy("Kenyan President William Ruto said the talks would resume on Friday.", "Ruto");
+    assertThat(st.getDate()).as("Friday is when the talks resume").isNull();
+  }
 }
