@@ -68,6 +68,11 @@ final class CandidateCompleter {
       }
       c.confidence = interactionConfidence(c);
     }
+    for (Candidate c : interactions) {
+      if (c.date == null) {
+        datedByTheVisit(c, interactions, published);
+      }
+    }
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
@@ -349,6 +354,35 @@ final class CandidateCompleter {
       i--;
     }
     return i >= s.from() && REPORTING.contains(doc.token(i).lower());
+  }
+
+  /**
+   * "Peters is visiting Nauru this week. ... In Nauru, Peters will hold meetings with Adeang": an
+   * undated meeting in the country of an earlier dated visit by one of its participants happens
+   * during that visit. A visit already over does not date a meeting still ahead.
+   */
+  private static void datedByTheVisit(Candidate c, List<Candidate> interactions, LocalDate published) {
+    if (c.type != EventType.MEETING || c.location == null || c.location.getCountry() == null) {
+      return;
+    }
+    LocalDate weekStart = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    for (Candidate m : interactions) {
+      if (m == c || m.sentence > c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES || m.date == null
+          || m.type != EventType.MEETING || m.location == null
+          || !c.location.getCountry().equals(m.location.getCountry())) {
+        continue;
+      }
+      boolean ahead = c.status != EventStatus.OCCURRED;
+      if (ahead && m.date.isBefore(weekStart) || !ahead && m.date.isAfter(published)) {
+        continue;
+      }
+      if (c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()))) {
+        c.date = m.date;
+        c.datePrecision = m.datePrecision;
+        c.dateText = m.dateText;
+        return;
+      }
+    }
   }
 
   /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */

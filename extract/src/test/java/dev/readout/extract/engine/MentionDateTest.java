@@ -175,4 +175,27 @@ class MentionDateTest {
     EventMention st = statementBy("Kenyan President William Ruto said the talks would resume on Friday.", "Ruto");
     assertThat(st.getDate()).as("Friday is when the talks resume").isNull();
   }
+
+  @Test
+  void aMeetingAheadOnAVisitThisWeekTakesTheVisitsWeek() {
+    String text = """
+        Indonesian Foreign Minister Sugiono is visiting Fiji, Tonga and Samoa this week.
+        In Fiji, Sugiono will hold talks with Fijian Prime Minister Sitiveni Rabuka.""";
+    EventMention talks = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.MEETING && m.getSentence().startsWith("In Fiji")).findFirst()
+        .orElseThrow(() -> new AssertionError("no talks in Fiji"));
+    assertThat(talks.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+    assertThat(talks.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void aVisitAlreadyOverDoesNotDateAMeetingAhead() {
+    String text = """
+        Indonesian Foreign Minister Sugiono visited Fiji in February.
+        In Fiji, Sugiono will hold talks with Fijian Prime Minister Sitiveni Rabuka.""";
+    EventMention talks = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.MEETING && m.getSentence().startsWith("In Fiji")).findFirst()
+        .orElseThrow(() -> new AssertionError("no talks in Fiji"));
+    assertThat(talks.getDate()).isNull();
+  }
 }
