@@ -35,6 +35,15 @@ final class CandidateCompleter {
   }
 
   void complete(Document doc, List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
+    complete(doc, List.of(), statements, interactions, published);
+  }
+
+  /**
+   * @param actors the actor mentions of each sentence (empty: statements are then not dated by who
+   *     they name)
+   */
+  void complete(Document doc, List<List<dev.readout.extract.engine.actors.ActorSpan>> actors,
+      List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
     DateMention lead = leadDate(doc, published);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
@@ -131,6 +140,15 @@ final class CandidateCompleter {
       }
       if (c.location == null) {
         c.location = occasionPlace(interactions, c);
+      }
+      if (c.date == null && c.sentence < actors.size()) {
+        Candidate between = exchangedAt(actors.get(c.sentence), c, interactions);
+        if (between != null) {
+          // "Kishida told Yoon that ..., the ministry said": words that passed at the meeting told before.
+          c.date = between.date;
+          c.datePrecision = between.datePrecision;
+          c.dateText = between.dateText;
+        }
       }
       if (c.date == null) {
         DateMention occasion = attendedOccasion(doc, s, c, interactions, lead);
@@ -383,6 +401,40 @@ final class CandidateCompleter {
         return;
       }
     }
+  }
+
+  /** How many sentences back the meeting may be told whose participants a statement names. */
+  private static final int EXCHANGE_SENTENCES = 3;
+
+  /**
+   * The dated past meeting or call told in the sentences just before a statement that names, by
+   * name, two or more of its participants besides the speaker ("Kishida told Yoon that ..."); or null.
+   */
+  private static Candidate exchangedAt(List<dev.readout.extract.engine.actors.ActorSpan> spans, Candidate st,
+      List<Candidate> interactions) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence >= st.sentence || st.sentence - m.sentence > EXCHANGE_SENTENCES || m.date == null
+          || m.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (var span : spans) {
+        if (span.quoted() || span.form() != dev.readout.extract.engine.actors.ActorSpan.Form.NAME
+            || span.from() == st.speakerSpan.from()) {
+          continue;
+        }
+        for (var e : span.entities()) {
+          if (m.hasParticipant(e)) {
+            named.add(e.id());
+          }
+        }
+      }
+      if (named.size() >= 2 && (found == null || m.sentence >= found.sentence)) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */

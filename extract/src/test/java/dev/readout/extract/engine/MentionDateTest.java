@@ -198,4 +198,20 @@ class MentionDateTest {
         .orElseThrow(() -> new AssertionError("no talks in Fiji"));
     assertThat(talks.getDate()).isNull();
   }
+
+  @Test
+  void wordsThatPassedBetweenTheLeadersAtTheMeetingTakeItsDay() {
+    String text = """
+        Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping in Beijing on Monday.
+        Lula told Xi that Brazil wanted Chinese investment in its railways, the Brazilian presidency said.""";
+    assertThat(statementBy(text, "Brazil").getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aBodyReportingOneLeadersViewStaysUndated() {
+    String text = """
+        Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping in Beijing on Monday.
+        Lula wants Chinese investment in Brazilian railways, the Brazilian presidency said.""";
+    assertThat(statementBy(text, "Brazil").getDate()).isNull();
+  }
 }

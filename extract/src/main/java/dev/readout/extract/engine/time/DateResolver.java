@@ -124,6 +124,15 @@ public final class DateResolver {
       case "this", "last", "next", "earlier", "later" -> {
         return relative(doc, i, limit, p, w, next, next2);
       }
+      case "over", "at" -> {
+        // "over the weekend", "at the weekend": the nearest one, behind or ahead
+        if (next.equals("the") && next2.equals("weekend")) {
+          LocalDate saturday = future
+              ? p.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+              : p.getDayOfWeek() == DayOfWeek.SATURDAY ? p : p.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+          return new DateMention(saturday, DatePrecision.WEEK, text(doc, i + 1, i + 3), i + 1, i + 3);
+        }
+      }
       default -> { }
     }
     if (WEEKDAYS.containsKey(w) && t.isCapitalized()) {

@@ -110,4 +110,13 @@ class DateResolverTest {
     assertThat(only("The envoys met in early January.", false).date()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(only("A summit is planned for late March.", true).date()).isEqualTo(LocalDate.of(2025, 3, 1));
   }
+
+  @Test
+  void overTheWeekendIsTheNearestSaturdayWithWeekPrecision() {
+    DateMention past = only("The envoys held talks in Doha over the weekend.", false);
+    assertThat(past.date()).isEqualTo(LocalDate.of(2025, 2, 15));
+    assertThat(past.precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(past.text()).isEqualTo("the weekend");
+    assertThat(only("The envoys will meet at the weekend.", true).date()).isEqualTo(LocalDate.of(2025, 2, 22));
+  }
 }
