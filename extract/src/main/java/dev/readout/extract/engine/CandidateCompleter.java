@@ -129,7 +129,7 @@ final class CandidateCompleter {
       }
       Candidate before = previousBySameSpeaker(statements, c);
       if (before != null && c.sentence - before.sentence <= CARRY_OVER_SENTENCES) {
-        if (c.date == null && before.date != null && before.datePrecision == DatePrecision.DAY) {
+        if (c.date == null && before.date != null) {
           c.date = before.date;
           c.datePrecision = before.datePrecision;
           c.dateText = before.dateText;
@@ -148,6 +148,16 @@ final class CandidateCompleter {
           c.date = between.date;
           c.datePrecision = between.datePrecision;
           c.dateText = between.dateText;
+        }
+      }
+      if (c.date == null && c.sentence < actors.size() && !perfect(doc, s, c.trigger)) {
+        DateMention there = namedJustBefore(doc, actors, c, published);
+        if (there != null) {
+          // "Kellogg ... have been in talks in Germany over the weekend. In Munich, Kellogg said":
+          // the speaker's words on the occasion the sentence before puts him at.
+          c.date = there.date();
+          c.datePrecision = there.precision();
+          c.dateText = there.text();
         }
       }
       if (c.date == null) {
@@ -435,6 +445,51 @@ final class CandidateCompleter {
       }
     }
     return found;
+  }
+
+  /**
+   * The past date of the sentence just before a statement, in its paragraph, when that sentence
+   * names the speaker and the statement opens by placing him ("In Munich, Kellogg said"); or null.
+   */
+  private DateMention namedJustBefore(Document doc, List<List<dev.readout.extract.engine.actors.ActorSpan>> actors,
+      Candidate st, LocalDate published) {
+    Sentence s = doc.sentences().get(st.sentence);
+    if (st.sentence == 0 || openingPlace(doc, s, st) == null) {
+      return null;
+    }
+    Sentence prev = doc.sentences().get(st.sentence - 1);
+    if (prev.paragraph() != s.paragraph()) {
+      return null;
+    }
+    boolean named = actors.get(prev.index()).stream().anyMatch(a -> !a.quoted()
+        && a.form() == dev.readout.extract.engine.actors.ActorSpan.Form.NAME
+        && a.entities().stream().anyMatch(e -> e.id().equals(st.speaker.entity().id())));
+    if (!named) {
+      return null;
+    }
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, prev.from(), prev.to(), published, false)) {
+      if (!m.date().isAfter(published) && !datesTheReport(doc, prev, m) && !afterSince(doc, prev, m)) {
+        if (found != null) {
+          return null; // two days: which one is his is not said
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** How many tokens a sentence-opening "In Munich," may span. */
+  private static final int OPENING_PLACE_TOKENS = 4;
+
+  /** The place of a sentence-opening "In Munich, Kellogg said", or null. */
+  private dev.readout.schemas.avro.Place openingPlace(Document doc, Sentence s, Candidate st) {
+    int speakerFrom = st.speakerSpan.from();
+    if (!doc.token(s.from()).is("In") || speakerFrom <= s.from() + 1
+        || speakerFrom > s.from() + OPENING_PLACE_TOKENS + 1 || !doc.token(speakerFrom - 1).is(",")) {
+      return null;
+    }
+    return places.find(doc, s.from(), speakerFrom, s.from());
   }
 
   /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */

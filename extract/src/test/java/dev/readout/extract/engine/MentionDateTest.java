@@ -214,4 +214,23 @@ class MentionDateTest {
         Lula wants Chinese investment in Brazilian railways, the Brazilian presidency said.""";
     assertThat(statementBy(text, "Brazil").getDate()).isNull();
   }
+
+  @Test
+  void aSpeakerPlacedWhereTheSentenceBeforePutHimTakesThatDayAndKeepsItForHisNextWords() {
+    String text = """
+        Australian Foreign Minister Penny Wong attended the Shangri-La Dialogue in Singapore over the weekend. In Singapore, Wong said that the region needed guardrails. Wong also warned that miscalculation was the greatest risk.""";
+    List<EventMention> hers = engine.extract(new ArticleInput("t-1", text, Instant.parse("2024-06-03T10:00:00Z"),
+        "Test Wire", null)).stream().filter(m -> m.getType() == EventType.STATEMENT).toList();
+    assertThat(hers).hasSize(2).allSatisfy(m -> {
+      assertThat(m.getDate()).as(m.getSentence()).isEqualTo(LocalDate.of(2024, 6, 1));
+      assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+    });
+  }
+
+  @Test
+  void aSpeakerNotPlacedByTheSentenceStaysUndated() {
+    String text = """
+        Australian Foreign Minister Penny Wong attended the Shangri-La Dialogue in Singapore over the weekend. Wong said that the region needed guardrails.""";
+    assertThat(statementBy(text, "Wong").getDate()).isNull();
+  }
 }
