@@ -160,6 +160,15 @@ final class CandidateCompleter {
           c.dateText = there.text();
         }
       }
+      if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
+        Candidate earlier = latestDatedBefore(c, statements, interactions);
+        if (earlier != null) {
+          // "Lavrov's comments came hours after Zelenskyy said ...": the day of what came before.
+          c.date = earlier.date;
+          c.datePrecision = earlier.datePrecision;
+          c.dateText = earlier.dateText;
+        }
+      }
       if (c.date == null) {
         DateMention occasion = attendedOccasion(doc, s, c, interactions, lead);
         if (occasion != null) {
@@ -490,6 +499,22 @@ final class CandidateCompleter {
       return null;
     }
     return places.find(doc, s.from(), speakerFrom, s.from());
+  }
+
+  /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */
+  private static Candidate latestDatedBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    Candidate found = null;
+    for (List<Candidate> list : List.of(statements, interactions)) {
+      for (Candidate x : list) {
+        boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
+        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
+            && (found == null || x.sentence > found.sentence
+                || x.sentence == found.sentence && x.trigger > found.trigger)) {
+          found = x;
+        }
+      }
+    }
+    return found;
   }
 
   /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */

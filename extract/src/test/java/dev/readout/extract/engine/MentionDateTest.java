@@ -233,4 +233,12 @@ class MentionDateTest {
         Australian Foreign Minister Penny Wong attended the Shangri-La Dialogue in Singapore over the weekend. Wong said that the region needed guardrails.""";
     assertThat(statementBy(text, "Wong").getDate()).isNull();
   }
+
+  @Test
+  void wordsSaidHoursAfterADatedStatementShareItsDay() {
+    String text = """
+        After the meeting on Monday, Russian Foreign Minister Sergey Lavrov said Moscow would not accept foreign troops in Ukraine.
+        Lavrov's comments came hours after Ukrainian President Volodymyr Zelenskyy said his country needed security guarantees.""";
+    assertThat(statementBy(text, "Zelenskyy").getDate()).isEqualTo(MONDAY);
+  }
 }

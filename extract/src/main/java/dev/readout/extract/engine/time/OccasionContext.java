@@ -81,4 +81,36 @@ public final class OccasionContext {
   private static boolean isRemarks(String w) {
     return w.equals("remarks") || w.equals("statement") || w.equals("address") || w.equals("speech");
   }
+
+  /** "hours after", "hours later", "earlier in the day", "the same day", "that evening". */
+  private static final Set<String> HOURS_LINK = WordSet.of("after", "before", "later", "earlier");
+  private static final Set<String> DAY_PARTS = WordSet.of("day", "morning", "afternoon", "evening", "night");
+
+  /**
+   * True when tokens [from, to), outside quotations, tie what they tell to the day of something told
+   * before: "came hours after ...", "earlier in the day", "later that day", "the same evening".
+   */
+  public static boolean sameDayAsBefore(Document doc, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      String next = doc.token(i + 1).lower();
+      String next2 = i + 2 < to ? doc.token(i + 2).lower() : "";
+      String next3 = i + 3 < to ? doc.token(i + 3).lower() : "";
+      if (w.equals("hours") && HOURS_LINK.contains(next)) {
+        return true;
+      }
+      if ((w.equals("earlier") || w.equals("later")) && (next.equals("in") && next2.equals("the")
+          && DAY_PARTS.contains(next3) || next.equals("that") && DAY_PARTS.contains(next2))) {
+        return true;
+      }
+      if ((w.equals("same") || w.equals("that")) && DAY_PARTS.contains(next) && i > from
+          && (doc.token(i - 1).is("the") || w.equals("that"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -36,4 +36,24 @@ class OccasionContextTest {
   void anOccasionInsideAQuotationDoesNotCount() {
     assertThat(placed("\"We met at the summit,\" the minister said.")).isFalse();
   }
+
+  private static boolean sameDay(String text) {
+    Document d = TextSplitter.split(text);
+    return OccasionContext.sameDayAsBefore(d, 0, d.tokens().size());
+  }
+
+  @Test
+  void wordsThatTieToTheDayOfWhatCameBefore() {
+    assertThat(sameDay("Her remarks came hours after the minister said the border would stay shut.")).isTrue();
+    assertThat(sameDay("Earlier in the day, the envoy said talks were on track.")).isTrue();
+    assertThat(sameDay("Later that evening, the president said he was hopeful.")).isTrue();
+    assertThat(sameDay("The ministry said the same day that it would reply.")).isTrue();
+  }
+
+  @Test
+  void wordsThatTieToNoDay() {
+    assertThat(sameDay("The minister said the border would stay shut for hours.")).isFalse();
+    assertThat(sameDay("Later, the envoy said talks were on track.")).isFalse();
+    assertThat(sameDay("\"We met hours after the attack,\" the envoy said.")).isFalse();
+  }
 }
