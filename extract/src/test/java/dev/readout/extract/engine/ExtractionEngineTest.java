@@ -3,6 +3,7 @@ package dev.readout.extract.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventStatus;
@@ -338,5 +339,84 @@ class ExtractionEngineTest {
         + " Jordan's King Abdullah II on Monday, the Egyptian presidency said.");
     assertThat(ofType(ms, EventType.MEETING)).isEmpty();
     assertThat(ofType(ms, EventType.CALL)).hasSize(1);
+  }
+
+  @Test
+  void meetingOfGroupsTakesThePeopleAnAttendanceListNamesNext() {
+    List<EventMention> ms = extract("Defence ministers of the Pacific Islands Forum met in Suva on Monday. Attending were"
+        + " Fiji's Pio Tikoduadua, Tonga's Lord Fakafanua and Samoa's Toelupe Poumulinuku Onesemo.");
+    List<EventMention> meetings = ofType(ms, EventType.MEETING);
+    assertThat(meetings).singleElement().satisfies(m -> {
+      assertThat(names(m.getParticipants())).contains("Pio Tikoduadua", "Toelupe Poumulinuku Onesemo");
+      assertThat(m.getParticipants()).extracting(Actor::getKind).containsOnly(ActorKind.PERSON);
+    });
+  }
+
+  @Test
+  void virtualSummitIsAVideoCallOfThePeopleItsListNames() {
+    List<EventMention> ms = extract("Caribbean leaders held an emergency summit by video link on Tuesday to discuss"
+        + " the crisis in Haiti. The virtual meeting, chaired by Barbados Prime Minister Mia Mottley, was attended by"
+        + " Jamaica's Andrew Holness and Guyana's Irfaan Ali.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).singleElement().satisfies(c -> {
+      assertThat(c.getMode()).isEqualTo("VIDEO");
+      assertThat(names(c.getParticipants())).contains("Mia Mottley", "Andrew Holness", "Irfaan Ali");
+    });
+  }
+
+  @Test
+  void attendanceListWithNoEventBeforeItMakesNone() {
+    List<EventMention> ms = extract("Markets rallied on Monday. The gala was attended by Fiji's Sitiveni Rabuka and"
+        + " Tonga's Siaosi Sovaleni.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void possibleEncounterOfTwoLeadersIsAProposedMeeting() {
+    List<EventMention> ms = extract("Ecuador's foreign ministry said the talks would prepare a possible encounter"
+        + " between Presidents Daniel Noboa and Gustavo Petro at the Amazon summit next month.");
+    assertThat(ofType(ms, EventType.MEETING)).anySatisfy(m -> {
+      assertThat(names(m.getParticipants())).contains("Daniel Noboa", "Gustavo Petro");
+      assertThat(m.getStatus()).isEqualTo(EventStatus.PROPOSED);
+    });
+  }
+
+  @Test
+  void noMeetingPlannedIsNoEvent() {
+    List<EventMention> ms = extract("There are no plans for Colombian President Gustavo Petro to meet Venezuelan"
+        + " President Nicolas Maduro this year, the Colombian foreign ministry said.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void phoneCallClosingTheClauseIsTheCallOfItsSubjects() {
+    List<EventMention> ms = extract("Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Abbas"
+        + " Araghchi discussed regional security in a phone call on Monday.");
+    assertThat(ofType(ms, EventType.CALL)).singleElement()
+        .satisfies(c -> assertThat(names(c.getParticipants())).contains("Faisal bin Farhan", "Abbas Araghchi"));
+  }
+
+  @Test
+  void meetingVirtuallyIsAVideoCall() {
+    List<EventMention> ms = extract("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met"
+        + " virtually on Thursday.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).singleElement().satisfies(c -> assertThat(c.getMode()).isEqualTo("VIDEO"));
+  }
+
+  @Test
+  void meetingPostponedAfterItsMentionIsNoEvent() {
+    List<EventMention> ms = extract("A planned meeting between Ghanaian President John Mahama and Ivorian President"
+        + " Alassane Ouattara was postponed.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void jointSpeakersReportTheMeetingTheyAnnounceWithoutTakingPart() {
+    List<EventMention> ms = extract("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe,"
+        + " where Kenya and Uganda signed a trade deal. The two countries said in a joint statement that their"
+        + " technical teams would meet in Nairobi next month.");
+    assertThat(ofType(ms, EventType.MEETING)).singleElement()
+        .satisfies(m -> assertThat(names(m.getParticipants())).contains("William Ruto", "Yoweri Museveni"));
   }
 }

@@ -7,6 +7,7 @@ import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Organization;
 import dev.readout.extract.engine.gazetteer.Person;
 import dev.readout.extract.engine.gazetteer.Title;
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
@@ -52,6 +53,12 @@ public final class ActorRecognizer {
   /** The actors of the sentence in text order; updates the memory with its people. */
   public List<ActorSpan> recognize(Document doc, Sentence s, ArticleMemory memory) {
     List<Chunk> chunks = chunker.chunks(doc, s);
+    int dateline = Dateline.end(doc, s);
+    if (dateline > s.from()) {
+      // "KYIV, Ukraine (AP) —" says where the report was filed: no actor.
+      chunks = new ArrayList<>(chunks);
+      chunks.removeIf(k -> k.from() < dateline);
+    }
     boolean[] used = new boolean[chunks.size()];
     List<ActorSpan> out = new ArrayList<>();
     for (int c = 0; c < chunks.size(); c++) {
@@ -64,12 +71,14 @@ public final class ActorRecognizer {
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
-        case CITY -> capital(doc, chunks, c, out);
+        case CITY -> capital(doc, chunks, c, used, out);
+        case THING -> bodyOfState(doc, chunks, c, used, out);
         case WORD -> word(doc, chunks, c, used, memory, out);
         default -> { }
       }
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    officeOfPerson(doc, s, out);
     List<Entity> people = new ArrayList<>();
     Entity subject = null;
     for (ActorSpan a : out) {
@@ -84,7 +93,28 @@ public final class ActorRecognizer {
       }
     }
     memory.endSentence(people, subject);
+    for (ActorSpan a : out) {
+      if (!a.quoted()) {
+        memory.noteBody(a.entity());
+      }
+    }
     return out;
+  }
+
+  /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */
+  private static void officeOfPerson(Document doc, Sentence s, List<ActorSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      ActorSpan a = out.get(k);
+      int of = a.from() - 1;
+      if (a.entity() == null || a.entity().kind() != ActorKind.PERSON || of - 1 < s.from() || !doc.token(of).is("of")
+          || !PERSONAL_BODY_NOUNS.contains(doc.token(of - 1).lower())) {
+        continue;
+      }
+      int from = of - 1 > s.from() && doc.token(of - 2).is("the") ? of - 2 : of - 1;
+      String name = a.entity().surname() + "'s " + capitalize(doc.token(of - 1).lower());
+      Entity body = new Entity(name, ActorKind.ORGANIZATION, null, a.entity().country(), false, true);
+      out.set(k, new ActorSpan(from, a.to(), List.of(body), ActorSpan.Form.BODY, a.quoted()));
+    }
   }
 
   // --- people ---------------------------------------------------------------------------------
@@ -272,6 +302,10 @@ public final class ActorRecognizer {
     boolean linked = false;
     if (n < chunks.size() && isName(chunks.get(n))) {
       name = n;
+    } else if (n + 1 < chunks.size() && isName(chunks.get(n + 1)) && chunks.get(n).to() - chunks.get(n).from() == 1
+        && Lexicon.HONORIFICS.contains(doc.token(chunks.get(n).from()).lower().replace(".", ""))
+        && !doc.token(chunks.get(n).from()).lower().equals("his") && !doc.token(chunks.get(n).from()).lower().equals("her")) {
+      name = n + 1; // "Foreign Minister Sheikh Ahmad Al-Abdullah", "Prime Minister Dr. Abiy Ahmed"
     } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
       name = n + 1;
     } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
@@ -300,9 +334,11 @@ public final class ActorRecognizer {
       country = owner0.entity().country();
     }
     if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() < spanFrom) {
-      // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's.
+      // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's; the ministry is
+      // still named, for "the ministry said" later.
       spanFrom = owner0.from();
       out.remove(owner0);
+      memory.noteBody(owner0.entity());
     }
     if (name >= 0) {
       boolean international = org != null && org.kind() == Organization.Kind.INTERNATIONAL && country == null;
@@ -320,11 +356,17 @@ public final class ActorRecognizer {
     // "Sudanese officials", "European leaders": plural roles are groups.
     String last = doc.token(chunks.get(n - 1).to() - 1).lower();
     if (Lexicon.GROUP_NOUNS.contains(last)) {
+      if (country == null && org == null && last.equals("officials") && n - 1 == c
+          && officialsInCapital(doc, chunks, c, n, used, out)) {
+        return;
+      }
       Country ct = gazetteer.country(country);
       String owner = ct != null ? (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0))
           : org != null ? org.name() : null;
       if (owner != null) {
-        Entity g = new Entity(owner + " " + last, ActorKind.GROUP, null, country, false, true);
+        // A group of a known organization ("ASEAN foreign ministers") is known through it.
+        boolean ofOrganization = ct == null && org != null;
+        Entity g = new Entity(owner + " " + last, ActorKind.GROUP, null, country, ofOrganization, true);
         out.add(span(doc, spanFrom, chunks.get(n - 1).to(), g, ActorSpan.Form.BODY));
       }
       return;
@@ -347,6 +389,22 @@ public final class ActorRecognizer {
         return;
       }
     }
+    // "the Prime Minister's Office": the office holder's own body speaks.
+    if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is("'s")
+        && chunks.get(n + 1).to() - chunks.get(n + 1).from() == 1
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(n + 1).from()).lower())) {
+      Entity holder = memory.byTitleHead(lastWord(title.title()), country);
+      String noun = capitalize(doc.token(chunks.get(n + 1).from()).lower());
+      Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);
+      String officeName = holder != null ? holder.surname() + "'s " + noun
+          : (ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ")
+              + title.title() + "'s " + noun;
+      used[n] = true;
+      used[n + 1] = true;
+      Entity body = new Entity(officeName, ActorKind.ORGANIZATION, null, ct == null ? null : ct.iso3(), false, true);
+      out.add(span(doc, spanFrom, chunks.get(n + 1).to(), body, ActorSpan.Form.BODY));
+      return;
+    }
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());
       String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();
@@ -362,6 +420,17 @@ public final class ActorRecognizer {
       }
       out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), e == null ? List.of() : List.of(e),
           ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
+      return;
+    }
+    // "the league's secretary-general": the office holder of the organization named before, if known.
+    if (owner0 != null && owner0.entity() != null && owner0.entity().kind() == ActorKind.ORGANIZATION
+        && owner0.entity().country() == null && doc.token(chunks.get(c).from() - 1).is("'s")) {
+      Entity e = memory.byTitleHead(lastWord(title.title()), null);
+      if (e != null) {
+        out.remove(owner0);
+        out.add(new ActorSpan(owner0.from(), chunks.get(n - 1).to(), List.of(e), ActorSpan.Form.TITLE,
+            doc.quoted(owner0.from())));
+      }
     }
   }
 
@@ -389,6 +458,31 @@ public final class ActorRecognizer {
     }
     if (org != null) {
       return orgEntity(org);
+    }
+    if (n + 1 < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
+      // "a spokesman for Germany's foreign office", "a spokeswoman for the Kenyan government"
+      for (int j = n + 1; j < chunks.size() && j <= n + 3; j++) {
+        Chunk ch = chunks.get(j);
+        if (ch.kind() == Chunk.Kind.COUNTRY || ch.kind() == Chunk.Kind.DEMONYM) {
+          Country owner = (Country) ch.value();
+          int b = j + 1 < chunks.size() && doc.token(chunks.get(j + 1).from()).is("'s") ? j + 2 : j + 1;
+          String demonym = owner.demonyms().isEmpty() ? owner.name() : owner.demonyms().get(0);
+          if (b < chunks.size() && chunks.get(b).kind() == Chunk.Kind.ORG
+              && ((Organization) chunks.get(b).value()).kind() == Organization.Kind.GOVERNMENT) {
+            Organization body = (Organization) chunks.get(b).value();
+            return owner.iso3().equals(body.iso3()) ? orgEntity(body) : new Entity(demonym + " "
+                + surface(doc, chunks.get(b).from(), chunks.get(b).to()), ActorKind.ORGANIZATION, null, owner.iso3(),
+                false, true);
+          }
+          int end = bodyPhraseEnd(doc, chunks, b);
+          if (end > 0) {
+            String words = surface(doc, chunks.get(b).from(), chunks.get(end - 1).to());
+            return new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, owner.iso3(), false, true);
+          }
+          country = owner.iso3();
+          break;
+        }
+      }
     }
     Country ct = gazetteer.country(country);
     return ct == null ? null : new Entity(ct.name(), ActorKind.COUNTRY, null, ct.iso3(), true, true);
@@ -450,10 +544,33 @@ public final class ActorRecognizer {
         return;
       }
     }
+    // "South Africa's Department of International Relations and Cooperation": the state's own body, one mention.
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.ORG) {
+      Organization org = (Organization) chunks.get(next).value();
+      if (org.kind() == Organization.Kind.GOVERNMENT) {
+        for (int u = c; u <= next; u++) {
+          used[u] = true;
+        }
+        Entity body = orgEntity(org);
+        if (!country.iso3().equals(org.iso3())) {
+          // "Pakistan's Foreign Office": another state's body of the same generic name.
+          String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+          String words = surface(doc, chunks.get(next).from(), chunks.get(next).to());
+          body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+        }
+        out.add(span(doc, k.from(), chunks.get(next).to(), body, ActorSpan.Form.BODY));
+        return;
+      }
+    }
     // "the Chinese Foreign Ministry", "Japan's Ministry of Defense", "the Ethiopian government".
     int bodyEnd = bodyPhraseEnd(doc, chunks, next);
     String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
     if (bodyEnd > 0) {
+      String head = doc.token(chunks.get(bodyEnd - 1).to() - 1).lower();
+      if (Lexicon.POSTED_BODIES.contains(head) && bodyEnd + 1 < chunks.size()
+          && doc.token(chunks.get(bodyEnd).from()).is("in") && chunks.get(bodyEnd + 1).kind() == Chunk.Kind.CITY) {
+        bodyEnd += 2; // "Japan's embassy in Kuala Lumpur": one mission among the state's many
+      }
       String words = surface(doc, chunks.get(next).from(), chunks.get(bodyEnd - 1).to());
       for (int u = c; u < bodyEnd; u++) {
         used[u] = true;
@@ -489,7 +606,7 @@ public final class ActorRecognizer {
       if (!last.isWord()) {
         return -1;
       }
-      if (Lexicon.BODY_NOUNS.contains(last.lower())) {
+      if (Lexicon.BODY_NOUNS.contains(last.lower()) || last.isCapitalized() && Lexicon.SEATS.contains(last.lower())) {
         int end = j + 1;
         // "Ministry of Foreign Affairs"
         if (end + 1 < chunks.size() && doc.token(chunks.get(end).from()).is("of")
@@ -504,6 +621,7 @@ public final class ActorRecognizer {
         return end;
       }
       if (!last.isCapitalized() && !last.lower().equals("foreign") && !last.lower().equals("presidential")
+          && !last.lower().equals("press")
           && !last.lower().equals("defense") && !last.lower().equals("defence")) {
         return -1;
       }
@@ -530,11 +648,12 @@ public final class ActorRecognizer {
   }
 
   /** A capital used for its government ("Moscow said", "Washington and Beijing"). */
-  private void capital(Document doc, List<Chunk> chunks, int c, List<ActorSpan> out) {
+  private void capital(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Country country = capitalOf((City) k.value());
-    if (country == null || afterLocative(doc, k.from())) {
-      return;
+    boolean source = k.from() >= 2 && doc.token(k.from() - 1).is("to") && doc.token(k.from() - 2).is("according");
+    if (country == null || afterLocative(doc, k.from()) && !source) {
+      return; // "according to Seoul" is the government speaking, "flew to Seoul" a place
     }
     int next = c + 1;
     if (next < chunks.size() && (chunks.get(next).kind() == Chunk.Kind.THING || chunks.get(next).kind() == Chunk.Kind.NAME)) {
@@ -544,6 +663,20 @@ public final class ActorRecognizer {
       Token after = doc.token(k.to());
       if (after.isWord() && !after.isCapitalized() && !METONYM_VERBS.contains(after.lower())) {
         return; // "a Madrid think tank": a modifier, not the government
+      }
+    }
+    // "Seoul's presidential office", "Beijing's foreign ministry": the state's body.
+    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")) {
+      int end = bodyPhraseEnd(doc, chunks, next + 1);
+      if (end > 0) {
+        String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+        String words = surface(doc, chunks.get(next + 1).from(), chunks.get(end - 1).to());
+        Entity body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+        for (int u = c; u < end; u++) {
+          used[u] = true;
+        }
+        out.add(span(doc, k.from(), chunks.get(end - 1).to(), body, ActorSpan.Form.BODY));
+        return;
       }
     }
     Entity e = new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true);
@@ -597,6 +730,30 @@ public final class ActorRecognizer {
       out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
       return;
     }
+    // "his ministry said": the ministry the person "his" refers to heads ("Foreign Minister X" → foreign ministry).
+    if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
+        && doc.token(chunks.get(c + 1).from()).lower().equals("ministry")) {
+      Entity owner = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          owner = a.entity();
+          break;
+        }
+      }
+      if (owner == null) {
+        owner = memory.lastSubject();
+      }
+      Country ct = owner == null ? null : gazetteer.country(owner.country());
+      if (ct != null) {
+        String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+        String ministry = owner.title() != null && owner.title().endsWith(" Minister")
+            ? owner.title().substring(0, owner.title().length() - " Minister".length()) + " Ministry" : "ministry";
+        used[c + 1] = true;
+        Entity body = new Entity(demonym + " " + ministry, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
+    }
     // "his office announced": the office of the person "his" refers to.
     if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
         && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(c + 1).from()).lower())) {
@@ -620,7 +777,24 @@ public final class ActorRecognizer {
       }
     }
     if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
-      out.add(new ActorSpan(k.from(), k.to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
+      // "The leaders of the bloc are due to meet in Bamako, where they ...": the group this sentence named.
+      Entity group = null;
+      for (ActorSpan a : out) {
+        if (!a.quoted() && a.from() < k.from() && a.entity() != null && a.entity().kind() == ActorKind.GROUP) {
+          group = a.entity();
+        }
+      }
+      List<Entity> refs = group != null ? List.of(group) : memory.lastGroup();
+      out.add(new ActorSpan(k.from(), k.to(), refs, ActorSpan.Form.PLURAL, quoted));
+      return;
+    }
+    if (w.equals("the") && c + 1 < chunks.size() && anaphoricBody(doc, chunks, c, used, memory, out)) {
+      return;
+    }
+    if ((Lexicon.GROUP_NOUNS.contains(w) || Lexicon.GROUP_MODIFIERS.contains(w)) && groupOf(doc, chunks, c, used, out)) {
+      return;
+    }
+    if (w.equals("officials") && officialsInCapital(doc, chunks, c, c + 1, used, out)) {
       return;
     }
     if ((w.equals("the") || w.equals("both")) && c + 1 < chunks.size()) {
@@ -685,6 +859,171 @@ public final class ActorRecognizer {
         out.add(span(doc, from, place.to(), body, ActorSpan.Form.BODY));
       }
     }
+  }
+
+  /**
+   * "the bloc", "the regional bloc's commission", "the ministry", "the ministers": a body or group named
+   * before. A bloc is the international organization named last; another head noun the organization or
+   * group named last whose name ends with it. True when it added a span.
+   */
+  private boolean anaphoricBody(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
+    int j = c + 1;
+    while (j < chunks.size() && j <= c + 3 && chunks.get(j).kind() == Chunk.Kind.WORD
+        && Lexicon.BODY_ADJECTIVES.contains(doc.token(chunks.get(j).from()).lower())) {
+      j++;
+    }
+    if (j >= chunks.size() || chunks.get(j).to() - chunks.get(j).from() != 1) {
+      return false;
+    }
+    Token head = doc.token(chunks.get(j).from());
+    String h = head.lower();
+    if (!head.isWord() || j + 1 < chunks.size() && chunks.get(j + 1).kind() != Chunk.Kind.WORD) {
+      return false; // "the ministry of Defense", "the bloc NATO": a name follows, not an anaphor
+    }
+    Entity e;
+    if (Lexicon.BLOC_NOUNS.contains(h)) {
+      e = lastInternationalOrganization(out, memory);
+    } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h) || Lexicon.ORGANS.contains(h)) {
+      e = lastBodyByHead(h, out, memory); // "the commission" after "the European Commission"
+    } else {
+      return false;
+    }
+    if (e == null) {
+      return false;
+    }
+    int end = j + 1;
+    // "the bloc's commission": the organ of the organization.
+    if (e.kind() == ActorKind.ORGANIZATION && end + 1 < chunks.size() && doc.token(chunks.get(end).from()).is("'s")
+        && chunks.get(end + 1).to() - chunks.get(end + 1).from() == 1
+        && Lexicon.ORGANS.contains(doc.token(chunks.get(end + 1).from()).lower())) {
+      String organ = capitalize(doc.token(chunks.get(end + 1).from()).lower());
+      e = new Entity(e.name() + " " + organ, ActorKind.ORGANIZATION, null, e.country(), false, true);
+      end += 2;
+    }
+    for (int u = c; u < end; u++) {
+      used[u] = true;
+    }
+    out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /**
+   * "Foreign ministers of the Association of Southeast Asian Nations", "leaders of the G7": a group named by
+   * the organization it belongs to, and known through it.
+   */
+  private boolean groupOf(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+    int j = c;
+    while (j < chunks.size() && j < c + 3 && Lexicon.GROUP_MODIFIERS.contains(doc.token(chunks.get(j).from()).lower())) {
+      j++;
+    }
+    if (j + 2 >= chunks.size() || !Lexicon.GROUP_NOUNS.contains(doc.token(chunks.get(j).from()).lower())
+        || !doc.token(chunks.get(j + 1).from()).is("of")) {
+      return false;
+    }
+    int o = j + 2;
+    if (doc.token(chunks.get(o).from()).is("the") && o + 1 < chunks.size()) {
+      o++;
+    }
+    Chunk owner = chunks.get(o);
+    String roles = surface(doc, chunks.get(c).from(), chunks.get(j).to()).toLowerCase(java.util.Locale.ROOT);
+    Entity g;
+    if (owner.kind() == Chunk.Kind.ORG) {
+      Organization org = (Organization) owner.value();
+      boolean international = org.kind() == Organization.Kind.INTERNATIONAL;
+      g = new Entity(org.name() + " " + roles, ActorKind.GROUP, null, international ? null : org.iso3(), international,
+          true);
+    } else {
+      // "the leaders of South Korea and Japan" are the states' people, counted and named as such
+      return false;
+    }
+    for (int u = c; u <= o; u++) {
+      used[u] = true;
+    }
+    out.add(span(doc, chunks.get(c).from(), owner.to(), g, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /** "the Ministry of Foreign Affairs of Kenya", "the Department of Foreign Affairs of the Philippines". */
+  private void bodyOfState(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    if (!Lexicon.BODY_NOUNS.contains(doc.token(k.from()).lower())) {
+      return;
+    }
+    // The body's own name runs over capitalized words and "of"/"and": "Ministry of Foreign Affairs".
+    int nameEnd = c + 1;
+    while (nameEnd + 1 < chunks.size() && nameEnd < c + 6
+        && (doc.token(chunks.get(nameEnd).from()).is("of") || doc.token(chunks.get(nameEnd).from()).is("and"))
+        && chunks.get(nameEnd + 1).kind() != Chunk.Kind.COUNTRY && !doc.token(chunks.get(nameEnd + 1).from()).is("the")
+        && doc.token(chunks.get(nameEnd + 1).from()).isCapitalized()) {
+      nameEnd += 2;
+      while (nameEnd < chunks.size() && nameEnd < c + 7 && doc.token(chunks.get(nameEnd).from()).isCapitalized()
+          && chunks.get(nameEnd).kind() != Chunk.Kind.COUNTRY) {
+        nameEnd++;
+      }
+    }
+    if (nameEnd + 1 >= chunks.size() || !doc.token(chunks.get(nameEnd).from()).is("of")) {
+      return;
+    }
+    int o = nameEnd + 1;
+    if (doc.token(chunks.get(o).from()).is("the") && o + 1 < chunks.size()) {
+      o++;
+    }
+    if (chunks.get(o).kind() != Chunk.Kind.COUNTRY) {
+      return;
+    }
+    Country country = (Country) chunks.get(o).value();
+    String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+    for (int u = c; u <= o; u++) {
+      used[u] = true;
+    }
+    String name = surface(doc, k.from(), chunks.get(nameEnd - 1).to());
+    Entity body = new Entity(demonym + " " + name, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
+    out.add(span(doc, k.from(), chunks.get(o).to(), body, ActorSpan.Form.BODY));
+  }
+
+  /**
+   * "Officials in Manila said": the officials of the state whose capital it is (diplomats in a capital are
+   * mostly foreign ones, so only officials). {@code c} is the noun's chunk, {@code n} the one after it.
+   */
+  private boolean officialsInCapital(Document doc, List<Chunk> chunks, int c, int n, boolean[] used,
+      List<ActorSpan> out) {
+    if (n + 1 >= chunks.size() || !doc.token(chunks.get(n).from()).is("in")
+        || chunks.get(n + 1).kind() != Chunk.Kind.CITY) {
+      return false;
+    }
+    Country country = capitalOf((City) chunks.get(n + 1).value());
+    if (country == null) {
+      return false;
+    }
+    String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+    for (int u = c; u <= n + 1; u++) {
+      used[u] = true;
+    }
+    Entity g = new Entity(demonym + " officials", ActorKind.GROUP, null, country.iso3(), false, true);
+    out.add(span(doc, chunks.get(c).from(), chunks.get(n + 1).to(), g, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  private static Entity lastInternationalOrganization(List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && e.kind() == ActorKind.ORGANIZATION && e.country() == null && e.known()) {
+        return e;
+      }
+    }
+    return memory.lastInternationalOrganization();
+  }
+
+  private static Entity lastBodyByHead(String head, List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && (e.kind() == ActorKind.ORGANIZATION || e.kind() == ActorKind.GROUP)
+          && e.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+        return e;
+      }
+    }
+    return memory.lastBodyByHead(head);
   }
 
   /** The body mention right before a title: "the Chinese Foreign Ministry('s) spokesperson". */

@@ -23,6 +23,8 @@ public final class ArticleMemory {
   private final Map<String, Integer> mentions = new HashMap<>();
   private Entity lastSubject;
   private List<Entity> lastGroup = List.of();
+  /** Organizations and groups in the order last named, most recent last. */
+  private final List<Entity> bodies = new ArrayList<>();
 
   /**
    * The canonical entity for this one: the one already seen with the same name (its title and
@@ -122,5 +124,37 @@ public final class ArticleMemory {
     if (e != null && e.kind() == ActorKind.PERSON) {
       lastSubject = e;
     }
+  }
+
+  /** Remembers an organization or group named in the text, for "the bloc" or "the ministers" later. */
+  public void noteBody(Entity e) {
+    if (e != null && (e.kind() == ActorKind.ORGANIZATION || e.kind() == ActorKind.GROUP)) {
+      bodies.remove(e);
+      bodies.add(e);
+    }
+  }
+
+  /** The international organization named last ("the bloc"), or null. */
+  public Entity lastInternationalOrganization() {
+    for (int i = bodies.size() - 1; i >= 0; i--) {
+      Entity e = bodies.get(i);
+      if (e.kind() == ActorKind.ORGANIZATION && e.country() == null && e.known()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The organization or group named last whose name ends with this noun ("the ministry", "the ministers"), or null. */
+  public Entity lastBodyByHead(String head) {
+    String h = head.toLowerCase(Locale.ROOT);
+    for (int i = bodies.size() - 1; i >= 0; i--) {
+      Entity e = bodies.get(i);
+      String name = e.name().toLowerCase(Locale.ROOT);
+      if (name.equals(h) || name.endsWith(" " + h)) {
+        return e;
+      }
+    }
+    return null;
   }
 }

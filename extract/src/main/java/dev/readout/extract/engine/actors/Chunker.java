@@ -43,7 +43,8 @@ final class Chunker {
         i += best.length();
         continue;
       }
-      if (t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !shouted(t)) {
+      boolean capitalOfSentence = i == s.from() && Lexicon.GROUP_NOUNS.contains(t.lower());
+      if (t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !shouted(t) && !capitalOfSentence) {
         int j = nameEnd(tokens, i, s.to());
         boolean thing = false;
         for (int k = i; k < j; k++) {

@@ -20,7 +20,7 @@ final class Lexicon {
   /** Nouns for a body acting for a state: "the Chinese Foreign Ministry", "the Ethiopian government". */
   static final Set<String> BODY_NOUNS = WordSet.of("ministry", "government", "administration", "office", "embassy",
       "presidency", "cabinet", "parliament", "military", "army", "mission", "consulate", "senate", "congress",
-      "kremlin", "department", "regime", "authorities");
+      "kremlin", "department", "regime", "authorities", "service");
 
   /** Nouns for a group of unnamed people acting for a state or region: "Ukrainian officials". */
   static final Set<String> GROUP_NOUNS = WordSet.of("officials", "leaders", "representatives", "diplomats",
@@ -101,4 +101,29 @@ final class Lexicon {
   /** Honorifics that may precede a name without being a political title. */
   static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof",
       "professor", "his", "her", "excellency", "majesty", "highness", "hh", "h.e.", "lord", "lady");
+
+  /** Nouns that stand for an international organization named before: "the bloc said". */
+  static final Set<String> BLOC_NOUNS = WordSet.of("bloc", "alliance", "organization", "organisation", "grouping",
+      "union", "league");
+
+  /** Adjectives between "the" and an anaphoric body noun: "the regional bloc", "the 27-member union". */
+  static final Set<String> BODY_ADJECTIVES = WordSet.of("regional", "economic", "military", "political", "trade",
+      "western", "european", "african", "asian", "pacific", "southern", "northern", "eastern", "global", "world",
+      "intergovernmental", "international", "continental", "security", "defense", "defence", "foreign",
+      "27-member", "10-member", "11-member", "15-member", "32-member", "55-member", "member", "nations",
+      "nation", "transatlantic", "multilateral", "visiting", "two", "three", "four", "five", "six", "seven");
+
+  /** Organs of an organization, named through it: "the bloc's commission", "the alliance's secretariat". */
+  static final Set<String> ORGANS = WordSet.of("commission", "secretariat", "council", "parliament", "assembly",
+      "presidency", "headquarters", "chair", "executive");
+
+  /** Words before a group noun that say which roles it holds: "foreign ministers of ...", "senior officials of ...". */
+  static final Set<String> GROUP_MODIFIERS = WordSet.of("foreign", "defense", "defence", "finance", "trade",
+      "economy", "energy", "interior", "senior", "top", "military", "government", "health", "environment");
+
+  /** Bodies a state keeps in other capitals, told apart by their city: "Japan's embassy in Kuala Lumpur". */
+  static final Set<String> POSTED_BODIES = WordSet.of("embassy", "consulate", "mission", "delegation");
+
+  /** Seats of a presidency that speak for it when capitalized: "Zambia's State House", "the Presidential Palace". */
+  static final Set<String> SEATS = WordSet.of("house", "palace");
 }

@@ -38,6 +38,8 @@ public final class Candidate {
   /** Tokens [from, to) of a statement's content, or -1. */
   public int contentFrom = -1;
   public int contentTo = -1;
+  /** Attributions inside this statement's reported words ("the AU said that Faki announced ..."): no statements of their own. */
+  public final List<Candidate> embedded = new ArrayList<>();
   public LocalDate date;
   public DatePrecision datePrecision = DatePrecision.UNKNOWN;
   public String dateText;
@@ -66,6 +68,7 @@ public final class Candidate {
     c.dateText = dateText;
     c.location = location;
     c.confidence = confidence;
+    c.embedded.addAll(embedded);
     return c;
   }
 

@@ -8,9 +8,11 @@ import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Phrase;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,16 +45,18 @@ public final class InteractionFinder {
   public List<Candidate> find(AnalyzedArticle article, List<Candidate> statements) {
     Document doc = article.doc();
     List<Candidate> out = new ArrayList<>();
+    List<Candidate> unnamed = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.titleCase(doc.tokens())) {
         continue;
       }
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
+        attendance(article, s, out, unnamed);
         continue;
       }
       for (Trigger t : triggers) {
-        if (negated(doc, s, t.from())) {
+        if (negated(doc, s, t.from()) || isNoun(doc, t) && calledOffAfter(doc, s, t.from())) {
           continue;
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
@@ -87,10 +91,113 @@ public final class InteractionFinder {
           for (Candidate v : splitVisits(c)) {
             out.addAll(splitSeparate(doc, s, v));
           }
+        } else if (isNoun(doc, t) || !"VISIT".equals(c.mode)) {
+          unnamed.add(c); // "European officials held a meeting": its people may be named in the next sentence
         }
       }
+      attendance(article, s, out, unnamed);
     }
     return out;
+  }
+
+  /** Sentences back an attendance list may name a meeting's people: "... met in Lima. Attending were ...". */
+  private static final int ATTENDANCE_REACH = 2;
+
+  /**
+   * "Leaders of the bloc met in Lima. Attending were A, B and C", "The virtual meeting, chaired by A, was
+   * attended by B and C": a meeting or call of the sentences just before, held by groups or countries,
+   * takes the people this sentence lists (people before groups, EVENTS.md rule 5).
+   */
+  private void attendance(AnalyzedArticle article, Sentence s, List<Candidate> out, List<Candidate> unnamed) {
+    Document doc = article.doc();
+    if (!attendanceCue(doc, s)) {
+      return;
+    }
+    List<Candidate.Participant> people = new ArrayList<>();
+    for (ActorSpan a : article.actors(s)) {
+      if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+        add(people, new Candidate.Participant(a.entity(), StatementFinder.mention(doc, a)));
+      }
+    }
+    if (people.size() < 2) {
+      return;
+    }
+    // "The virtual meeting, chaired by A, was attended by ...": the list's own noun says which event it is.
+    Set<EventType> named = EnumSet.noneOf(EventType.class);
+    for (Trigger t : TriggerScanner.scan(doc, s)) {
+      named.add(t.type());
+    }
+    // Only the last few sentences' events: the lists are in text order, so a bounded look back.
+    List<Candidate> before = new ArrayList<>();
+    for (int k = out.size() - 1; k >= 0 && out.get(k).sentence >= s.index() - ATTENDANCE_REACH; k--) {
+      if (peopleIn(out.get(k)) < 2) {
+        before.add(out.get(k));
+      }
+    }
+    unnamed.removeIf(c -> c.sentence < s.index() - ATTENDANCE_REACH);
+    before.addAll(unnamed);
+    Candidate target = null;
+    for (Candidate c : before) {
+      if (c.sentence < s.index() && c.sentence >= s.index() - ATTENDANCE_REACH
+          && (named.isEmpty() || named.contains(c.type))
+          && (target == null || c.sentence > target.sentence
+              || c.sentence == target.sentence && c.trigger > target.trigger)) {
+        target = c; // the latest event before the list
+      }
+    }
+    if (target == null) {
+      return;
+    }
+    for (Candidate c : before) {
+      if (c != target && c.sentence == target.sentence && c.type != target.type
+          && (named.isEmpty() || named.contains(c.type))) {
+        return; // a meeting and a call in that sentence: whose list this is cannot be told
+      }
+    }
+    boolean pending = unnamed.contains(target);
+    List<Candidate.Participant> attending = new ArrayList<>();
+    for (Candidate.Participant p : target.participants) {
+      if (p.entity().kind() == ActorKind.PERSON) {
+        add(attending, p);
+      }
+    }
+    for (Candidate.Participant p : people) {
+      add(attending, p);
+    }
+    target.participants.clear();
+    target.participants.addAll(attending);
+    if (pending) {
+      unnamed.remove(target);
+      out.add(target);
+    }
+  }
+
+  private static int peopleIn(Candidate c) {
+    int n = 0;
+    for (Candidate.Participant p : c.participants) {
+      if (p.entity().kind() == ActorKind.PERSON) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** "attended by", "chaired by", "Attending were", "participants included", "A, B and C gathered". */
+  private static boolean attendanceCue(Document doc, Sentence s) {
+    for (int i = s.from(); i + 1 < s.to(); i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      String n = doc.token(i + 1).lower();
+      if ((w.equals("attended") || w.equals("chaired") || w.equals("joined")) && n.equals("by")
+          || (w.equals("attending") || w.equals("present") || w.equals("participants") || w.equals("attendees"))
+              && (n.equals("were") || n.equals("included") || n.equals("was") || n.equals("include"))
+          || w.equals("gathered") || w.equals("chaired") && (n.equals("the") || n.equals("a"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fills the participants; returns every actor around the trigger, for the diplomatic test. */
@@ -98,7 +205,12 @@ public final class InteractionFinder {
       List<Candidate> statements, Candidate c) {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
+    List<Candidate> attributions = new ArrayList<>();
     for (Candidate st : statements) {
+      attributions.add(st);
+      attributions.addAll(st.embedded); // "the AU said Faki announced talks between A and B": Faki reports too
+    }
+    for (Candidate st : attributions) {
       if (st.sentence != s.index() || st.speakerSpan == null
           || SpeechVerbs.OBJECT_CONTENT.contains(doc.token(st.trigger).lower())) {
         continue; // "X thanked Y and invited him to visit": X acts, not only reports
@@ -114,7 +226,7 @@ public final class InteractionFinder {
     int from = Math.max(s.from(), t.from() - WINDOW);
     int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
     for (ActorSpan a : article.actors(s)) {
-      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a)) {
+      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)) {
         continue;
       }
       if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
@@ -146,6 +258,16 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /** "The two countries said ... teams would meet": a mention inside a (joint) speaker's words reports too. */
+  private static boolean insideAny(ActorSpan a, Set<ActorSpan> reporters) {
+    for (ActorSpan r : reporters) {
+      if (a.from() >= r.from() && a.to() <= r.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X arrived in Beijing for a state visit": the host country takes part in a visit of one person. */
@@ -262,7 +384,8 @@ public final class InteractionFinder {
   }
 
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
-      "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference");
+      "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
+      "encounter");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
@@ -306,14 +429,37 @@ public final class InteractionFinder {
         return true;
       }
     }
-    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause.
+    // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause; so it does
+    // after the clause ("Rubio and Lavrov discussed the war in a phone call") when actors precede it.
     int k = t.from() - 1;
     while (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the")
         || doc.token(k).is("phone") || doc.token(k).is("telephone") || doc.token(k).is("video")
         || doc.token(k).is("brief") || doc.token(k).is("lengthy"))) {
       k--;
     }
-    return k >= s.from() && k <= s.from() + 1 && (doc.token(k).is("in") || doc.token(k).is("during"));
+    if (k < s.from() || !(doc.token(k).is("in") || doc.token(k).is("during"))) {
+      return false;
+    }
+    return k <= s.from() + 1 || t.type() == EventType.CALL && article.spansIn(s.from(), k).size() >= 2;
+  }
+
+  /** "A planned meeting between A and B was postponed": called off after its trigger. */
+  private static final Set<String> CALLED_OFF = WordSet.of("postponed", "cancelled", "canceled", "scrapped",
+      "shelved", "suspended");
+
+  private static boolean calledOffAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i < s.to() && i <= trigger + 20; i++) {
+      Token t = doc.token(i);
+      if (t.is(";") || t.is(".") || t.is(",") && i > trigger + 1 && doc.token(i - 1).isWord() && !doc.quoted(i)
+          && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower())) {
+        return false;
+      }
+      if ((t.is("was") || t.is("were") || t.is("has") || t.is("had") || t.is("been")) && i + 1 < s.to()
+          && CALLED_OFF.contains(doc.token(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {

@@ -3,6 +3,7 @@ package dev.readout.extract.engine.events;
 import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.actors.AnalyzedArticle;
 import dev.readout.extract.engine.actors.Entity;
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.QuoteSpan;
 import dev.readout.extract.engine.text.Sentence;
@@ -42,9 +43,16 @@ public final class StatementFinder {
       "since", "until", "following", "citing", "giving", "noting", "in", "on", "at", "with", "where", "which",
       "who", "even", "ahead", "during", "according");
 
+  /** Words that open a noun phrase in apposition to what was said (", the bloc said, its first attempt in months"). */
+  private static final Set<String> APPOSITIVE_STARTS = dev.readout.extract.engine.text.WordSet.of("its", "a", "an",
+      "their", "his", "her", "another", "one");
+
   /** Groups of unnamed people who speak for their state ("Brazilian officials said"). */
   private static final Set<String> OFFICIAL_GROUPS = dev.readout.extract.engine.text.WordSet.of("officials",
       "diplomats", "negotiators");
+
+  /** Members of an organization who speak with one voice in a joint text: "the ministers said in a joint communique". */
+  private static final Set<String> JOINT_GROUPS = dev.readout.extract.engine.text.WordSet.of("ministers", "leaders");
 
   private static String lastWord(String name) {
     int sp = name.lastIndexOf(' ');
@@ -74,7 +82,8 @@ public final class StatementFinder {
       if (s.titleCase(doc.tokens()) || headline(doc, s)) {
         continue;
       }
-      for (int i = s.from(); i < s.to(); i++) {
+      int dateline = Dateline.end(doc, s);
+      for (int i = dateline; i < s.to(); i++) {
         if (doc.quoted(i)) {
           continue;
         }
@@ -84,8 +93,12 @@ public final class StatementFinder {
         }
       }
       dropIntroducers(doc, inSentence);
+      dropEmbedded(doc, inSentence);
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
+        if (c.contentFrom >= 0 && c.contentFrom < dateline) {
+          c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
+        }
         if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
           continue; // its words are a quotation another attribution already took: "posted, stating, “...”"
         }
@@ -129,6 +142,7 @@ public final class StatementFinder {
     c.trigger = v;
     c.triggerText = according ? "according to" : t.text();
     ActorSpan speaker;
+    boolean jointSpeaker = false;
     int attributionFrom;
     int attributionTo = according ? v + 2 : v + 1;
     if (according) {
@@ -159,6 +173,18 @@ public final class StatementFinder {
         attributionTo = after.to();
       } else {
         speaker = speakerBefore(article, s, v);
+        ActorSpan joint = speaker != null ? JointSpeakers.coordinated(article, s, speaker)
+            : JointSpeakers.theTwoStates(article, s, v);
+        if (joint != null) {
+          speaker = joint;
+          jointSpeaker = true; // its members are political; the group is no official group of one state
+        }
+        if (speaker == null) {
+          speaker = authorOfTheText(doc, s, v, earlier, before);
+        }
+        if (speaker == null) {
+          speaker = bodyForIt(doc, s, v, earlier, before);
+        }
         attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
@@ -168,8 +194,9 @@ public final class StatementFinder {
         }
       }
     }
-    speaker = lastSpeakerForPronoun(speaker, s, earlier, before);
-    if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1 || !political(speaker.entity())) {
+    speaker = lastSpeakerForPronoun(article, speaker, s, earlier, before);
+    if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
+        || !political(speaker.entity()) && !jointSpeaker) {
       return null;
     }
     if (v + 1 < s.to() && doc.token(v + 1).is("by")) {
@@ -179,6 +206,9 @@ public final class StatementFinder {
     c.speaker = new Candidate.Participant(speaker.entity(), mention(doc, speaker));
     c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
     content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
+    if (c.quote == null && greets(article, c)) {
+      return null;
+    }
     if (c.mode == null) {
       c.mode = c.quote != null ? "DIRECT_QUOTE" : "REPORTED_SPEECH";
     }
@@ -188,9 +218,68 @@ public final class StatementFinder {
     return c;
   }
 
-  /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
-  private static ActorSpan lastSpeakerForPronoun(ActorSpan speaker, Sentence s, List<Candidate> earlier,
+  /** "The host welcomed Fiji's Rabuka, Tuvalu's Teo and ...": a welcome of people is a greeting, not words. */
+  private static boolean greets(AnalyzedArticle article, Candidate c) {
+    Document doc = article.doc();
+    if (!doc.token(c.trigger).lower().startsWith("welcom") || c.contentFrom < 0 || c.contentFrom < c.trigger) {
+      return false;
+    }
+    ActorSpan first = article.spanStartingAt(c.contentFrom);
+    if (first == null) {
+      return false;
+    }
+    int after = first.to();
+    if (after < doc.tokens().size() && (doc.token(after).is("'s") || doc.token(after).is("’s"))) {
+      // "welcomed Fiji's Rabuka": the guest after the possessive state, unlike "welcomed Fiji's decision".
+      ActorSpan guest = article.spanStartingAt(after + 1);
+      return guest != null && guest.entity() != null && guest.entity().kind() == ActorKind.PERSON;
+    }
+    return first.entity() != null && first.entity().kind() == ActorKind.PERSON;
+  }
+
+  /**
+   * "The statement said ...", "the readout added": the author of the written text just attributed
+   * ("Kazakhstan's presidential press service said in a statement ..."), or null.
+   */
+  private static ActorSpan authorOfTheText(Document doc, Sentence s, int v, List<Candidate> earlier,
       List<Candidate> before) {
+    if (v - 2 < s.from() || !doc.token(v - 2).is("the")
+        || !SpeechVerbs.WRITTEN_NOUNS.contains(doc.token(v - 1).lower()) || doc.token(v - 1).is("x")) {
+      return null;
+    }
+    Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1)
+        : before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev == null || s.index() - prev.sentence > 3 || !"WRITTEN".equals(prev.mode)) {
+      return null;
+    }
+    return prev.speakerSpan;
+  }
+
+  /**
+   * "It said", "it added": the body that spoke just before ("The ministry said ... It added that ..."); a
+   * person is "he" or "she", so "it" as the subject of a speech verb is a body, a state or a group.
+   */
+  private static ActorSpan bodyForIt(Document doc, Sentence s, int v, List<Candidate> earlier,
+      List<Candidate> before) {
+    int i = v - 1;
+    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
+      i--;
+    }
+    if (i < s.from() || !doc.token(i).is("it") || i > s.from() && !doc.token(i - 1).is(",")
+        && !doc.token(i - 1).is("and") && !doc.token(i - 1).isQuoteMark()) {
+      return null;
+    }
+    Candidate prev = !earlier.isEmpty() ? earlier.get(earlier.size() - 1)
+        : before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev == null || s.index() - prev.sentence > 2 || prev.speaker.entity().kind() == ActorKind.PERSON) {
+      return null;
+    }
+    return prev.speakerSpan;
+  }
+
+  /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
+  private static ActorSpan lastSpeakerForPronoun(AnalyzedArticle article, ActorSpan speaker, Sentence s,
+      List<Candidate> earlier, List<Candidate> before) {
     if (speaker == null || speaker.form() != ActorSpan.Form.PRONOUN) {
       return speaker;
     }
@@ -201,8 +290,26 @@ public final class StatementFinder {
     if (speaker.entity() != null && speaker.entity().equals(prev.speaker.entity())) {
       return speaker;
     }
+    if (speaker.entity() != null && subjectSince(article, speaker.entity(), prev.sentence + 1, s.index())) {
+      return speaker; // "Petro said ... Villavicencio met McNamara. She told reporters": the new subject
+    }
     return new ActorSpan(speaker.from(), speaker.to(), List.of(prev.speaker.entity()), ActorSpan.Form.PRONOUN,
         speaker.quoted());
+  }
+
+  /** True when this person opens one of the sentences [from, to) as its first actor named. */
+  private static boolean subjectSince(AnalyzedArticle article, Entity person, int from, int to) {
+    for (int k = from; k < to; k++) {
+      for (ActorSpan a : article.actors(article.doc().sentences().get(k))) {
+        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+          if (a.entity().equals(person) && a.form() == ActorSpan.Form.NAME) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Fills the content: the adjacent quotation, else the reported clause after or before. */
@@ -232,7 +339,7 @@ public final class StatementFinder {
     }
     // A quotation just after: X said: “...” / saying in Munich, “...”
     int open = nextQuoteOpen(doc, s, attrTo, 14);
-    if (open >= 0 && quoteIntroduced(doc, s, attrTo, open)) {
+    if (open >= 0 && (quoteIntroduced(doc, s, attrTo, open) || quoteCharacterizes(doc, c.trigger, attrTo, open))) {
       int q2 = doc.quoteOfToken()[open];
       if (doc.quotes().get(q2).words(doc.tokens()) >= MIN_QUOTE_WORDS) {
         c.frameTo = open;
@@ -283,10 +390,17 @@ public final class StatementFinder {
         end--;
       }
       String first = doc.token(s.from()).lower();
+      int contentFrom = s.from();
       if (ADJUNCT_PREPOSITIONS.contains(first) || first.endsWith("ing")) {
-        return; // "Following the call, Trump posted ...": an adjunct, not words of the speaker
+        // "Following the call, Trump posted ...": an adjunct, not words of the speaker; but in "In a separate
+        // development, A spoke with B, the ministry said" the clause after the adjunct is.
+        int comma = find(doc, s.from(), end, ",");
+        if (comma < 0 || words(doc, comma + 1, end) < 2 * MIN_CONTENT_WORDS || !doc.token(attrFrom - 1).is(",")) {
+          return;
+        }
+        contentFrom = comma + 1;
       }
-      c.contentFrom = s.from();
+      c.contentFrom = contentFrom;
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
     }
@@ -298,12 +412,19 @@ public final class StatementFinder {
     int limit = Math.min(s.to(), from + 14);
     // "that" within the frame: "said at the conference Saturday that ..."
     int wordsBefore = 0;
+    boolean appositive = false;
     for (int i = from; i < limit; i++) {
       Token t = doc.token(i);
       if (doc.quoted(i) || t.is(".") || t.is(";")) {
         break;
       }
-      if (AUXILIARIES.contains(t.lower()) || (t.is(",") && wordsBefore >= 3)) {
+      if (t.is(",") && (appositive && i + 1 < s.to() && doc.token(i + 1).is("that")
+          || wordsBefore >= 2 && thatAfterAppositive(doc, s, i))) {
+        appositive = true;
+        continue; // "said on X, formerly Twitter, that ...": the appositive is part of the frame
+      }
+      if (AUXILIARIES.contains(t.lower()) || (t.is(",") && (wordsBefore >= 3 || i == from))) {
+        // ", the bloc said, its most serious attempt ... a war that has": a comma right after the verb ends its frame
         break; // the content has begun: a later "that" is relative ("an accord that stalled") or a second clause
       }
       if (t.isWord()) {
@@ -320,7 +441,8 @@ public final class StatementFinder {
     // ", he said, the Chief Adviser is ...": a parenthetical attribution.
     if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
         && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())
-        && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+        && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower())
+        && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
       return i + 1;
     }
     if (i >= s.to() || !doc.token(i).isWord()) {
@@ -335,6 +457,14 @@ public final class StatementFinder {
       }
       if (i < s.to() && doc.token(i).is("that")) {
         i++;
+      } else {
+        int afterListener = listenerEnd(doc, s, from);
+        if (afterListener > from) {
+          // "told reporters the meeting had been productive": no "that"; "told reporters on Tuesday.": no words
+          Token next = afterListener < s.to() ? doc.token(afterListener) : null;
+          return next == null || !next.isWord() || ADJUNCT_PREPOSITIONS.contains(next.lower()) || isTimeWord(next)
+              ? -1 : afterListener;
+        }
       }
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
@@ -363,6 +493,43 @@ public final class StatementFinder {
       return i;
     }
     return -1;
+  }
+
+  /** Who is told, when nothing else marks where the words start: "reporters", "a news conference", "Reuters". */
+  private static final Set<String> LISTENERS = dev.readout.extract.engine.text.WordSet.of("reporters", "journalists",
+      "lawmakers", "parliament", "supporters", "delegates", "students", "conference", "briefing", "television",
+      "radio", "audience", "crowd", "media", "press", "legislators", "senators", "correspondents", "broadcaster");
+
+  /** The token after the listener of "told", or {@code from} when it cannot be told where it ends. */
+  private static int listenerEnd(Document doc, Sentence s, int from) {
+    for (int i = from; i < s.to() && i < from + 4; i++) {
+      Token t = doc.token(i);
+      if (!t.isWord() || doc.quoted(i)) {
+        return from;
+      }
+      if (LISTENERS.contains(t.lower())) {
+        return i + 1;
+      }
+    }
+    int i = from;
+    while (i < s.to() && i < from + 3 && doc.token(i).isWord() && doc.token(i).isCapitalized()) {
+      i++; // "told Reuters", "told Al Jazeera"
+    }
+    return i;
+  }
+
+  /** ", formerly Twitter, that": a short appositive between two commas, then the complementizer. */
+  private static boolean thatAfterAppositive(Document doc, Sentence s, int comma) {
+    for (int k = comma + 1; k < s.to() && k <= comma + 5; k++) {
+      Token t = doc.token(k);
+      if (t.is(",")) {
+        return k > comma + 1 && k + 1 < s.to() && doc.token(k + 1).is("that");
+      }
+      if (!t.isWord() || doc.quoted(k) || SpeechVerbs.FINITE.contains(t.lower()) || AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean startsInsideSentence(Document doc, Sentence s, int verb) {
@@ -397,6 +564,36 @@ public final class StatementFinder {
         cs.remove(k);
       }
     }
+  }
+
+  /**
+   * An attribution inside another's reported words is part of that statement (EVENTS.md rule 2): "X wrote
+   * that he had told Y that ...", "A statement from the AU indicated that Faki announced ...", "Ruto spoke
+   * with Z and pledged support, Ruto's office said". Only the outer one is a statement. An attribution that
+   * continues after a coordinator ("..., and Y said", "but stressed that") or a participle (", adding that")
+   * starts a statement of its own.
+   */
+  private static void dropEmbedded(Document doc, List<Candidate> cs) {
+    List<Candidate> embedded = new ArrayList<>();
+    for (Candidate c : cs) {
+      if (c.quote != null || c.contentFrom < 0 || c.contentTo <= c.contentFrom) {
+        continue;
+      }
+      boolean reportedBefore = c.contentTo <= c.trigger;
+      for (Candidate d : cs) {
+        if (d == c || d.trigger < c.contentFrom || d.trigger >= c.contentTo
+            || SpeechVerbs.CONTINUING.contains(doc.token(d.trigger).lower())) {
+          continue;
+        }
+        boolean complement = d.frameFrom == c.contentFrom
+            || d.frameFrom > c.contentFrom && doc.token(d.frameFrom - 1).is("that");
+        if (reportedBefore || complement) {
+          embedded.add(d);
+          c.embedded.add(d);
+        }
+      }
+    }
+    cs.removeAll(embedded);
   }
 
   /** Ends the contents of several attributions in one sentence where the next one begins. */
@@ -438,6 +635,9 @@ public final class StatementFinder {
       if (span.open() != s.from() && !(span.open() == s.from() + 1 && !doc.token(s.from()).isWord())) {
         continue;
       }
+      if (ownAttribution(doc, s)) {
+        continue; // "“We were not consulted,” an official said": its own speaker, even one who is no statement's
+      }
       Candidate prev = null;
       for (Candidate c : out) {
         if (c.sentence < s.index() && c.sentence >= s.index() - 2) {
@@ -449,6 +649,17 @@ public final class StatementFinder {
         prev.quote = joinQuotes(prev.quote, words(span.text(doc.text())));
       }
     }
+  }
+
+  /** The sentence attributes words outside its quotations ("..., an official said"). */
+  private static boolean ownAttribution(Document doc, Sentence s) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (!doc.quoted(i) && (SpeechVerbs.FINITE.contains(doc.token(i).lower()) && !doc.token(i).is("called")
+          || doc.token(i).is("according"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -524,6 +735,25 @@ public final class StatementFinder {
     return true;
   }
 
+  /**
+   * "described the talks as “constructive”", "a move Albanese described as “a decision for Solomon Islands”":
+   * the quotation after "as" is the speaker's words for it.
+   */
+  private static boolean quoteCharacterizes(Document doc, int verb, int from, int open) {
+    String w = doc.token(verb).lower();
+    if (!(w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("hail") || w.startsWith("dismiss")
+        || w.startsWith("brand") || w.startsWith("label")) || !doc.token(open - 1).is("as")) {
+      return false;
+    }
+    for (int i = from; i < open - 1; i++) {
+      Token t = doc.token(i);
+      if (!t.isWord() || t.is("that") || SpeechVerbs.FINITE.contains(t.lower())) {
+        return false; // the object is a short noun phrase: "the exchange", "the talks"
+      }
+    }
+    return open - 1 - from <= 6;
+  }
+
   private static boolean endsWithIntroducer(Document doc, Sentence s, int from) {
     int last = s.to() - 1;
     Token t = doc.token(last);
@@ -566,6 +796,14 @@ public final class StatementFinder {
     }
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
+      int p = direct.from() - 1;
+      if (p > s.from() && doc.token(p).is("the")) {
+        p--;
+      }
+      ActorSpan spokesperson = p > s.from() && doc.token(p).is("for") ? a.spanEndingAt(p - 1) : null;
+      if (spokesperson != null && !spokesperson.quoted() && spokesperson.form() == ActorSpan.Form.BODY) {
+        return spokesperson; // "a spokesman for (the) Saudi foreign ministry said": the body he speaks for
+      }
       if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
         return null; // "business leaders travelling with Lula said": Lula is not who speaks
       }
@@ -574,6 +812,13 @@ public final class StatementFinder {
     Token t = doc.token(i);
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
       return a.spanEndingAt(i - 2);
+    }
+    if (t.is(")") && i - 2 > s.from() && doc.token(i - 2).is("(")) {
+      // "The Indian Ministry of External Affairs (MEA) said": the acronym glosses the body before it.
+      ActorSpan glossed = a.spanEndingAt(i - 3);
+      if (glossed != null && !glossed.quoted()) {
+        return glossed;
+      }
     }
     if (t.is(",") && i - 1 >= s.from()) {
       ActorSpan named = a.spanEndingAt(i - 1);
@@ -676,7 +921,20 @@ public final class StatementFinder {
   private static boolean isClauseStart(Document doc, Sentence s, int v) {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
         || doc.token(v - 1).is("while") || doc.token(v - 1).is("before") || doc.token(v - 1).is("after")
-        || (v - 1 > s.from() && doc.token(v - 1).is("as") && doc.token(v - 2).lower().equals("quoted")));
+        || (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)));
+  }
+
+  /** "was quoted as saying", "was quoted by the state news agency Bernama as saying". */
+  private static boolean quotedAs(Document doc, Sentence s, int as) {
+    for (int i = as - 1; i >= s.from() && i >= as - 8; i--) {
+      if (doc.token(i).is("quoted")) {
+        return true;
+      }
+      if (doc.token(i).is(",") || doc.quoted(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Trump did not say", "declined to say": no statement. */
@@ -724,8 +982,12 @@ public final class StatementFinder {
       return false; // no gazetteer entry and no political role in the text: a coach, an analyst, a witness
     }
     if (e.kind() == ActorKind.GROUP) {
-      // "Indian officials said": unnamed officials of a state speak for it; "European leaders" are no one speaker.
-      return e.political() && e.country() != null && OFFICIAL_GROUPS.contains(lastWord(e.name()));
+      // "Indian officials said": unnamed officials of a state speak for it; the ministers or leaders of an
+      // organization speak jointly ("ASEAN foreign ministers said in a joint communique"); "European leaders"
+      // are no one speaker.
+      String noun = lastWord(e.name());
+      return e.political() && (e.country() != null && OFFICIAL_GROUPS.contains(noun)
+          || e.country() == null && e.known() && (OFFICIAL_GROUPS.contains(noun) || JOINT_GROUPS.contains(noun)));
     }
     return e.political();
   }

@@ -101,6 +101,9 @@ public final class StatusClassifier {
     return EventStatus.OCCURRED;
   }
 
+  private static final Set<String> MONTHS = WordSet.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december");
+
   private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "tomorrow");
 
@@ -113,8 +116,8 @@ public final class StatusClassifier {
       }
       String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
       if (WEEKDAYS.contains(w) || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
-          || n.equals("month"))) {
-        return true;
+          || n.equals("month")) || w.equals("in") && MONTHS.contains(n)) {
+        return true; // "would visit Kenya in June": a reported plan with its time set
       }
     }
     return false;

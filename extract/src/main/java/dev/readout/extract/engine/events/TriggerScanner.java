@@ -25,10 +25,17 @@ final class TriggerScanner {
       Map.entry("visiting", "VISIT"), Map.entry("hosted", "BILATERAL"), Map.entry("hosts", "BILATERAL"), Map.entry("host", "BILATERAL"),
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
-      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"));
+      Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
+      Map.entry("encounter", "BILATERAL"));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");
+
+  private static final Set<String> VIRTUAL_GATHERINGS = WordSet.of("meeting", "meetings", "summit", "summits",
+      "talks", "session", "conference");
+  private static final Set<String> REMOTE_LINKS = WordSet.of("by", "via", "over");
+  private static final Set<String> REMOTE_MEANS = WordSet.of("video", "videoconference", "phone", "telephone",
+      "teleconference", "videolink");
 
   private TriggerScanner() {}
 
@@ -47,6 +54,13 @@ final class TriggerScanner {
       if ((w.equals("phone") || w.equals("telephone") || w.equals("video") || w.equals("virtual")
           || w.equals("videoconference")) && !doc.quoted(i)) {
         String mode = w.equals("phone") || w.equals("telephone") ? "PHONE" : "VIDEO";
+        boolean virtualGathering = (w.equals("virtual") || w.equals("video")) && VIRTUAL_GATHERINGS.contains(next);
+        if (virtualGathering) {
+          // "held a virtual summit", "the video meeting": remote, so a call (EVENTS.md).
+          out.add(new Trigger(EventType.CALL, "VIDEO", i, i + 2));
+          i++;
+          continue;
+        }
         if (w.equals("videoconference") || CALL_NOUNS.contains(next) || prev.equals("by") || prev.equals("the")
             && i > s.from() + 1 && doc.token(i - 2).is("on") || prev.equals("over")) {
           if (w.equals("virtual") && !next.equals("meeting") && !next.equals("summit") && !next.equals("talks")) {
@@ -90,6 +104,11 @@ final class TriggerScanner {
       if (mode == null) {
         continue;
       }
+      if ((w.equals("met") || w.equals("meet") || w.equals("meets")) && (next.equals("virtually") || next.equals("online"))) {
+        out.add(new Trigger(EventType.CALL, "VIDEO", i, i + 2)); // "met virtually": remote, so a call
+        i++;
+        continue;
+      }
       if (w.equals("negotiating") && (next.equals("table") || next.equals("position") || next.equals("team"))) {
         continue;
       }
@@ -104,6 +123,9 @@ final class TriggerScanner {
       }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {
         continue;
+      }
+      if (REMOTE_LINKS.contains(next) && REMOTE_MEANS.contains(next2)) {
+        continue; // "held a summit by video link": the call trigger that follows is the event
       }
       out.add(new Trigger(EventType.MEETING, mode, i, i + 1));
     }

@@ -130,4 +130,95 @@ class ActorRecognizerTest {
     assertThat(es.get(0).title()).isEqualTo("Secretary of State");
     assertThat(es.get(1).title()).isEqualTo("National Security Adviser");
   }
+
+  @Test
+  void theBlocIsTheInternationalOrganizationNamedBefore() {
+    List<List<ActorSpan>> a = actors("Mercosur leaders gathered in Asuncion. The bloc later froze the talks.");
+    assertThat(entities(a.get(1))).extracting(Entity::name).containsExactly("Mercosur");
+  }
+
+  @Test
+  void theRegionalBlocsCommissionIsTheOrganizationsOrgan() {
+    List<List<ActorSpan>> a = actors(
+        "The Economic Community of Central African States sent observers, the regional bloc's commission announced.");
+    assertThat(entities(a.get(0))).extracting(Entity::name).last().asString().endsWith(" Commission");
+  }
+
+  @Test
+  void theMinistryIsTheMinistryNamedBefore() {
+    List<List<ActorSpan>> a = actors("Peru's foreign ministry summoned the envoy. The ministry gave no reason.");
+    assertThat(entities(a.get(1))).extracting(Entity::name).containsExactly(entities(a.get(0)).get(0).name());
+  }
+
+  @Test
+  void theBlocWithNoOrganizationNamedIsNoActor() {
+    assertThat(entities(actors("Peru and Chile argued. The bloc was split.").get(1))).isEmpty();
+  }
+
+  @Test
+  void statesPossessiveBeforeItsOwnBodyIsOneMention() {
+    List<ActorSpan> a = actors("Russia's Federal Security Service detained two men.").get(0);
+    assertThat(a).singleElement().satisfies(span -> {
+      assertThat(span.entity().name()).isEqualTo("FSB");
+      assertThat(span.from()).isZero();
+    });
+  }
+
+  @Test
+  void statesPossessiveBeforeAnotherStatesGenericBodyNamesItsOwn() {
+    Entity e = entities(actors("Sri Lanka's Foreign Office protested.").get(0)).get(0);
+    assertThat(e.country()).isEqualTo("LKA");
+    assertThat(e.name()).endsWith("Foreign Office");
+  }
+
+  @Test
+  void rolesOfAnOrganizationAreItsGroup() {
+    Entity g = entities(actors("Defence ministers of the African Union gathered in Addis Ababa.").get(0)).get(0);
+    assertThat(g.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(g.name()).isEqualTo("African Union defence ministers");
+    assertThat(g.country()).isNull();
+  }
+
+  @Test
+  void leadersOfTwoStatesAreNoGroup() {
+    List<ActorSpan> a = actors("The leaders of Peru and Ecuador met at the border.").get(0);
+    assertThat(entities(a)).extracting(Entity::kind).doesNotContain(ActorKind.GROUP);
+  }
+
+  @Test
+  void theMinistersAreTheGroupOfMinistersNamedBefore() {
+    List<List<ActorSpan>> a = actors("Foreign ministers of the Arab League met in Cairo. The ministers left early.");
+    assertThat(entities(a.get(1))).extracting(Entity::name).containsExactly("Arab League foreign ministers");
+  }
+
+  @Test
+  void anEmbassyIsToldApartByItsCity() {
+    Entity e = entities(actors("Canada's embassy in Caracas closed.").get(0)).get(0);
+    assertThat(e.name()).isEqualTo("Canadian embassy in Caracas");
+    assertThat(e.country()).isEqualTo("CAN");
+  }
+
+  @Test
+  void theyAfterAGroupInTheSameSentenceIsThatGroup() {
+    List<List<ActorSpan>> a = actors("Kenyan President William Ruto met Ugandan President Yoweri Museveni."
+        + " Ministers of the East African Community will gather in Arusha, where they will sign the pact.");
+    ActorSpan they = a.get(1).stream().filter(x -> x.form() == ActorSpan.Form.PLURAL).findFirst().orElseThrow();
+    assertThat(they.entities()).extracting(Entity::kind).containsExactly(ActorKind.GROUP);
+  }
+
+  @Test
+  void theyWithNoGroupInTheSentenceIsThePeopleNamedTogetherBefore() {
+    List<List<ActorSpan>> a = actors("Kenyan President William Ruto met Ugandan President Yoweri Museveni."
+        + " Later they visited a factory.");
+    ActorSpan they = a.get(1).stream().filter(x -> x.form() == ActorSpan.Form.PLURAL).findFirst().orElseThrow();
+    assertThat(they.entities()).extracting(Entity::name).containsExactly("William Ruto", "Yoweri Museveni");
+  }
+
+  @Test
+  void honorificBetweenTitleAndNameKeepsTheTitle() {
+    Entity e = entities(actors("Kuwaiti Foreign Minister Sheikh Salem Al-Sabah arrived.").get(0)).get(0);
+    assertThat(e.name()).isEqualTo("Salem Al-Sabah");
+    assertThat(e.title()).isEqualTo("Foreign Minister");
+    assertThat(e.country()).isEqualTo("KWT");
+  }
 }

@@ -291,4 +291,361 @@ class StatementFinderTest {
         + " Marta Lindqvist told reporters on Friday. Ministers would first review the budget, she said.");
     assertThat(st).hasSize(2).allSatisfy(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Marta Lindqvist"));
   }
+
+  @Test
+  void attributionInsideAnotherStatementsReportedWordsIsPartOfIt() {
+    List<EventMention> st = statements("Chilean Foreign Minister Alberto van Klaveren wrote on X that he had told"
+        + " the Bolivian envoy that Chile would \"never negotiate its sovereignty over the Pacific coast.\"");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Alberto van Klaveren");
+      assertThat(m.getQuote()).contains("never negotiate its sovereignty");
+    });
+  }
+
+  @Test
+  void trailingAttributionTakesTheWordsOfEveryVerbBeforeIt() {
+    List<EventMention> st = statements("Ghanaian President John Mahama received the Togolese envoy in Accra on"
+        + " Friday and pledged support for the mediation effort, Mahama's office said.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Mahama's Office"));
+  }
+
+  @Test
+  void coordinatedSpeakersKeepAStatementEach() {
+    List<EventMention> st = statements("Thai Foreign Minister Maris Sangiampongsa said the border would reopen"
+        + " next week, and Cambodian Prime Minister Hun Manet said his troops would stay in their barracks.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Maris Sangiampongsa", "Hun Manet");
+  }
+
+  @Test
+  void datelineIsNeitherSpeakerNorWords() {
+    List<EventMention> st = statements("MANAGUA, Nicaragua (AP) — Costa Rica called on Nicaragua to release the"
+        + " detained fishermen, the Costa Rican Foreign Ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isNotEqualTo("Nicaragua");
+      assertThat(m.getQuote()).startsWith("Costa Rica called on Nicaragua");
+    });
+  }
+
+  @Test
+  void clauseAfterAnOpeningAdjunctIsTheWordsOfATrailingAttribution() {
+    List<EventMention> st = statements("In a separate development, Kenyan Foreign Minister Musalia Mudavadi met his"
+        + " Somali counterpart in Nairobi on Friday, Kenya's foreign ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).endsWith("ministry");
+      assertThat(m.getQuote()).startsWith("Kenyan Foreign Minister Musalia Mudavadi met");
+    });
+  }
+
+  @Test
+  void openingAdjunctBeforeTheSpeakerIsNoContent() {
+    assertThat(statements("Following the vote, the Ugandan foreign ministry said.")).isEmpty();
+  }
+
+  @Test
+  void theBlocSpeaksForTheOrganizationNamedBefore() {
+    List<EventMention> st = statements("The Caribbean Community sent a mission to Port-au-Prince on Monday to meet"
+        + " the transitional council, the regional bloc said, its third visit this year.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
+      assertThat(m.getQuote()).startsWith("The Caribbean Community sent a mission").doesNotContain("third visit");
+    });
+  }
+
+  @Test
+  void ministersOfAnOrganizationSpeakJointly() {
+    List<EventMention> st = statements("Foreign ministers of the Gulf Cooperation Council met in Muscat on Sunday."
+        + " \"We reject any interference in the internal affairs of member states,\" the ministers said in a joint"
+        + " statement.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Gulf Cooperation Council foreign ministers");
+      assertThat(m.getMode()).isEqualTo("WRITTEN");
+    });
+  }
+
+  @Test
+  void regionalLeadersWithoutAnOrganizationAreNoSpeaker() {
+    assertThat(statements("European leaders said the sanctions would stay in place until the talks resumed."))
+        .isEmpty();
+  }
+
+  @Test
+  void quotationAfterDescribedAsIsTheSpeakersWords() {
+    List<EventMention> st = statements("Bogota expelled two attaches on Monday, a step Colombian President Gustavo"
+        + " Petro described as \"a matter of national dignity.\"");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Gustavo Petro");
+      assertThat(m.getQuote()).isEqualTo("a matter of national dignity.");
+    });
+  }
+
+  @Test
+  void welcomingGuestsIsNoStatement() {
+    assertThat(statements("Ghanaian President John Mahama welcomed Senegal's Bassirou Diomaye Faye and Togo's"
+        + " Faure Gnassingbe to the summit in Accra.")).isEmpty();
+  }
+
+  @Test
+  void welcomingADecisionIsAStatement() {
+    assertThat(statements("Ghanaian President John Mahama welcomed Senegal's decision to reopen the border"
+        + " crossings.")).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("Senegal's decision"));
+  }
+
+  @Test
+  void theOfficeOfAnOfficeHolderNamedBeforeSpeaks() {
+    List<EventMention> st = statements("Australian Prime Minister Anthony Albanese will travel to Jakarta next week."
+        + " He will meet Indonesian leaders to discuss \"security and trade priorities\", says the Prime Minister's"
+        + " Office.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Albanese's Office");
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
+    });
+  }
+
+  @Test
+  void theMinistryIsTheOneWhoseSpokespersonSpokeBefore() {
+    List<EventMention> st = statements("\"We will not accept these terms,\" Egypt's foreign ministry spokesman Tamim"
+        + " Khallaf told reporters. In a statement, the ministry said the dam talks had failed again.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualToIgnoringCase("Egyptian foreign ministry");
+  }
+
+  @Test
+  void spokesmanForAStatesBodySpeaksForThatBody() {
+    List<EventMention> st = statements("A spokesman for Poland's foreign ministry said Warsaw was studying the note.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualToIgnoringCase("Polish foreign ministry");
+      assertThat(m.getQuote()).isEqualTo("Warsaw was studying the note");
+    });
+  }
+
+  @Test
+  void accordingToACapitalsBodyIsThatBody() {
+    List<EventMention> st = statements("Prime Minister Narendra Modi and Prime Minister Sheikh Hasina agreed to"
+        + " reopen the rail link, according to Dhaka's foreign ministry.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getCountry()).isEqualTo("BGD"));
+  }
+
+  @Test
+  void theStatementSaidIsItsAuthorsNextStatement() {
+    List<EventMention> st = statements("Malaysia's foreign ministry said in a statement that Anwar Ibrahim would"
+        + " visit Hanoi. The statement said the two sides would also sign a maritime accord.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo(st.get(0).getSpeaker().getName());
+    assertThat(st.get(1).getQuote()).startsWith("the two sides would also sign");
+  }
+
+  @Test
+  void appositiveInTheFrameIsNotTheWords() {
+    List<EventMention> st = statements("Nepali Prime Minister K.P. Sharma Oli said on X, formerly Twitter, that"
+        + " Kathmandu would not take sides.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("Kathmandu would not take sides"));
+  }
+
+  @Test
+  void quotedByAnAgencyAsSayingIsAStatement() {
+    List<EventMention> st = statements("Cambodian Prime Minister Hun Manet was quoted by the state news agency AKP as"
+        + " saying that the border dispute should go to the International Court of Justice.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Hun Manet");
+      assertThat(m.getQuote()).startsWith("the border dispute should go");
+    });
+  }
+
+  @Test
+  void quotationWithItsOwnAnonymousAttributionDoesNotContinueTheStatementBefore() {
+    List<EventMention> st = statements("Irish Foreign Minister Simon Harris warned that the region faced \"a long"
+        + " winter\". \"We were never consulted on the plan,\" a senior Irish official said on condition of anonymity.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).doesNotContain("consulted"));
+  }
+
+  @Test
+  void officialsInACapitalSpeakForItsState() {
+    List<EventMention> st = statements("Officials in Nairobi said the border would reopen on Monday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("KEN");
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.GROUP);
+    });
+  }
+
+  @Test
+  void diplomatsInACapitalAreNoSpeaker() {
+    assertThat(statements("Diplomats in Nairobi said the border would reopen on Monday.")).isEmpty();
+  }
+
+  @Test
+  void toldTheListenerWithoutThatStartsTheWordsAfterTheListener() {
+    List<EventMention> st = statements("Tanzanian Foreign Minister Mahmoud Thabit Kombo told reporters the"
+        + " ceasefire was holding.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("the ceasefire was holding"));
+  }
+
+  @Test
+  void acronymInParenthesesBetweenBodyAndVerbKeepsTheBodyAsSpeaker() {
+    List<EventMention> st = statements("The Philippine Department of Foreign Affairs (DFA) said Manila had filed a"
+        + " diplomatic protest.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getCountry()).isEqualTo("PHL"));
+  }
+
+  @Test
+  void bodyNamedOfItsStateSpeaksForIt() {
+    List<EventMention> st = statements("The Ministry of Foreign Affairs of Uganda said it had recalled its envoy.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Ugandan Ministry of Foreign Affairs");
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("UGA");
+    });
+  }
+
+  @Test
+  void statesPresidentialSeatSpeaksForThePresidency() {
+    List<EventMention> st = statements("Malawi's State House said the president would travel to Lusaka on Friday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.ORGANIZATION);
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("MWI");
+    });
+  }
+
+  @Test
+  void pronounAfterANewSubjectIsThatSubjectNotTheLastSpeaker() {
+    List<EventMention> st = statements("Bolivian President Luis Arce said the talks had been useful. Chilean Foreign"
+        + " Minister Alberto van Klaveren met the Bolivian envoy in Santiago on Monday. He told reporters afterwards:"
+        + " \"The channel remains open.\"");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo("Alberto van Klaveren");
+  }
+
+  @Test
+  void pronounRightAfterAStatementIsItsSpeaker() {
+    List<EventMention> st = statements("Bolivian President Luis Arce met Chilean President Gabriel Boric in La Paz."
+        + " \"We have opened a new chapter,\" Arce said. He added that the border would stay open.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Luis Arce", "Luis Arce");
+  }
+
+  @Test
+  void coordinatedStatesSayingOneTextAreOneJointSpeaker() {
+    List<EventMention> st = statements("Rwanda and Burundi said in a joint statement that they would reopen the"
+        + " border on Monday.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Rwanda and Burundi");
+      assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.GROUP);
+      assertThat(m.getQuote()).startsWith("they would reopen the border");
+    });
+  }
+
+  @Test
+  void theTwoCountriesAreTheLastTwoStatesNamed() {
+    List<EventMention> st = statements("Armenia and Azerbaijan initialled a peace text in Washington on Friday."
+        + " The two countries said in a joint statement that a treaty would follow within months.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).contains("Armenia").contains("Azerbaijan");
+      assertThat(m.getMode()).isEqualTo("WRITTEN");
+    });
+  }
+
+  @Test
+  void objectsOfAPrepositionBeforeTheSpeakerAreNoJointSpeakers() {
+    List<EventMention> st = statements("After talks between Serbia and Kosovo, EU foreign policy chief Kaja Kallas"
+        + " said progress had been made.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Kaja Kallas"));
+  }
+
+  @Test
+  void quoteToldByASpokesmanForTheMinistryIsTheMinistrys() {
+    List<EventMention> st = statements("\"Our position has not changed,\" a spokesman for the Omani foreign ministry"
+        + " told Reuters.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualToIgnoringCase("Omani foreign ministry");
+      assertThat(m.getQuote()).isEqualTo("Our position has not changed");
+    });
+  }
+
+  @Test
+  void theOrganizationsOfficeHolderNamedBeforeSpeaks() {
+    List<EventMention> st = statements("The African Union met in Addis Ababa. \"Aid must reach Darfur now,\" said"
+        + " Moussa Faki Mahamat, the commission chairperson. \"We will not stay silent,\" the union's chairperson"
+        + " added.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Moussa Faki Mahamat", "Moussa Faki Mahamat");
+  }
+
+  @Test
+  void twoRolesOfOnePersonAreNoJointSpeaker() {
+    List<EventMention> st = statements("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin"
+        + " Abdulrahman Al Thani said Doha would keep its embassy in Kabul open.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getKind()).isEqualTo(dev.readout.schemas.avro.ActorKind.PERSON));
+  }
+
+  @Test
+  void theOfficeOfAPersonSpeaksAsTheirOffice() {
+    List<EventMention> st = statements("The office of Iraqi Prime Minister Mohammed Shia al-Sudani said the visit"
+        + " had been postponed.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("al-Sudani's Office"));
+  }
+
+  @Test
+  void jointTextOfSeveralStatesMinistersIsOneJointSpeaker() {
+    List<EventMention> st = statements("A joint statement issued by the foreign ministers of Spain, Ireland and"
+        + " Norway said recognition would follow.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).contains("Spain").contains("Ireland").contains("Norway");
+      assertThat(m.getQuote()).isEqualTo("recognition would follow");
+    });
+  }
+
+  @Test
+  void hisMinistryIsTheMinistryTheMinisterHeads() {
+    List<EventMention> st = statements("Omani Foreign Minister Badr Albusaidi received the Yemeni envoy in Muscat on"
+        + " Sunday, his ministry said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Omani Foreign Ministry");
+      assertThat(m.getQuote()).startsWith("Omani Foreign Minister Badr Albusaidi received");
+    });
+  }
+
+  @Test
+  void itSaidIsTheBodyThatSpokeJustBefore() {
+    List<EventMention> st = statements("The Moroccan foreign ministry said in a statement that the visit had been"
+        + " cancelled. It added that Rabat remained open to dialogue.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Moroccan foreign ministry", "Moroccan foreign ministry");
+  }
+
+  @Test
+  void itAfterAPersonIsNoSpeaker() {
+    List<EventMention> st = statements("Moroccan Foreign Minister Nasser Bourita said the visit had been"
+        + " cancelled. It said nothing about the reasons, which remain unclear.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Nasser Bourita"));
+  }
+
+  @Test
+  void presidentialPressServiceSpeaksForThePresidency() {
+    List<EventMention> st = statements("The two leaders agreed to open a new border post, Uzbekistan's presidential"
+        + " press service said.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).endsWith("press service");
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("UZB");
+    });
+  }
+
+  @Test
+  void theCommissionIsTheCommissionNamedBefore() {
+    List<EventMention> st = statements("The European Commission proposed new rules on Monday. The commission said"
+        + " earlier it had no plans to lift the tariffs.");
+    assertThat(st).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("European Commission"));
+  }
+
+  @Test
+  void theThreeCountriesAreTheLastThreeStatesNamed() {
+    List<EventMention> st = statements("Ghana, Togo and Benin signed a transport accord on Friday. The three countries"
+        + " said in a joint statement that the corridor would open next year.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName())
+        .contains("Ghana").contains("Togo").contains("Benin"));
+  }
 }

@@ -26,7 +26,9 @@ class StatusClassifierTest {
       "They met, but no formal decision on a summit has been made.|met|OCCURRED",
       "The ministry said Sikorski would hold talks with Sybiha in Lviv on Tuesday.|talks|PLANNED",
       "Orban said he would raise it when he meets Fico in Bratislava later this week.|meets|PLANNED",
-      "Diplomats said Orban would meet Fico if the dispute eased.|meet|PROPOSED"})
+      "Diplomats said Orban would meet Fico if the dispute eased.|meet|PROPOSED",
+      "The talks prepared a possible encounter between Petro and Noboa next month.|encounter|PROPOSED",
+      "The embassy said Ruto would visit Accra in March.|visit|PLANNED"})
   void statusFollowsTheCuesAroundTheTrigger(String sentence, String trigger, EventStatus expected) {
     Document d = TextSplitter.split(sentence);
     int t = d.tokens().stream().filter(x -> x.text().equals(trigger)).mapToInt(Token::index).findFirst().orElseThrow();
