@@ -426,18 +426,24 @@ final class CandidateCompleter {
   private static final int EXCHANGE_SENTENCES = 3;
 
   /**
-   * The dated past meeting or call told in the sentences just before a statement that names, by
-   * name, two or more of its participants besides the speaker ("Kishida told Yoon that ..."); or null.
+   * The past meeting or call, dated to the day, told in the sentences just before a statement that
+   * names two or more of its participants by name, the speaker included unless writing ("Kishida
+   * told Yoon that ...", "the NATO secretary general commended Meloni for ..."); or null.
    */
   private static Candidate exchangedAt(List<dev.readout.extract.engine.actors.ActorSpan> spans, Candidate st,
       List<Candidate> interactions) {
     Candidate found = null;
     for (Candidate m : interactions) {
       if (m.sentence >= st.sentence || st.sentence - m.sentence > EXCHANGE_SENTENCES || m.date == null
-          || m.status != EventStatus.OCCURRED) {
+          || m.datePrecision != DatePrecision.DAY || m.status != EventStatus.OCCURRED) {
         continue;
       }
       java.util.Set<String> named = new java.util.HashSet<>();
+      if (!"WRITTEN".equals(st.mode) && m.hasParticipant(st.speaker.entity())) {
+        // "Stoltenberg commended Meloni": he spoke to her there; a post about it ("wrote on X that he
+        // had told Guterres") is an occasion of its own
+        named.add(st.speaker.entity().id());
+      }
       for (var span : spans) {
         if (span.quoted() || span.form() != dev.readout.extract.engine.actors.ActorSpan.Form.NAME
             || span.from() == st.speakerSpan.from()) {

@@ -241,4 +241,24 @@ class MentionDateTest {
         Lavrov's comments came hours after Ukrainian President Volodymyr Zelenskyy said his country needed security guarantees.""";
     assertThat(statementBy(text, "Zelenskyy").getDate()).isEqualTo(MONDAY);
   }
+
+  @Test
+  void aParticipantPraisingTheOtherSpeaksOnTheMeetingsDayButNotInALaterPost() {
+    String text = """
+        NATO Secretary General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.
+        Rutte commended Tusk for Poland's defence spending.""";
+    assertThat(statementBy(text, "Rutte").getDate()).isEqualTo(MONDAY);
+    String post = """
+        NATO Secretary General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.
+        Rutte wrote on X that he had told Tusk that Poland set the standard for defence spending.""";
+    assertThat(statementBy(post, "Rutte").getDate()).as("a post is an occasion of its own").isNull();
+  }
+
+  @Test
+  void wordsAboutAMeetingDatedOnlyToTheWeekAreNotDatedByIt() {
+    String text = """
+        Canadian Prime Minister Mark Carney will meet German Chancellor Friedrich Merz in Berlin next week.
+        Carney and Merz will discuss energy security, Carney's office said.""";
+    assertThat(statementBy(text, "Carney").getDate()).isNull();
+  }
 }
