@@ -261,4 +261,13 @@ class MentionDateTest {
         Carney and Merz will discuss energy security, Carney's office said.""";
     assertThat(statementBy(text, "Carney").getDate()).isNull();
   }
+
+  @Test
+  void theSecondSpeakerAtAPressConferenceSpeaksOnItsDay() {
+    String text = """
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        "Our peoples share a border and a history," Boric said at a joint news conference.
+        Boluarte, speaking after him, said the two governments would reopen talks on a port.""";
+    assertThat(statementBy(text, "Boluarte").getDate()).isEqualTo(MONDAY);
+  }
 }

@@ -88,7 +88,8 @@ public final class OccasionContext {
 
   /**
    * True when tokens [from, to), outside quotations, tie what they tell to the day of something told
-   * before: "came hours after ...", "earlier in the day", "later that day", "the same evening".
+   * before: "came hours after ...", "earlier in the day", "later that day", "the same evening",
+   * "speaking after him".
    */
   public static boolean sameDayAsBefore(Document doc, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
@@ -101,6 +102,10 @@ public final class OccasionContext {
       String next3 = i + 3 < to ? doc.token(i + 3).lower() : "";
       if (w.equals("hours") && HOURS_LINK.contains(next)) {
         return true;
+      }
+      if (w.equals("speaking") && (next.equals("after") || next.equals("before")) && i + 2 < to
+          && (next2.equals("him") || next2.equals("her") || doc.token(i + 2).isCapitalized())) {
+        return true; // "Sheinbaum, speaking after him, said": the same press conference
       }
       if ((w.equals("earlier") || w.equals("later")) && (next.equals("in") && next2.equals("the")
           && DAY_PARTS.contains(next3) || next.equals("that") && DAY_PARTS.contains(next2))) {

@@ -48,12 +48,15 @@ class OccasionContextTest {
     assertThat(sameDay("Earlier in the day, the envoy said talks were on track.")).isTrue();
     assertThat(sameDay("Later that evening, the president said he was hopeful.")).isTrue();
     assertThat(sameDay("The ministry said the same day that it would reply.")).isTrue();
+    assertThat(sameDay("Boluarte, speaking after him, said trade would double.")).isTrue();
+    assertThat(sameDay("Speaking before Petro, Noboa said the border was calm.")).isTrue();
   }
 
   @Test
   void wordsThatTieToNoDay() {
     assertThat(sameDay("The minister said the border would stay shut for hours.")).isFalse();
     assertThat(sameDay("Later, the envoy said talks were on track.")).isFalse();
+    assertThat(sameDay("Speaking after the vote, the minister said he was satisfied.")).isFalse();
     assertThat(sameDay("\"We met hours after the attack,\" the envoy said.")).isFalse();
   }
 }
