@@ -1,10 +1,12 @@
 package dev.readout.extract.engine;
 
+import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.events.Candidate;
 import dev.readout.extract.engine.events.StatusClassifier;
 import dev.readout.extract.engine.place.PlaceFinder;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.time.DateClues;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.extract.engine.time.OccasionContext;
@@ -12,6 +14,7 @@ import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.schemas.avro.Place;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,8 +28,6 @@ final class CandidateCompleter {
   private static final int CARRY_OVER_SENTENCES = 3;
   /** Meetings in the article's first sentences share the lead's date when they give none. */
   private static final int LEAD_SENTENCES = 4;
-  /** How far back a meeting may lie for words placed at it ("said after the talks") to take its date. */
-  private static final int OCCASION_SENTENCES = 8;
 
   private final PlaceFinder places;
 
@@ -34,26 +35,19 @@ final class CandidateCompleter {
     this.places = places;
   }
 
-  void complete(Document doc, List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
-    complete(doc, List.of(), statements, interactions, published);
-  }
-
-  /**
-   * @param actors the actor mentions of each sentence (empty: statements are then not dated by who
-   *     they name)
-   */
-  void complete(Document doc, List<List<dev.readout.extract.engine.actors.ActorSpan>> actors,
-      List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
+  /** @param actors the actor mentions of each sentence, as the actor stage found them */
+  void complete(Document doc, List<List<ActorSpan>> actors, List<Candidate> statements, List<Candidate> interactions,
+      LocalDate published) {
     DateMention lead = leadDate(doc, published);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
-      if (anaphoric(doc, s, c)) {
+      if (OccasionDates.anaphoric(doc, s, c)) {
         // "said after the meeting that ... a proposal floated earlier this month": "the meeting" is
         // one already told, so only a date right at it ("the talks on Thursday") is its own.
-        date(doc, c, Math.max(s.from(), c.trigger - ANAPHOR_REACH), Math.min(s.to(), c.trigger + ANAPHOR_REACH + 1),
-            published);
-        Candidate told = c.date == null ? toldBefore(interactions, c) : null;
+        int reach = OccasionDates.ANAPHOR_REACH;
+        date(doc, c, Math.max(s.from(), c.trigger - reach), Math.min(s.to(), c.trigger + reach + 1), published);
+        Candidate told = c.date == null ? OccasionDates.toldBefore(interactions, c) : null;
         if (told != null) {
           c.date = told.date;
           c.datePrecision = told.datePrecision;
@@ -79,7 +73,7 @@ final class CandidateCompleter {
     }
     for (Candidate c : interactions) {
       if (c.date == null) {
-        datedByTheVisit(c, interactions, published);
+        OccasionDates.datedByTheVisit(c, interactions, published);
       }
     }
     for (Candidate c : statements) {
@@ -104,7 +98,7 @@ final class CandidateCompleter {
       if (c.date == null && c.contentFrom >= 0) {
         // "expects them to be flexible at today's meeting": words about today were said today.
         for (DateMention m : DateResolver.find(doc, c.contentFrom, c.contentTo, published, false)) {
-          if (m.precision() == DatePrecision.DAY && m.date().equals(published) && isToday(doc, m)) {
+          if (m.precision() == DatePrecision.DAY && m.date().equals(published) && DateClues.isToday(doc, m)) {
             c.date = m.date();
             c.datePrecision = m.precision();
             c.dateText = m.text();
@@ -114,7 +108,7 @@ final class CandidateCompleter {
       }
       c.location = places.find(doc, from, to, c.trigger);
       if (c.date == null) {
-        Candidate occasion = referencedOccasion(doc, s, c, interactions);
+        Candidate occasion = OccasionDates.referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
           // "The ministry characterized the conversation as ...": words about an event, on its day.
           c.date = occasion.date;
@@ -142,7 +136,7 @@ final class CandidateCompleter {
         c.location = occasionPlace(interactions, c);
       }
       if (c.date == null && c.sentence < actors.size()) {
-        Candidate between = exchangedAt(actors.get(c.sentence), c, interactions);
+        Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
         if (between != null) {
           // "Kishida told Yoon that ..., the ministry said": words that passed at the meeting told before.
           c.date = between.date;
@@ -161,7 +155,7 @@ final class CandidateCompleter {
         }
       }
       if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
-        Candidate earlier = latestDatedBefore(c, statements, interactions);
+        Candidate earlier = OccasionDates.latestDatedBefore(c, statements, interactions);
         if (earlier != null) {
           // "Lavrov's comments came hours after Zelenskyy said ...": the day of what came before.
           c.date = earlier.date;
@@ -170,7 +164,7 @@ final class CandidateCompleter {
         }
       }
       if (c.date == null) {
-        DateMention occasion = attendedOccasion(doc, s, c, interactions, lead);
+        DateMention occasion = OccasionDates.attendedOccasion(doc, s, c, interactions, lead);
         if (occasion != null) {
           // "Lula said at a joint news conference": words spoken at the meeting, on its day.
           c.date = occasion.date();
@@ -180,138 +174,7 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
-    datedByWhatFollowed(doc, interactions, statements);
-  }
-
-  /** Nouns by which a later sentence names a call or a meeting told before ("after the call"). */
-  private static final java.util.Set<String> CALL_NOUNS = dev.readout.extract.engine.text.WordSet.of("call",
-      "conversation", "phone");
-  private static final java.util.Set<String> MEETING_NOUNS = dev.readout.extract.engine.text.WordSet.of("meeting",
-      "talks", "summit", "visit", "session");
-  /** How many sentences after an undated event may date it by what followed it. */
-  private static final int FOLLOW_SENTENCES = 2;
-
-  /**
-   * An undated past call or meeting takes the day of what a next sentence says followed it on a given
-   * day ("Trump wrote in a post Wednesday after the call", "Following the meeting, ... on Monday").
-   */
-  private static void datedByWhatFollowed(Document doc, List<Candidate> interactions, List<Candidate> statements) {
-    for (Candidate c : interactions) {
-      if (c.date != null || c.status != EventStatus.OCCURRED) {
-        continue;
-      }
-      java.util.Set<String> nouns = c.type == EventType.CALL ? CALL_NOUNS : MEETING_NOUNS;
-      for (int k = c.sentence + 1; k <= c.sentence + FOLLOW_SENTENCES && k < doc.sentences().size(); k++) {
-        Sentence next = doc.sentences().get(k);
-        Candidate dated = datedIn(k, statements);
-        if (dated != null && followsThe(doc, next, nouns)) {
-          c.date = dated.date;
-          c.datePrecision = dated.datePrecision;
-          c.dateText = dated.dateText;
-          break;
-        }
-      }
-    }
-  }
-
-  private static Candidate datedIn(int sentence, List<Candidate> candidates) {
-    for (Candidate x : candidates) {
-      if (x.sentence == sentence && x.date != null && x.datePrecision == DatePrecision.DAY) {
-        return x;
-      }
-    }
-    return null;
-  }
-
-  /** "after the call", "following the meeting", outside quotations. */
-  private static boolean followsThe(Document doc, Sentence s, java.util.Set<String> nouns) {
-    for (int i = s.from(); i + 2 < s.to(); i++) {
-      String w = doc.token(i).lower();
-      if ((w.equals("after") || w.equals("following")) && !doc.quoted(i) && doc.token(i + 1).is("the")
-          && nouns.contains(doc.token(i + 2).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final java.util.Set<String> OCCASIONS = dev.readout.extract.engine.text.WordSet.of("call",
-      "conversation", "meeting", "talks", "summit", "visit", "discussion", "discussions");
-
-  /**
-   * The latest dated meeting or call before a statement whose attribution names it ("The ministry
-   * confirmed the call, stating ...", "characterized the conversation as ..."), or null. Only the
-   * attribution's own words count: "the talks" inside the reported content is what was said, and
-   * may be another event.
-   */
-  private static Candidate referencedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions) {
-    int from;
-    int to;
-    if (st.contentFrom < 0) {
-      from = s.from();
-      to = s.to();
-    } else if (st.contentTo <= st.speakerSpan.from()) {
-      from = st.contentTo; // "..., the ministry said": the words after the content
-      to = s.to();
-    } else {
-      from = Math.min(st.speakerSpan.from(), st.trigger);
-      to = st.contentFrom;
-    }
-    boolean names = false;
-    for (int i = Math.max(from, s.from()); i + 1 < Math.min(to, s.to()); i++) {
-      if (doc.token(i).is("that")) {
-        break; // the reported clause begins
-      }
-      if (!doc.quoted(i) && doc.token(i).is("the") && OCCASIONS.contains(doc.token(i + 1).lower())) {
-        names = true;
-        break;
-      }
-    }
-    // "characterized the conversation as ...": the occasion is the verb's object.
-    names |= st.trigger + 2 < s.to() && doc.token(st.trigger + 1).is("the")
-        && OCCASIONS.contains(doc.token(st.trigger + 2).lower()) && !doc.quoted(st.trigger + 1);
-    if (!names) {
-      return null;
-    }
-    Candidate found = null;
-    for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
-          && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
-        found = m;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * The day of the occasion an attribution places the words at ("said in his opening remarks",
-   * "told reporters after the talks"), or null when it places them nowhere: a bare "said" does not
-   * say when (EVENTS.md rule 7). The occasion is the latest dated meeting or call at most
-   * {@link #OCCASION_SENTENCES} back that the speaker took part in, else the one the lead reports
-   * ("ministers opened their meeting on Tuesday ... Lazaro said in her opening statement").
-   */
-  private static DateMention attendedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions,
-      DateMention lead) {
-    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
-        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
-            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
-        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
-    if (!placed) {
-      return null;
-    }
-    Candidate attended = null;
-    for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
-          && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
-          && (attended == null || m.sentence >= attended.sentence)) {
-        attended = m;
-      }
-    }
-    if (attended != null) {
-      return new DateMention(attended.date, attended.datePrecision, attended.dateText, attended.trigger,
-          attended.trigger + 1);
-    }
-    return lead;
+    OccasionDates.datedByWhatFollowed(doc, interactions, statements);
   }
 
   /** "has said", "have insisted": present perfect. */
@@ -373,7 +236,7 @@ final class CandidateCompleter {
             && !m.date().isBefore(published.minusDays(7))
             // "will travel to Santiago on Thursday": a day ahead, not the day of what happened
             && StatusClassifier.classify(doc, s, m.from()) == EventStatus.OCCURRED
-            && !datesTheReport(doc, s, m)) {
+            && !DateClues.datesTheReport(doc, s, m)) {
           return m;
         }
       }
@@ -381,92 +244,11 @@ final class CandidateCompleter {
     return null;
   }
 
-  private static final java.util.Set<String> REPORTING = dev.readout.extract.engine.text.WordSet.of("said", "says",
-      "told", "announced", "stated", "confirmed", "wrote", "added", "reported");
-
-  /** "both governments said on Tuesday": the day of the report, not of an occasion. */
-  private static boolean datesTheReport(Document doc, Sentence s, DateMention m) {
-    int i = m.from() - 1;
-    if (i >= s.from() && doc.token(i).is("on")) {
-      i--;
-    }
-    return i >= s.from() && REPORTING.contains(doc.token(i).lower());
-  }
-
-  /**
-   * "Peters is visiting Nauru this week. ... In Nauru, Peters will hold meetings with Adeang": an
-   * undated meeting in the country of an earlier dated visit by one of its participants happens
-   * during that visit. A visit already over does not date a meeting still ahead.
-   */
-  private static void datedByTheVisit(Candidate c, List<Candidate> interactions, LocalDate published) {
-    if (c.type != EventType.MEETING || c.location == null || c.location.getCountry() == null) {
-      return;
-    }
-    LocalDate weekStart = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-    for (Candidate m : interactions) {
-      if (m == c || m.sentence > c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES || m.date == null
-          || m.type != EventType.MEETING || m.location == null
-          || !c.location.getCountry().equals(m.location.getCountry())) {
-        continue;
-      }
-      boolean ahead = c.status != EventStatus.OCCURRED;
-      if (ahead && m.date.isBefore(weekStart) || !ahead && m.date.isAfter(published)) {
-        continue;
-      }
-      if (c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()))) {
-        c.date = m.date;
-        c.datePrecision = m.datePrecision;
-        c.dateText = m.dateText;
-        return;
-      }
-    }
-  }
-
-  /** How many sentences back the meeting may be told whose participants a statement names. */
-  private static final int EXCHANGE_SENTENCES = 3;
-
-  /**
-   * The past meeting or call, dated to the day, told in the sentences just before a statement that
-   * names two or more of its participants by name, the speaker included unless writing ("Kishida
-   * told Yoon that ...", "the NATO secretary general commended Meloni for ..."); or null.
-   */
-  private static Candidate exchangedAt(List<dev.readout.extract.engine.actors.ActorSpan> spans, Candidate st,
-      List<Candidate> interactions) {
-    Candidate found = null;
-    for (Candidate m : interactions) {
-      if (m.sentence >= st.sentence || st.sentence - m.sentence > EXCHANGE_SENTENCES || m.date == null
-          || m.datePrecision != DatePrecision.DAY || m.status != EventStatus.OCCURRED) {
-        continue;
-      }
-      java.util.Set<String> named = new java.util.HashSet<>();
-      if (!"WRITTEN".equals(st.mode) && m.hasParticipant(st.speaker.entity())) {
-        // "Stoltenberg commended Meloni": he spoke to her there; a post about it ("wrote on X that he
-        // had told Guterres") is an occasion of its own
-        named.add(st.speaker.entity().id());
-      }
-      for (var span : spans) {
-        if (span.quoted() || span.form() != dev.readout.extract.engine.actors.ActorSpan.Form.NAME
-            || span.from() == st.speakerSpan.from()) {
-          continue;
-        }
-        for (var e : span.entities()) {
-          if (m.hasParticipant(e)) {
-            named.add(e.id());
-          }
-        }
-      }
-      if (named.size() >= 2 && (found == null || m.sentence >= found.sentence)) {
-        found = m;
-      }
-    }
-    return found;
-  }
-
   /**
    * The past date of the sentence just before a statement, in its paragraph, when that sentence
    * names the speaker and the statement opens by placing him ("In Munich, Kellogg said"); or null.
    */
-  private DateMention namedJustBefore(Document doc, List<List<dev.readout.extract.engine.actors.ActorSpan>> actors,
+  private DateMention namedJustBefore(Document doc, List<List<ActorSpan>> actors,
       Candidate st, LocalDate published) {
     Sentence s = doc.sentences().get(st.sentence);
     if (st.sentence == 0 || openingPlace(doc, s, st) == null) {
@@ -477,14 +259,15 @@ final class CandidateCompleter {
       return null;
     }
     boolean named = actors.get(prev.index()).stream().anyMatch(a -> !a.quoted()
-        && a.form() == dev.readout.extract.engine.actors.ActorSpan.Form.NAME
+        && a.form() == ActorSpan.Form.NAME
         && a.entities().stream().anyMatch(e -> e.id().equals(st.speaker.entity().id())));
     if (!named) {
       return null;
     }
     DateMention found = null;
     for (DateMention m : DateResolver.find(doc, prev.from(), prev.to(), published, false)) {
-      if (!m.date().isAfter(published) && !datesTheReport(doc, prev, m) && !afterSince(doc, prev, m)) {
+      if (!m.date().isAfter(published) && !DateClues.datesTheReport(doc, prev, m)
+          && !DateClues.afterSince(doc, prev, m)) {
         if (found != null) {
           return null; // two days: which one is his is not said
         }
@@ -498,76 +281,13 @@ final class CandidateCompleter {
   private static final int OPENING_PLACE_TOKENS = 4;
 
   /** The place of a sentence-opening "In Munich, Kellogg said", or null. */
-  private dev.readout.schemas.avro.Place openingPlace(Document doc, Sentence s, Candidate st) {
+  private Place openingPlace(Document doc, Sentence s, Candidate st) {
     int speakerFrom = st.speakerSpan.from();
     if (!doc.token(s.from()).is("In") || speakerFrom <= s.from() + 1
         || speakerFrom > s.from() + OPENING_PLACE_TOKENS + 1 || !doc.token(speakerFrom - 1).is(",")) {
       return null;
     }
     return places.find(doc, s.from(), speakerFrom, s.from());
-  }
-
-  /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */
-  private static Candidate latestDatedBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
-    Candidate found = null;
-    for (List<Candidate> list : List.of(statements, interactions)) {
-      for (Candidate x : list) {
-        boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
-        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
-            && (found == null || x.sentence > found.sentence
-                || x.sentence == found.sentence && x.trigger > found.trigger)) {
-          found = x;
-        }
-      }
-    }
-    return found;
-  }
-
-  /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */
-  private static boolean isToday(Document doc, DateMention m) {
-    String first = doc.token(m.from()).lower();
-    return first.equals("today") || first.equals("tonight") || first.equals("this");
-  }
-
-  /** How near a date must stand to "the meeting" to be that meeting's own. */
-  private static final int ANAPHOR_REACH = 3;
-
-  /** "the meeting", "the call": a noun trigger with a definite article names an event already told. */
-  private static boolean anaphoric(Document doc, Sentence s, Candidate c) {
-    return c.trigger > s.from() && doc.token(c.trigger - 1).is("the") && !doc.token(c.trigger).text().isEmpty()
-        && Character.isLowerCase(doc.token(c.trigger).text().charAt(0)) && !doc.token(c.trigger).lower().endsWith("ed");
-  }
-
-  /** The latest dated, past meeting or call of the same type before {@code c} sharing a participant with it. */
-  private static Candidate toldBefore(List<Candidate> interactions, Candidate c) {
-    Candidate found = null;
-    for (Candidate m : interactions) {
-      if (m.sentence >= c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES || m.type != c.type
-          || m.date == null || m.status != EventStatus.OCCURRED || c.status != EventStatus.OCCURRED) {
-        continue;
-      }
-      boolean shared = c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()));
-      if (shared && (found == null || m.sentence >= found.sentence)) {
-        found = m;
-      }
-    }
-    return found;
-  }
-
-  /** How far back from a date "since" may open its clause: "since taking office on March 21". */
-  private static final int SINCE_REACH = 4;
-
-  private static boolean afterSince(Document doc, Sentence s, DateMention m) {
-    for (int i = m.from() - 1; i >= s.from() && i >= m.from() - SINCE_REACH; i--) {
-      String w = doc.token(i).lower();
-      if (w.equals("since")) {
-        return true;
-      }
-      if (w.equals(",") || w.equals(";")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {
@@ -590,12 +310,13 @@ final class CandidateCompleter {
     int bestDistance = Integer.MAX_VALUE;
     Sentence s = doc.sentenceOf(c.trigger);
     for (DateMention m : found) {
-      if (c.type != EventType.STATEMENT && m.precision() == DatePrecision.DAY && datesTheReport(doc, s, m)) {
+      if (c.type != EventType.STATEMENT && m.precision() == DatePrecision.DAY
+          && DateClues.datesTheReport(doc, s, m)) {
         // "X met Y, the agency reported on Monday": the report's day, not the meeting's; a week
         // ("said earlier this week that ... after the call") likely holds both
         continue;
       }
-      if (afterSince(doc, s, m)) {
+      if (DateClues.afterSince(doc, s, m)) {
         continue; // "since assuming office on May 29": where a span starts, not when the event was
       }
       int d = m.from() >= c.trigger ? m.from() - c.trigger : c.trigger - m.to() + 1;
