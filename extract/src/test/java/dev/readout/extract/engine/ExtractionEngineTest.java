@@ -419,4 +419,45 @@ class ExtractionEngineTest {
     assertThat(ofType(ms, EventType.MEETING)).singleElement()
         .satisfies(m -> assertThat(names(m.getParticipants())).contains("William Ruto", "Yoweri Museveni"));
   }
+
+  @Test
+  void unknownNameWithoutRoleTakesNoPartInAMeeting() {
+    List<EventMention> ms = extract("Uzbek President Shavkat Mirziyoyev met Turkmen President Serdar Berdimuhamedov"
+        + " on Monday to discuss sharing the Amu Darya river.");
+    assertThat(ofType(ms, EventType.MEETING)).singleElement().satisfies(m -> assertThat(names(m.getParticipants()))
+        .hasSize(2).doesNotContain("Amu Darya"));
+  }
+
+  @Test
+  void calledSomeoneOnADayIsAPhoneCall() {
+    List<EventMention> ms = extract("Norwegian Foreign Minister Espen Barth Eide called Palestinian Prime Minister"
+        + " Mohammad Mustafa on Thursday to discuss the donor conference.");
+    assertThat(ofType(ms, EventType.CALL)).singleElement().satisfies(c -> {
+      assertThat(names(c.getParticipants())).contains("Espen Barth Eide", "Mohammad Mustafa");
+      assertThat(c.getMode()).isEqualTo("PHONE");
+    });
+  }
+
+  @Test
+  void calledSomeoneANameIsNoCall() {
+    List<EventMention> ms = extract("Colombian President Gustavo Petro called Venezuelan President Nicolas Maduro a"
+        + " dictator during a speech in Bogota.");
+    assertThat(ofType(ms, EventType.CALL)).isEmpty();
+  }
+
+  @Test
+  void summitNamedAsTheOccasionOfACallIsNoMeetingOfItsCallers() {
+    List<EventMention> ms = extract("Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama"
+        + " on Tuesday ahead of the African Union summit in Addis Ababa.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+    assertThat(ofType(ms, EventType.CALL)).singleElement()
+        .satisfies(c -> assertThat(names(c.getParticipants())).contains("William Ruto", "John Mahama"));
+  }
+
+  @Test
+  void summitAloneInItsSentenceIsStillAnEvent() {
+    List<EventMention> ms = extract("Kenyan President William Ruto and Ghanaian President John Mahama attended the"
+        + " African Union summit in Addis Ababa on Sunday.");
+    assertThat(ofType(ms, EventType.MEETING)).isNotEmpty();
+  }
 }

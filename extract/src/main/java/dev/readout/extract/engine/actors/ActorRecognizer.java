@@ -20,8 +20,9 @@ import java.util.Set;
  * Finds the actors of one sentence: people with their titles and states ("Russian Foreign
  * Minister Sergey Lavrov", "Kellogg, the envoy"), organizations and ministries ("Japan's Defense
  * Ministry"), countries and capitals used for their governments ("Moscow said"), groups
- * ("Ukrainian officials"), and references to people named before ("he", "the secretary", "the
- * two leaders"), resolved with the article's {@link ArticleMemory}.
+ * ("Ukrainian officials", "ASEAN foreign ministers"), and references to people and bodies named
+ * before ("he", "the secretary", "the two leaders", "the bloc", "the ministry"), resolved with the
+ * article's {@link ArticleMemory}. A dateline ("KYIV, Ukraine (AP) —") names no actor.
  */
 public final class ActorRecognizer {
 

@@ -65,6 +65,9 @@ public final class InteractionFinder {
         if (isNoun(doc, t) && !anchored(article, s, t)) {
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
+        if ("CONFERENCE".equals(t.mode()) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
+          continue; // "spoke by video call ... ahead of the COP30 summit": the summit dates the call
+        }
         Candidate c = new Candidate();
         c.type = t.type();
         c.mode = t.mode();
@@ -235,6 +238,9 @@ public final class InteractionFinder {
       }
       String mention = StatementFinder.mention(doc, a);
       for (Entity e : a.entities()) {
+        if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
+          continue; // no gazetteer entry and no role: a river ("the Syr Darya river"), a banker, a witness
+        }
         Candidate.Participant p = new Candidate.Participant(e, mention);
         if (e.kind() == ActorKind.PERSON) {
           add(people, p);
@@ -441,6 +447,20 @@ public final class InteractionFinder {
       return false;
     }
     return k <= s.from() + 1 || t.type() == EventType.CALL && article.spansIn(s.from(), k).size() >= 2;
+  }
+
+  /** "ahead of the G20 summit", "on the sidelines of the summit", "before the summit": an occasion, not the event. */
+  private static boolean timeReference(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 6; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("ahead") || w.equals("before") || w.equals("sidelines") || w.equals("after")) {
+        return true;
+      }
+      if (!doc.token(i).isWord() || w.equals("at") || w.equals("to")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "A planned meeting between A and B was postponed": called off after its trigger. */

@@ -72,6 +72,19 @@ final class JointSpeakers {
   private static final Set<String> ROLES = WordSet.of("ministers", "leaders", "presidents", "governments",
       "heads", "representatives", "envoys");
 
+  /** "the two leaders said", "both presidents said": the people named together before, as one speaker. */
+  static ActorSpan plural(ActorSpan span) {
+    if (span.form() != ActorSpan.Form.PLURAL || span.entities().size() < 2 || span.entities().size() > MAX_MEMBERS) {
+      return null;
+    }
+    for (Entity e : span.entities()) {
+      if (!StatementFinder.political(e)) {
+        return null;
+      }
+    }
+    return group(span.entities(), span.from(), span.to());
+  }
+
   /**
    * "The two countries said", "the three nations said", "both governments said": that many states (or their
    * bodies) named last, as one speaker; null when that many cannot be found.

@@ -20,7 +20,8 @@ import java.util.Set;
  * outside quotation marks with a political speaker ("Lavrov said", "said Lavrov", "according to
  * the ministry", "he added", ", adding that"); its content is the quotation next to it, else the
  * reported clause. Quotations with no attribution of their own continue the previous speaker's
- * statement.
+ * statement; an attribution inside another's reported words is part of it. Several states or people
+ * saying one text are one joint speaker ({@link JointSpeakers}).
  */
 public final class StatementFinder {
 
@@ -195,6 +196,12 @@ public final class StatementFinder {
       }
     }
     speaker = lastSpeakerForPronoun(article, speaker, s, earlier, before);
+    // "the two leaders said" names who; a bare "they said" may be anyone ("Analysts doubted it; they said ...").
+    ActorSpan together = speaker == null || doc.token(speaker.from()).is("they") ? null : JointSpeakers.plural(speaker);
+    if (together != null) {
+      speaker = together;
+      jointSpeaker = true;
+    }
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
         || !political(speaker.entity()) && !jointSpeaker) {
       return null;

@@ -37,6 +37,30 @@ final class TriggerScanner {
   private static final Set<String> REMOTE_MEANS = WordSet.of("video", "videoconference", "phone", "telephone",
       "teleconference", "videolink");
 
+  /** What may follow the person called: "called Safadi on Thursday", "called Lula to offer support". */
+  private static final Set<String> AFTER_CALLEE = WordSet.of("on", "to", "late", "early", "last", "yesterday",
+      "today", "this", "shortly", "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "twice", "again", "from");
+
+  /** Words before "called" that make it a name or a label ("a town called Bucha", "was called"). */
+  private static final Set<String> NOT_A_CALLER = WordSet.of("a", "an", "the", "so", "is", "was", "were", "be",
+      "been", "being", "also", "group", "party", "town", "city", "village", "operation", "movement");
+
+  /**
+   * "called" with a person's name as its object and then a time or purpose: a phone call. Not "called Putin a
+   * killer" (a name for him), "called on" (a visit or a demand), "a town called Bucha".
+   */
+  private static boolean phonedSomeone(Document doc, Sentence s, int i) {
+    if (i == s.from() || NOT_A_CALLER.contains(doc.token(i - 1).lower()) || doc.token(i - 1).text().endsWith("-")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < s.to() && j <= i + 7 && doc.token(j).isWord() && doc.token(j).isCapitalized() && !doc.quoted(j)) {
+      j++;
+    }
+    return j > i + 1 && j < s.to() && AFTER_CALLEE.contains(doc.token(j).lower());
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
@@ -84,6 +108,10 @@ final class TriggerScanner {
       if ((w.equals("spoke") || w.equals("speaks") || w.equals("talked") || w.equals("speak"))
           && (next.equals("with") || next.equals("to"))) {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
+        continue;
+      }
+      if (w.equals("called") && phonedSomeone(doc, s, i)) {
+        out.add(new Trigger(EventType.CALL, "PHONE", i, i + 1)); // "Aboul Gheit called Safadi on Thursday"
         continue;
       }
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()

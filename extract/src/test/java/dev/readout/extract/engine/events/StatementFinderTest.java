@@ -648,4 +648,21 @@ class StatementFinderTest {
     assertThat(st).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName())
         .contains("Ghana").contains("Togo").contains("Benin"));
   }
+
+  @Test
+  void theTwoLeadersSpeakTogether() {
+    List<EventMention> st = statements("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe"
+        + " on Monday. The two leaders said they would build a new railway.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("William Ruto and Yoweri Museveni");
+      assertThat(m.getQuote()).isEqualTo("they would build a new railway");
+    });
+  }
+
+  @Test
+  void bareTheyIsNoJointSpeaker() {
+    List<EventMention> st = statements("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe"
+        + " on Monday. Analysts doubted the deal; they said the railway would never be financed.");
+    assertThat(st).isEmpty();
+  }
 }
