@@ -1,16 +1,20 @@
 package dev.readout.extract.engine;
 
+import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.events.Candidate;
 import dev.readout.extract.engine.events.StatusClassifier;
 import dev.readout.extract.engine.place.PlaceFinder;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.time.DateClues;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
+import dev.readout.extract.engine.time.OccasionContext;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.schemas.avro.Place;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,12 +35,31 @@ final class CandidateCompleter {
     this.places = places;
   }
 
-  void complete(Document doc, List<Candidate> statements, List<Candidate> interactions, LocalDate published) {
+  /** @param actors the actor mentions of each sentence, as the actor stage found them */
+  void complete(Document doc, List<List<ActorSpan>> actors, List<Candidate> statements, List<Candidate> interactions,
+      LocalDate published) {
     DateMention lead = leadDate(doc, published);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
-      date(doc, c, s.from(), s.to(), published);
+      if (OccasionDates.anaphoric(doc, s, c)) {
+        // "said after the meeting that ... a proposal floated earlier this month": "the meeting" is
+        // one already told, so only a date right at it ("the talks on Thursday") is its own.
+        int reach = OccasionDates.ANAPHOR_REACH;
+        date(doc, c, Math.max(s.from(), c.trigger - reach), Math.min(s.to(), c.trigger + reach + 1), published);
+        Candidate told = c.date == null ? OccasionDates.toldBefore(interactions, c) : null;
+        if (told != null) {
+          c.date = told.date;
+          c.datePrecision = told.datePrecision;
+          c.dateText = told.dateText;
+        } else if (c.date == null && lead != null && c.status == EventStatus.OCCURRED) {
+          c.date = lead.date(); // the meeting the lead reports, told there by country, here by name
+          c.datePrecision = lead.precision();
+          c.dateText = lead.text();
+        }
+      } else {
+        date(doc, c, s.from(), s.to(), published);
+      }
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
@@ -48,7 +71,11 @@ final class CandidateCompleter {
       }
       c.confidence = interactionConfidence(c);
     }
-    DateMention anchor = lead;
+    for (Candidate c : interactions) {
+      if (c.date == null) {
+        OccasionDates.datedByTheVisit(c, interactions, published);
+      }
+    }
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
@@ -58,12 +85,30 @@ final class CandidateCompleter {
       int speakerFrom = c.speakerSpan.from();
       boolean contentBefore = c.contentFrom >= 0 && c.contentTo <= speakerFrom;
       if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
-        // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker.
-        date(doc, c, s.from(), speakerFrom, published);
+        // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker, closed by its
+        // comma; not a date of another clause ("talks will begin later this week after Trump said").
+        for (DateMention m : DateResolver.find(doc, s.from(), speakerFrom, published, false)) {
+          if (m.to() < speakerFrom && doc.token(m.to()).is(",")) {
+            c.date = m.date();
+            c.datePrecision = m.precision();
+            c.dateText = m.text();
+          }
+        }
+      }
+      if (c.date == null && c.contentFrom >= 0) {
+        // "expects them to be flexible at today's meeting": words about today were said today.
+        for (DateMention m : DateResolver.find(doc, c.contentFrom, c.contentTo, published, false)) {
+          if (m.precision() == DatePrecision.DAY && m.date().equals(published) && DateClues.isToday(doc, m)) {
+            c.date = m.date();
+            c.datePrecision = m.precision();
+            c.dateText = m.text();
+            break;
+          }
+        }
       }
       c.location = places.find(doc, from, to, c.trigger);
       if (c.date == null) {
-        Candidate occasion = referencedOccasion(doc, s, interactions);
+        Candidate occasion = OccasionDates.referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
           // "The ministry characterized the conversation as ...": words about an event, on its day.
           c.date = occasion.date;
@@ -78,7 +123,7 @@ final class CandidateCompleter {
       }
       Candidate before = previousBySameSpeaker(statements, c);
       if (before != null && c.sentence - before.sentence <= CARRY_OVER_SENTENCES) {
-        if (c.date == null && before.date != null && before.datePrecision == DatePrecision.DAY) {
+        if (c.date == null && before.date != null) {
           c.date = before.date;
           c.datePrecision = before.datePrecision;
           c.dateText = before.dateText;
@@ -90,39 +135,46 @@ final class CandidateCompleter {
       if (c.location == null) {
         c.location = occasionPlace(interactions, c);
       }
-      if (c.date == null && anchor != null) {
-        // Statements around the article's lead event ("met on Wednesday") were made on its day.
-        c.date = anchor.date();
-        c.datePrecision = anchor.precision();
-        c.dateText = anchor.text();
+      if (c.date == null && c.sentence < actors.size()) {
+        Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
+        if (between != null) {
+          // "Kishida told Yoon that ..., the ministry said": words that passed at the meeting told before.
+          c.date = between.date;
+          c.datePrecision = between.datePrecision;
+          c.dateText = between.dateText;
+        }
+      }
+      if (c.date == null && c.sentence < actors.size() && !perfect(doc, s, c.trigger)) {
+        DateMention there = namedJustBefore(doc, actors, c, published);
+        if (there != null) {
+          // "Kellogg ... have been in talks in Germany over the weekend. In Munich, Kellogg said":
+          // the speaker's words on the occasion the sentence before puts him at.
+          c.date = there.date();
+          c.datePrecision = there.precision();
+          c.dateText = there.text();
+        }
+      }
+      if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
+        Candidate earlier = OccasionDates.latestDatedBefore(c, statements, interactions);
+        if (earlier != null) {
+          // "Lavrov's comments came hours after Zelenskyy said ...": the day of what came before.
+          c.date = earlier.date;
+          c.datePrecision = earlier.datePrecision;
+          c.dateText = earlier.dateText;
+        }
+      }
+      if (c.date == null) {
+        DateMention occasion = OccasionDates.attendedOccasion(doc, s, c, interactions, lead);
+        if (occasion != null) {
+          // "Lula said at a joint news conference": words spoken at the meeting, on its day.
+          c.date = occasion.date();
+          c.datePrecision = occasion.precision();
+          c.dateText = occasion.text();
+        }
       }
       c.confidence = statementConfidence(c);
     }
-  }
-
-  private static final java.util.Set<String> OCCASIONS = dev.readout.extract.engine.text.WordSet.of("call",
-      "conversation", "meeting", "talks", "summit", "visit", "discussion", "discussions");
-
-  /** The latest dated meeting or call before a sentence that names it ("the call", "the meeting"), or null. */
-  private static Candidate referencedOccasion(Document doc, Sentence s, List<Candidate> interactions) {
-    boolean names = false;
-    for (int i = s.from(); i + 1 < s.to(); i++) {
-      if (!doc.quoted(i) && doc.token(i).is("the") && OCCASIONS.contains(doc.token(i + 1).lower())) {
-        names = true;
-        break;
-      }
-    }
-    if (!names) {
-      return null;
-    }
-    Candidate found = null;
-    for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
-          && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
-        found = m;
-      }
-    }
-    return found;
+    OccasionDates.datedByWhatFollowed(doc, interactions, statements);
   }
 
   /** "has said", "have insisted": present perfect. */
@@ -171,19 +223,71 @@ final class CandidateCompleter {
     return from;
   }
 
-  /** A day named in the article's first two sentences, in the week before publication, or null. */
+  /**
+   * A day named in the article's first two sentences for something that happened, in the week
+   * before publication, or null.
+   */
   private static DateMention leadDate(Document doc, LocalDate published) {
     int n = Math.min(2, doc.sentences().size());
     for (int k = 0; k < n; k++) {
       Sentence s = doc.sentences().get(k);
       for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
         if (m.precision() == dev.readout.schemas.avro.DatePrecision.DAY && !m.date().isAfter(published)
-            && !m.date().isBefore(published.minusDays(7))) {
+            && !m.date().isBefore(published.minusDays(7))
+            // "will travel to Santiago on Thursday": a day ahead, not the day of what happened
+            && StatusClassifier.classify(doc, s, m.from()) == EventStatus.OCCURRED
+            && !DateClues.datesTheReport(doc, s, m)) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The past date of the sentence just before a statement, in its paragraph, when that sentence
+   * names the speaker and the statement opens by placing him ("In Munich, Kellogg said"); or null.
+   */
+  private DateMention namedJustBefore(Document doc, List<List<ActorSpan>> actors,
+      Candidate st, LocalDate published) {
+    Sentence s = doc.sentences().get(st.sentence);
+    if (st.sentence == 0 || openingPlace(doc, s, st) == null) {
+      return null;
+    }
+    Sentence prev = doc.sentences().get(st.sentence - 1);
+    if (prev.paragraph() != s.paragraph()) {
+      return null;
+    }
+    boolean named = actors.get(prev.index()).stream().anyMatch(a -> !a.quoted()
+        && a.form() == ActorSpan.Form.NAME
+        && a.entities().stream().anyMatch(e -> e.id().equals(st.speaker.entity().id())));
+    if (!named) {
+      return null;
+    }
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, prev.from(), prev.to(), published, false)) {
+      if (!m.date().isAfter(published) && !DateClues.datesTheReport(doc, prev, m)
+          && !DateClues.afterSince(doc, prev, m)) {
+        if (found != null) {
+          return null; // two days: which one is his is not said
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** How many tokens a sentence-opening "In Munich," may span. */
+  private static final int OPENING_PLACE_TOKENS = 4;
+
+  /** The place of a sentence-opening "In Munich, Kellogg said", or null. */
+  private Place openingPlace(Document doc, Sentence s, Candidate st) {
+    int speakerFrom = st.speakerSpan.from();
+    if (!doc.token(s.from()).is("In") || speakerFrom <= s.from() + 1
+        || speakerFrom > s.from() + OPENING_PLACE_TOKENS + 1 || !doc.token(speakerFrom - 1).is(",")) {
+      return null;
+    }
+    return places.find(doc, s.from(), speakerFrom, s.from());
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {
@@ -204,7 +308,17 @@ final class CandidateCompleter {
     List<DateMention> found = DateResolver.find(doc, from, to, published, future);
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    Sentence s = doc.sentenceOf(c.trigger);
     for (DateMention m : found) {
+      if (c.type != EventType.STATEMENT && m.precision() == DatePrecision.DAY
+          && DateClues.datesTheReport(doc, s, m)) {
+        // "X met Y, the agency reported on Monday": the report's day, not the meeting's; a week
+        // ("said earlier this week that ... after the call") likely holds both
+        continue;
+      }
+      if (DateClues.afterSince(doc, s, m)) {
+        continue; // "since assuming office on May 29": where a span starts, not when the event was
+      }
       int d = m.from() >= c.trigger ? m.from() - c.trigger : c.trigger - m.to() + 1;
       if (d < bestDistance) {
         best = m;

@@ -96,7 +96,7 @@ public final class ExtractionEngine {
     AnalyzedArticle analyzed = new AnalyzedArticle(article.id(), doc, spans, published);
     List<Candidate> said = statements.find(analyzed);
     List<Candidate> met = interactions.find(analyzed, said);
-    completer.complete(doc, said, met, LocalDate.ofInstant(published, ZoneOffset.UTC));
+    completer.complete(doc, spans, said, met, LocalDate.ofInstant(published, ZoneOffset.UTC));
     List<Candidate> all = new ArrayList<>(CandidateMerger.merge(met));
     all.addAll(said);
     all.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.trigger));

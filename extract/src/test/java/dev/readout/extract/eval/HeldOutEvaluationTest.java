@@ -30,6 +30,12 @@ class HeldOutEvaluationTest {
   /** Held-out statement recall must not fall below this: statements are most of the gold. */
   static final double STATEMENT_RECALL_FLOOR = 0.5;
 
+  /**
+   * Held-out share of matched events with the gold date must not fall below this (0.44
+   * before the date rules, 0.96 after).
+   */
+  static final double DATE_ACCURACY_FLOOR = 0.9;
+
   static final String HELD_OUT = "/dev/readout/extract/heldout";
 
   @Test
@@ -60,6 +66,10 @@ class HeldOutEvaluationTest {
         .as("held-out statement recall %s fell below the floor %s; see the report above for the missed statements",
             percent(report.score(EventType.STATEMENT).recall()), percent(STATEMENT_RECALL_FLOOR))
         .isGreaterThanOrEqualTo(STATEMENT_RECALL_FLOOR);
+    assertThat(report.date().share())
+        .as("held-out date accuracy %s on matched events fell below the floor %s; see WRONG_DATE in the report above",
+            percent(report.date().share()), percent(DATE_ACCURACY_FLOOR))
+        .isGreaterThanOrEqualTo(DATE_ACCURACY_FLOOR);
   }
 
   @Test

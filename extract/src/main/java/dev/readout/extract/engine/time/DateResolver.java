@@ -31,6 +31,9 @@ public final class DateResolver {
       DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
       DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
 
+  /** "early", "mid", "late": a part of a month, which the MONTH precision already covers. */
+  private static final java.util.Set<String> PART_OF_MONTH = java.util.Set.of("early", "mid", "late");
+
   private DateResolver() {}
 
   /**
@@ -46,11 +49,60 @@ public final class DateResolver {
       }
       DateMention m = at(doc, i, to, published, future);
       if (m != null) {
-        out.add(m);
+        if (!isDateline(doc, m)) {
+          out.add(m);
+        }
         i = m.to() - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * True for the filing date of a wire dateline ("VILNIUS, Dec 5 (Reuters) -", "HARARE, Nov 14 —"):
+   * the day the report was written, never the day of an event in it.
+   */
+  static boolean isDateline(Document doc, DateMention m) {
+    int before = m.from() - 1;
+    if (before < 1 || !doc.token(before).is(",")) {
+      return false;
+    }
+    // The place in capitals must open the sentence: "KUALA LUMPUR, July 10".
+    int place = before - 1;
+    int sentenceStart = doc.sentenceOf(m.from()).from();
+    while (place > sentenceStart && isUpperCaseWord(doc.token(place))) {
+      place--;
+    }
+    if (place != sentenceStart || !isUpperCaseWord(doc.token(place))) {
+      return false;
+    }
+    int after = m.to();
+    if (after < doc.tokens().size() && doc.token(after).is("(")) {
+      int close = after + 1;
+      while (close < doc.tokens().size() && close - after <= 4 && !doc.token(close).is(")")) {
+        close++;
+      }
+      after = close + 1;
+    }
+    return after < doc.tokens().size() && isDash(doc.token(after).text());
+  }
+
+  private static boolean isUpperCaseWord(Token t) {
+    String s = t.text();
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetter(c) ? !Character.isUpperCase(c) : c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDash(String s) {
+    return s.equals("-") || s.equals("—") || s.equals("–");
   }
 
   private static DateMention at(Document doc, int i, int limit, LocalDate p, boolean future) {
@@ -72,6 +124,15 @@ public final class DateResolver {
       case "this", "last", "next", "earlier", "later" -> {
         return relative(doc, i, limit, p, w, next, next2);
       }
+      case "over", "at" -> {
+        // "over the weekend", "at the weekend": the nearest one, behind or ahead
+        if (next.equals("the") && next2.equals("weekend")) {
+          LocalDate saturday = future
+              ? p.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+              : p.getDayOfWeek() == DayOfWeek.SATURDAY ? p : p.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+          return new DateMention(saturday, DatePrecision.WEEK, text(doc, i + 1, i + 3), i + 1, i + 3);
+        }
+      }
       default -> { }
     }
     if (WEEKDAYS.containsKey(w) && t.isCapitalized()) {
@@ -86,9 +147,15 @@ public final class DateResolver {
       }
       return day(doc, date, i, i + 1);
     }
+    // "mid-March", "early-July": the month, as precise as the text is
+    int dash = w.indexOf('-');
+    if (dash > 0 && PART_OF_MONTH.contains(w.substring(0, dash)) && MONTHS.containsKey(w.substring(dash + 1))) {
+      return monthOnly(doc, i, i + 1, p, future, MONTHS.get(w.substring(dash + 1)));
+    }
     Integer month = MONTHS.get(w);
-    if (month != null && t.isCapitalized() && !(w.equals("may") && !isNumber(next) && !prev.equals("in"))
-        && !(w.equals("march") && !isNumber(next) && !prev.equals("in"))) {
+    boolean monthCue = prev.equals("in") || PART_OF_MONTH.contains(prev);
+    if (month != null && t.isCapitalized() && !(w.equals("may") && !isNumber(next) && !monthCue)
+        && !(w.equals("march") && !isNumber(next) && !monthCue)) {
       return monthExpression(doc, i, limit, p, future, month);
     }
     // "18 February", "26 March 2025"
@@ -183,6 +250,11 @@ public final class DateResolver {
       LocalDate d = dayOfMonth(p, month, dom, year, future);
       return d == null ? null : new DateMention(d, DatePrecision.DAY, text(doc, i, end), i, end);
     }
+    return monthOnly(doc, i, limit, p, future, month);
+  }
+
+  /** "July", "July 2024", "July last year", "mid-July": the first of that month, MONTH precision. */
+  private static DateMention monthOnly(Document doc, int i, int limit, LocalDate p, boolean future, int month) {
     int end = i + 1;
     Integer year = null;
     if (end < limit && isYear(doc.token(end).lower())) {

@@ -82,4 +82,41 @@ class DateResolverTest {
     Document d = TextSplitter.split("They may meet soon.");
     assertThat(DateResolver.find(d, 0, d.tokens().size(), PUBLISHED, true)).isEmpty();
   }
+
+  @Test
+  void datelineFilingDateIsNoEventDate() {
+    DateMention m = only("NAIROBI, Feb 14 (AFP) - Kenyan and Somali ministers met on Thursday in Mombasa.", false);
+    assertThat(m.text()).isEqualTo("Thursday");
+    assertThat(only("ACCRA, Feb 15 — Ghana's president flew to Lomé on Wednesday.", false).date())
+        .isEqualTo(LocalDate.of(2025, 2, 12));
+    Document d = TextSplitter.split("LA PAZ, Feb 16 -- Bolivia and Peru signed a border accord.");
+    assertThat(DateResolver.find(d, 0, d.tokens().size(), PUBLISHED, false))
+        .as("a dateline is the filing date, not the accord's").isEmpty();
+  }
+
+  @Test
+  void dateAfterCommaInRunningTextIsKept() {
+    assertThat(only("The envoys meet in GENEVA, Feb 20 - a week before the deadline.", true).date())
+        .isEqualTo(LocalDate.of(2025, 2, 20));
+    assertThat(only("The envoys meet in Geneva, Feb 20 - a week before the deadline.", true).date())
+        .isEqualTo(LocalDate.of(2025, 2, 20));
+  }
+
+  @Test
+  void earlyMidAndLateMonthAreTheMonth() {
+    DateMention mid = only("Talks could resume in mid-March.", true);
+    assertThat(mid.date()).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(mid.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(only("The envoys met in early January.", false).date()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(only("A summit is planned for late March.", true).date()).isEqualTo(LocalDate.of(2025, 3, 1));
+  }
+
+  @Test
+  void overTheWeekendIsTheNearestSaturdayWithWeekPrecision() {
+    DateMention past = only("The envoys held talks in Doha over the weekend.", false);
+    assertThat(past.date()).isEqualTo(LocalDate.of(2025, 2, 15));
+    assertThat(past.precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(past.text()).isEqualTo("the weekend");
+    assertThat(only("The envoys will meet at the weekend.", true).date()).isEqualTo(LocalDate.of(2025, 2, 22));
+  }
 }

@@ -1,0 +1,274 @@
+package dev.readout.extract.engine;
+
+import dev.readout.extract.engine.actors.ActorSpan;
+import dev.readout.extract.engine.events.Candidate;
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.time.DateMention;
+import dev.readout.extract.engine.time.OccasionContext;
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an event's day comes from when its own words name none (EVENTS.md rule 7: a date carries
+ * over only for the same speaker and occasion): the meeting the words were spoken at, the event
+ * told before, what the next sentences say followed it, the visit it is part of.
+ */
+final class OccasionDates {
+
+  private OccasionDates() {}
+
+  /** How far back a meeting may lie for words placed at it ("said after the talks") to take its date. */
+  static final int OCCASION_SENTENCES = 8;
+
+  /** Nouns by which a later sentence names a call or a meeting told before ("after the call"). */
+  private static final Set<String> CALL_NOUNS = WordSet.of("call",
+      "conversation", "phone");
+
+  private static final Set<String> MEETING_NOUNS = WordSet.of("meeting",
+      "talks", "summit", "visit", "session");
+
+  /** How many sentences after an undated event may date it by what followed it. */
+  private static final int FOLLOW_SENTENCES = 2;
+
+  /**
+   * An undated past call or meeting takes the day of what a next sentence says followed it on a given
+   * day ("Trump wrote in a post Wednesday after the call", "Following the meeting, ... on Monday").
+   */
+  static void datedByWhatFollowed(Document doc, List<Candidate> interactions, List<Candidate> statements) {
+    for (Candidate c : interactions) {
+      if (c.date != null || c.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      Set<String> nouns = c.type == EventType.CALL ? CALL_NOUNS : MEETING_NOUNS;
+      for (int k = c.sentence + 1; k <= c.sentence + FOLLOW_SENTENCES && k < doc.sentences().size(); k++) {
+        Sentence next = doc.sentences().get(k);
+        Candidate dated = datedIn(k, statements);
+        if (dated != null && followsThe(doc, next, nouns)) {
+          c.date = dated.date;
+          c.datePrecision = dated.datePrecision;
+          c.dateText = dated.dateText;
+          break;
+        }
+      }
+    }
+  }
+
+  static Candidate datedIn(int sentence, List<Candidate> candidates) {
+    for (Candidate x : candidates) {
+      if (x.sentence == sentence && x.date != null && x.datePrecision == DatePrecision.DAY) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** "after the call", "following the meeting", outside quotations. */
+  static boolean followsThe(Document doc, Sentence s, Set<String> nouns) {
+    for (int i = s.from(); i + 2 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("after") || w.equals("following")) && !doc.quoted(i) && doc.token(i + 1).is("the")
+          && nouns.contains(doc.token(i + 2).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OCCASIONS = WordSet.of("call",
+      "conversation", "meeting", "talks", "summit", "visit", "discussion", "discussions");
+
+  /**
+   * The latest dated meeting or call before a statement whose attribution names it ("The ministry
+   * confirmed the call, stating ...", "characterized the conversation as ..."), or null. Only the
+   * attribution's own words count: "the talks" inside the reported content is what was said, and
+   * may be another event.
+   */
+  static Candidate referencedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions) {
+    int from;
+    int to;
+    if (st.contentFrom < 0) {
+      from = s.from();
+      to = s.to();
+    } else if (st.contentTo <= st.speakerSpan.from()) {
+      from = st.contentTo; // "..., the ministry said": the words after the content
+      to = s.to();
+    } else {
+      from = Math.min(st.speakerSpan.from(), st.trigger);
+      to = st.contentFrom;
+    }
+    boolean names = false;
+    for (int i = Math.max(from, s.from()); i + 1 < Math.min(to, s.to()); i++) {
+      if (doc.token(i).is("that")) {
+        break; // the reported clause begins
+      }
+      if (!doc.quoted(i) && doc.token(i).is("the") && OCCASIONS.contains(doc.token(i + 1).lower())) {
+        names = true;
+        break;
+      }
+    }
+    // "characterized the conversation as ...": the occasion is the verb's object.
+    names |= st.trigger + 2 < s.to() && doc.token(st.trigger + 1).is("the")
+        && OCCASIONS.contains(doc.token(st.trigger + 2).lower()) && !doc.quoted(st.trigger + 1);
+    if (!names) {
+      return null;
+    }
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
+          && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The day of the occasion an attribution places the words at ("said in his opening remarks",
+   * "told reporters after the talks"), or null when it places them nowhere: a bare "said" does not
+   * say when (EVENTS.md rule 7). The occasion is the latest dated meeting or call at most
+   * {@link #OCCASION_SENTENCES} back that the speaker took part in, else the one the lead reports
+   * ("ministers opened their meeting on Tuesday ... Lazaro said in her opening statement").
+   */
+  static DateMention attendedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions,
+      DateMention lead) {
+    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
+        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
+            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
+        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
+    if (!placed) {
+      return null;
+    }
+    Candidate attended = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
+          && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
+          && (attended == null || m.sentence >= attended.sentence)) {
+        attended = m;
+      }
+    }
+    if (attended != null) {
+      return new DateMention(attended.date, attended.datePrecision, attended.dateText, attended.trigger,
+          attended.trigger + 1);
+    }
+    return lead;
+  }
+
+  /** How many sentences back the meeting may be told whose participants a statement names. */
+  private static final int EXCHANGE_SENTENCES = 3;
+
+  /**
+   * The past meeting or call, dated to the day, told in the sentences just before a statement that
+   * names two or more of its participants by name, the speaker included unless writing ("Kishida
+   * told Yoon that ...", "the NATO secretary general commended Meloni for ..."); or null.
+   */
+  static Candidate exchangedAt(List<ActorSpan> spans, Candidate st,
+      List<Candidate> interactions) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence >= st.sentence || st.sentence - m.sentence > EXCHANGE_SENTENCES || m.date == null
+          || m.datePrecision != DatePrecision.DAY || m.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      Set<String> named = new HashSet<>();
+      if (!"WRITTEN".equals(st.mode) && m.hasParticipant(st.speaker.entity())) {
+        // "Stoltenberg commended Meloni": he spoke to her there; a post about it ("wrote on X that he
+        // had told Guterres") is an occasion of its own
+        named.add(st.speaker.entity().id());
+      }
+      for (ActorSpan span : spans) {
+        if (span.quoted() || span.form() != ActorSpan.Form.NAME
+            || span.from() == st.speakerSpan.from()) {
+          continue;
+        }
+        for (var e : span.entities()) {
+          if (m.hasParticipant(e)) {
+            named.add(e.id());
+          }
+        }
+      }
+      if (named.size() >= 2 && (found == null || m.sentence >= found.sentence)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */
+  static Candidate latestDatedBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    Candidate found = null;
+    for (List<Candidate> list : List.of(statements, interactions)) {
+      for (Candidate x : list) {
+        boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
+        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
+            && (found == null || x.sentence > found.sentence
+                || x.sentence == found.sentence && x.trigger > found.trigger)) {
+          found = x;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** How near a date must stand to "the meeting" to be that meeting's own. */
+  static final int ANAPHOR_REACH = 3;
+
+  /** "the meeting", "the call": a noun trigger with a definite article names an event already told. */
+  static boolean anaphoric(Document doc, Sentence s, Candidate c) {
+    return c.trigger > s.from() && doc.token(c.trigger - 1).is("the") && !doc.token(c.trigger).text().isEmpty()
+        && Character.isLowerCase(doc.token(c.trigger).text().charAt(0)) && !doc.token(c.trigger).lower().endsWith("ed");
+  }
+
+  /** The latest dated, past meeting or call of the same type before {@code c} sharing a participant with it. */
+  static Candidate toldBefore(List<Candidate> interactions, Candidate c) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence >= c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES || m.type != c.type
+          || m.date == null || m.status != EventStatus.OCCURRED || c.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      boolean shared = c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()));
+      if (shared && (found == null || m.sentence >= found.sentence)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "Peters is visiting Nauru this week. ... In Nauru, Peters will hold meetings with Adeang": an
+   * undated meeting in the country of an earlier dated visit by one of its participants happens
+   * during that visit. A visit already over does not date a meeting still ahead.
+   */
+  static void datedByTheVisit(Candidate c, List<Candidate> interactions, LocalDate published) {
+    if (c.type != EventType.MEETING || c.location == null || c.location.getCountry() == null) {
+      return;
+    }
+    LocalDate weekStart = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    for (Candidate m : interactions) {
+      if (m == c || m.sentence > c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES || m.date == null
+          || m.type != EventType.MEETING || m.location == null
+          || !c.location.getCountry().equals(m.location.getCountry())) {
+        continue;
+      }
+      boolean ahead = c.status != EventStatus.OCCURRED;
+      if (ahead && m.date.isBefore(weekStart) || !ahead && m.date.isAfter(published)) {
+        continue;
+      }
+      if (c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()))) {
+        c.date = m.date;
+        c.datePrecision = m.datePrecision;
+        c.dateText = m.dateText;
+        return;
+      }
+    }
+  }
+}

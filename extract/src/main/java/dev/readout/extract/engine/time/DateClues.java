@@ -1,0 +1,47 @@
+package dev.readout.extract.engine.time;
+
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.WordSet;
+import java.util.Set;
+
+/** What the words around a date expression say about whose day it is. */
+public final class DateClues {
+
+  private DateClues() {}
+
+  private static final Set<String> REPORTING = WordSet.of("said", "says",
+      "told", "announced", "stated", "confirmed", "wrote", "added", "reported");
+
+  /** "both governments said on Tuesday": the day of the report, not of an occasion. */
+  public static boolean datesTheReport(Document doc, Sentence s, DateMention m) {
+    int i = m.from() - 1;
+    if (i >= s.from() && doc.token(i).is("on")) {
+      i--;
+    }
+    return i >= s.from() && REPORTING.contains(doc.token(i).lower());
+  }
+
+  /** How far back from a date "since" may open its clause: "since taking office on March 21". */
+  private static final int SINCE_REACH = 4;
+
+  /** "since assuming office on May 29": where a span starts, not when an event was. */
+  public static boolean afterSince(Document doc, Sentence s, DateMention m) {
+    for (int i = m.from() - 1; i >= s.from() && i >= m.from() - SINCE_REACH; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("since")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */
+  public static boolean isToday(Document doc, DateMention m) {
+    String first = doc.token(m.from()).lower();
+    return first.equals("today") || first.equals("tonight") || first.equals("this");
+  }
+}

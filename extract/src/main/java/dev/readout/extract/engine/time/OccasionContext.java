@@ -1,0 +1,121 @@
+package dev.readout.extract.engine.time;
+
+import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.WordSet;
+import java.util.Set;
+
+/**
+ * Whether an attribution places the words at a meeting or right after it: "said at a joint news
+ * conference", "told reporters after the first session", "in her opening statement", "During the
+ * meeting, ... reiterated". Such words were spoken on the occasion's day (EVENTS.md rule 7: a date
+ * carries over for the same speaker and occasion); a bare "said" does not say when.
+ */
+public final class OccasionContext {
+
+  /** Words that name an occasion when they follow "at", "after" or "during" and a determiner. */
+  private static final Set<String> OCCASIONS = WordSet.of("meeting", "meetings", "talks", "session", "sessions",
+      "retreat", "summit", "call", "conversation", "visit", "ceremony", "signing", "discussions", "dinner",
+      "consultations", "conference", "briefing", "negotiations", "round", "gathering", "forum");
+  private static final Set<String> PLACING = WordSet.of("at", "after", "during", "following");
+  private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "this",
+      "that", "joint");
+  /** "in his opening remarks", "in her opening statement", "in his closing address". */
+  private static final Set<String> OPENING = WordSet.of("opening", "closing");
+  /** "told a news conference": the press event held at the occasion. */
+  private static final Set<String> PRESS = WordSet.of("news", "press");
+  /** How many words may stand between the preposition's determiner and the occasion noun ("the leaders' retreat"). */
+  private static final int MAX_MODIFIERS = 3;
+
+  private OccasionContext() {}
+
+  /** True when tokens [from, to), outside quotations, place a statement at an occasion. */
+  public static boolean placesAtOccasion(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      if (PLACING.contains(w) && occasionAfter(doc, i + 1, to)) {
+        return true;
+      }
+      if (OPENING.contains(w) && i + 1 < to && isRemarks(doc.token(i + 1).lower())) {
+        return true;
+      }
+      if (w.equals("told") && occasionAfter(doc, i + 1, to) && pressAhead(doc, i + 1, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A determiner at {@code i}, then up to a few modifiers, then an occasion noun. */
+  private static boolean occasionAfter(Document doc, int i, int to) {
+    if (i >= to || !DETERMINERS.contains(doc.token(i).lower())) {
+      return false;
+    }
+    for (int k = i + 1; k < to && k <= i + 1 + MAX_MODIFIERS; k++) {
+      if (doc.quoted(k)) {
+        return false;
+      }
+      String w = doc.token(k).lower();
+      if (OCCASIONS.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || w.equals("that")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "told a news conference": the only occasion "told" takes as its object. */
+  private static boolean pressAhead(Document doc, int i, int to) {
+    for (int k = i; k < to && k <= i + 2; k++) {
+      if (PRESS.contains(doc.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRemarks(String w) {
+    return w.equals("remarks") || w.equals("statement") || w.equals("address") || w.equals("speech");
+  }
+
+  /** "hours after", "hours later", "earlier in the day", "the same day", "that evening". */
+  private static final Set<String> HOURS_LINK = WordSet.of("after", "before", "later", "earlier");
+  private static final Set<String> DAY_PARTS = WordSet.of("day", "morning", "afternoon", "evening", "night");
+
+  /**
+   * True when tokens [from, to), outside quotations, tie what they tell to the day of something told
+   * before: "came hours after ...", "earlier in the day", "later that day", "the same evening",
+   * "speaking after him".
+   */
+  public static boolean sameDayAsBefore(Document doc, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      String next = doc.token(i + 1).lower();
+      String next2 = i + 2 < to ? doc.token(i + 2).lower() : "";
+      String next3 = i + 3 < to ? doc.token(i + 3).lower() : "";
+      if (w.equals("hours") && HOURS_LINK.contains(next)) {
+        return true;
+      }
+      if (w.equals("speaking") && (next.equals("after") || next.equals("before")) && i + 2 < to
+          && (next2.equals("him") || next2.equals("her") || doc.token(i + 2).isCapitalized())) {
+        return true; // "Sheinbaum, speaking after him, said": the same press conference
+      }
+      if ((w.equals("earlier") || w.equals("later")) && (next.equals("in") && next2.equals("the")
+          && DAY_PARTS.contains(next3) || next.equals("that") && DAY_PARTS.contains(next2))) {
+        return true;
+      }
+      if ((w.equals("same") || w.equals("that")) && DAY_PARTS.contains(next) && i > from
+          && (doc.token(i - 1).is("the") || w.equals("that"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

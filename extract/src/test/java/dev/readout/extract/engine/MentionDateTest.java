@@ -1,0 +1,273 @@
+package dev.readout.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.schemas.avro.DatePrecision;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which day a mention gets: when a statement's date carries over from the occasion it was made at, and when it stays null
+ * (EVENTS.md rule 7: "a date carries over from an earlier sentence only for the same speaker and
+ * occasion").
+ */
+class MentionDateTest {
+
+  /** A Wednesday. */
+  private static final Instant PUBLISHED = Instant.parse("2024-05-15T10:00:00Z");
+  private static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
+
+  private static ExtractionEngine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = ExtractionEngine.createDefault();
+  }
+
+  private static EventMention statementBy(String text, String speaker) {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));
+    return ms.stream()
+        .filter(m -> m.getType() == EventType.STATEMENT && m.getSpeaker().getName().contains(speaker))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
+  }
+
+  private static EventMention meeting(String text) {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));
+    return ms.stream().filter(m -> m.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+  }
+
+  @Test
+  void wordsAtAJointNewsConferenceTakeTheDayOfTheMeetingTheSpeakerAttended() {
+    EventMention st = statementBy("""
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        "Our peoples share a border and a history," Boric said at a joint news conference.""", "Boric");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void aBareSaidAfterAMeetingStaysUndated() {
+    EventMention st = statementBy("""
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        Boric said Chile would double its investment in the port of Chancay.""", "Boric");
+    assertThat(st.getDate()).as("a bare 'said' names no occasion").isNull();
+    assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.UNKNOWN);
+  }
+
+  @Test
+  void openingRemarksAtTheLeadMeetingTakeTheLeadsDayWhenTheMeetingNamesNobody() {
+    EventMention st = statementBy("""
+        Caribbean foreign ministers opened their annual meeting in Georgetown on Tuesday.
+        "Our region cannot wait for others to act," Jamaican Foreign Minister Kamina Johnson Smith said in her opening remarks.""",
+        "Johnson Smith");
+    assertThat(st.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void aSpokesmanAtANewsConferenceAboutAPlannedTripStaysUndated() {
+    EventMention st = statementBy("""
+        Peruvian Foreign Minister Javier González-Olaechea will travel to Quito on Friday to meet his Ecuadorian counterpart, both governments said on Tuesday.
+        "We are neighbours and we talk," Peruvian government spokesman Fredy Hinojosa told a news conference in Lima.""",
+        "Hinojosa");
+    assertThat(st.getDate()).as("neither the planned Friday nor the day of the report").isNull();
+  }
+
+  @Test
+  void aMinistryConfirmingTheCallSpeaksOfTheCallsDay() {
+    EventMention st = statementBy("""
+        Ghanaian President John Mahama spoke by phone with Senegalese President Bassirou Diomaye Faye on Monday.
+        The Ghanaian foreign ministry confirmed the call, stating that both leaders backed the regional force.""",
+        "Ghana");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void anOutsiderCriticizingTheSummitSpeaksOnNoDayOfItsOwn() {
+    EventMention st = statementBy("""
+        East African leaders held a summit in Arusha on Monday to discuss the fighting in eastern Congo.
+        Rwandan government spokeswoman Yolande Makolo said on X that the summit "ignored the facts on the ground.\"""",
+        "Makolo");
+    assertThat(st.getDate()).as("'the summit' is what she talks about, not where she spoke").isNull();
+  }
+
+  @Test
+  void theDatelinesFilingDayIsNotTheMeetingsDay() {
+    EventMention m = meeting("""
+        NAIROBI, May 15 (AFP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.""");
+    assertThat(m.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void theDayAnAgencyReportedIsNotTheDayTheMinistersMet() {
+    EventMention m = meeting("""
+        Omani Foreign Minister Badr Albusaidi met Yemeni Foreign Minister Shaya al-Zindani, the Oman News Agency reported on Monday.""");
+    assertThat(m.getDate()).as("the text does not say when they met").isNull();
+  }
+
+  @Test
+  void aSinceClauseDatesTheSpanNotTheVisit() {
+    EventMention m = meeting("""
+        Kenya is the first country Namibian President Netumbo Nandi-Ndaitwah is visiting since taking office on March 21.""");
+    assertThat(m.getDate()).isNull();
+  }
+
+  @Test
+  void aPartOfAMonthHasMonthPrecision() {
+    EventMention m = meeting("""
+        Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov could meet again in Abu Dhabi in mid-June, the Armenian foreign ministry said on Tuesday.""");
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void theMeetingToldAgainKeepsItsDayOverADateElsewhereInTheSentence() {
+    String text = """
+        Brazilian Foreign Minister Mauro Vieira met Argentine Foreign Minister Gerardo Werthein in Brasília on Monday.
+        Vieira said after the meeting that both sides backed a plan Argentina first floated last month.""";
+    List<EventMention> meetings = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.MEETING).toList();
+    assertThat(meetings).isNotEmpty();
+    assertThat(meetings).allSatisfy(m -> assertThat(m.getDate()).as(m.getSentence()).isEqualTo(MONDAY));
+    assertThat(statementBy(text, "Vieira").getDate()).as("said after the meeting he attended").isEqualTo(MONDAY);
+  }
+
+  @Test
+  void anUndatedCallTakesTheDayOfWhatFollowedIt() {
+    String text = """
+        The announcement came days after Indian Prime Minister Narendra Modi spoke by phone with Japanese Prime Minister Shigeru Ishiba.
+        Modi wrote in a post on X on Monday after the call that the two leaders had agreed to deepen defence ties.""";
+    EventMention call = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.CALL).findFirst().orElseThrow();
+    assertThat(call.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aDateOfAnotherClauseBeforeTheSpeakerIsNotTheStatementsDay() {
+    EventMention st = statementBy("""
+        Talks between the two armies will begin later this week after Sudanese leader Abdel Fattah al-Burhan said he would send a delegation.""",
+        "Burhan");
+    assertThat(st.getDate()).as("'later this week' dates the talks, not Burhan's words").isNull();
+    EventMention early = statementBy("On Monday, Sudanese leader Abdel Fattah al-Burhan said he would send a delegation.", "Burhan");
+    assertThat(early.getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void wordsAboutTodayWereSaidTodayAndCarryToTheSameSpeakersNextWords() {
+    String text = """
+        EU envoy Kaja Kallas said she expects Serbia and Kosovo to show flexibility at today's meeting in Brussels.
+        Kallas also said the recent violence showed it was time to move forward.""";
+    assertThat(statementBy(text, "Kallas").getDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+    List<EventMention> hers = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.STATEMENT).toList();
+    assertThat(hers).hasSize(2).allSatisfy(m -> assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 15)));
+  }
+
+  @Test
+  void aDayInTheReportedContentIsNotTheDayOfTheWords() {
+    EventMention st = statementBy("Kenyan President William Ruto said the talks would resume on Friday.", "Ruto");
+    assertThat(st.getDate()).as("Friday is when the talks resume").isNull();
+  }
+
+  @Test
+  void aMeetingAheadOnAVisitThisWeekTakesTheVisitsWeek() {
+    String text = """
+        Indonesian Foreign Minister Sugiono is visiting Fiji, Tonga and Samoa this week.
+        In Fiji, Sugiono will hold talks with Fijian Prime Minister Sitiveni Rabuka.""";
+    EventMention talks = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.MEETING && m.getSentence().startsWith("In Fiji")).findFirst()
+        .orElseThrow(() -> new AssertionError("no talks in Fiji"));
+    assertThat(talks.getDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+    assertThat(talks.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void aVisitAlreadyOverDoesNotDateAMeetingAhead() {
+    String text = """
+        Indonesian Foreign Minister Sugiono visited Fiji in February.
+        In Fiji, Sugiono will hold talks with Fijian Prime Minister Sitiveni Rabuka.""";
+    EventMention talks = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null)).stream()
+        .filter(m -> m.getType() == EventType.MEETING && m.getSentence().startsWith("In Fiji")).findFirst()
+        .orElseThrow(() -> new AssertionError("no talks in Fiji"));
+    assertThat(talks.getDate()).isNull();
+  }
+
+  @Test
+  void wordsThatPassedBetweenTheLeadersAtTheMeetingTakeItsDay() {
+    String text = """
+        Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping in Beijing on Monday.
+        Lula told Xi that Brazil wanted Chinese investment in its railways, the Brazilian presidency said.""";
+    assertThat(statementBy(text, "Brazil").getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aBodyReportingOneLeadersViewStaysUndated() {
+    String text = """
+        Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping in Beijing on Monday.
+        Lula wants Chinese investment in Brazilian railways, the Brazilian presidency said.""";
+    assertThat(statementBy(text, "Brazil").getDate()).isNull();
+  }
+
+  @Test
+  void aSpeakerPlacedWhereTheSentenceBeforePutHimTakesThatDayAndKeepsItForHisNextWords() {
+    String text = """
+        Australian Foreign Minister Penny Wong attended the Shangri-La Dialogue in Singapore over the weekend. In Singapore, Wong said that the region needed guardrails. Wong also warned that miscalculation was the greatest risk.""";
+    List<EventMention> hers = engine.extract(new ArticleInput("t-1", text, Instant.parse("2024-06-03T10:00:00Z"),
+        "Test Wire", null)).stream().filter(m -> m.getType() == EventType.STATEMENT).toList();
+    assertThat(hers).hasSize(2).allSatisfy(m -> {
+      assertThat(m.getDate()).as(m.getSentence()).isEqualTo(LocalDate.of(2024, 6, 1));
+      assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+    });
+  }
+
+  @Test
+  void aSpeakerNotPlacedByTheSentenceStaysUndated() {
+    String text = """
+        Australian Foreign Minister Penny Wong attended the Shangri-La Dialogue in Singapore over the weekend. Wong said that the region needed guardrails.""";
+    assertThat(statementBy(text, "Wong").getDate()).isNull();
+  }
+
+  @Test
+  void wordsSaidHoursAfterADatedStatementShareItsDay() {
+    String text = """
+        After the meeting on Monday, Russian Foreign Minister Sergey Lavrov said Moscow would not accept foreign troops in Ukraine.
+        Lavrov's comments came hours after Ukrainian President Volodymyr Zelenskyy said his country needed security guarantees.""";
+    assertThat(statementBy(text, "Zelenskyy").getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aParticipantPraisingTheOtherSpeaksOnTheMeetingsDayButNotInALaterPost() {
+    String text = """
+        NATO Secretary General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.
+        Rutte commended Tusk for Poland's defence spending.""";
+    assertThat(statementBy(text, "Rutte").getDate()).isEqualTo(MONDAY);
+    String post = """
+        NATO Secretary General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw on Monday.
+        Rutte wrote on X that he had told Tusk that Poland set the standard for defence spending.""";
+    assertThat(statementBy(post, "Rutte").getDate()).as("a post is an occasion of its own").isNull();
+  }
+
+  @Test
+  void wordsAboutAMeetingDatedOnlyToTheWeekAreNotDatedByIt() {
+    String text = """
+        Canadian Prime Minister Mark Carney will meet German Chancellor Friedrich Merz in Berlin next week.
+        Carney and Merz will discuss energy security, Carney's office said.""";
+    assertThat(statementBy(text, "Carney").getDate()).isNull();
+  }
+
+  @Test
+  void theSecondSpeakerAtAPressConferenceSpeaksOnItsDay() {
+    String text = """
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        "Our peoples share a border and a history," Boric said at a joint news conference.
+        Boluarte, speaking after him, said the two governments would reopen talks on a port.""";
+    assertThat(statementBy(text, "Boluarte").getDate()).isEqualTo(MONDAY);
+  }
+}
