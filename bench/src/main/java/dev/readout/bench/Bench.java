@@ -207,11 +207,17 @@ public final class Bench {
       }
       double seconds = Math.max(1e-3, (end - began) / 1e9);
       long[] latencies = new long[articles.size()];
+      long[] steady = new long[articles.size()];
       int n = 0;
+      int steadyCount = 0;
+      long warmupEnds = began + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
       for (int i = 0; i < articles.size(); i++) {
         Long seen = output.firstEventNanos(articles.get(i).id());
         if (seen != null) {
           latencies[n++] = Math.max(0, (seen - sentNanos[i]) / 1_000_000);
+          if (sentNanos[i] >= warmupEnds) {
+            steady[steadyCount++] = latencies[n - 1];
+          }
         }
       }
       sampler.shutdownNow();
@@ -219,7 +225,8 @@ public final class Bench {
           options.extractInstances(), partitions, output.articlesWithMentions(), output.articlesWithEvents(),
           output.distinctEvents(), seconds, articles.size() / seconds, LatencyStats.of(java.util.Arrays.copyOf(latencies, n)),
           lag.max(), lag.sample(), options.servicesInProcess() ? resources.usage(seconds) : null, components, settled,
-          output.records(), output.valueBytes() / 1e6, output.largestEvent());
+          output.records(), output.valueBytes() / 1e6, output.largestEvent(),
+          options.warmupSeconds(), LatencyStats.of(java.util.Arrays.copyOf(steady, steadyCount)));
     } finally {
       sampler.shutdownNow();
     }

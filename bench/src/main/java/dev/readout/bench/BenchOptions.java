@@ -18,11 +18,13 @@ import java.util.Map;
  * @param componentSample how many articles to time the engine and serde alone on; 0 skips it
  * @param timeoutSeconds the longest wait for the pipeline to settle after the last article
  * @param extraConfig further service settings (security, {@code streams.*})
+ * @param warmupSeconds articles published in the first seconds of the run are left out of the
+ *     second latency figure: JIT compilation and the first commits slow them, not the steady state
  */
 public record BenchOptions(
     int articles, double rate, String bootstrapServers, String schemaRegistryUrl, boolean servicesInProcess,
     int extractInstances, int partitions, List<Path> templates, int componentSample, int timeoutSeconds,
-    Map<String, String> extraConfig) {
+    Map<String, String> extraConfig, int warmupSeconds) {
 
   public BenchOptions {
     if (articles < 1) {
@@ -30,6 +32,9 @@ public record BenchOptions(
     }
     if (extractInstances < 1) {
       throw new IllegalArgumentException("--extract-instances must be at least 1, got " + extractInstances);
+    }
+    if (warmupSeconds < 0) {
+      throw new IllegalArgumentException("--warmup must be 0 or more seconds, got " + warmupSeconds);
     }
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must be 0 (default) or more, got " + partitions);

@@ -31,12 +31,15 @@ import java.util.Map;
  * @param outputMegabytes their values' size: an event is rewritten whole at every upsert, so
  *     large events multiply it
  * @param largestEvent the most mentions one event of this run reached
+ * @param warmupSeconds the warm-up left out of {@code steadyLatency}
+ * @param steadyLatency as {@code latency}, for the articles published after the warm-up
  */
 public record BenchReport(
     int articles, double targetRate, double publishRate, int extractInstances, int partitions,
     int articlesWithMentions, int articlesWithEvents, int events, double seconds, double throughput,
     LatencyStats latency, Map<String, Long> maxLag, Map<String, Long> finalLag, ResourceSampler.Usage resources,
-    ComponentTimings components, boolean settled, long outputRecords, double outputMegabytes, long largestEvent) {
+    ComponentTimings components, boolean settled, long outputRecords, double outputMegabytes, long largestEvent,
+    int warmupSeconds, LatencyStats steadyLatency) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -60,6 +63,9 @@ public record BenchReport(
         settled ? "" : "  NOT SETTLED: timed out");
     row(b, "latency publish->event", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)", latency.p50(), latency.p95(),
         latency.p99(), latency.max(), latency.count());
+    row(b, "  after warm-up", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d published after the first %d s)",
+        steadyLatency.p50(), steadyLatency.p95(), steadyLatency.p99(), steadyLatency.max(), steadyLatency.count(),
+        warmupSeconds);
     row(b, "output", "%d records, %.1f MB (%.1f KB per article); largest event %d mentions", outputRecords,
         outputMegabytes, outputMegabytes * 1024 / Math.max(1, articles), largestEvent);
     row(b, "consumer lag max", "%s", maxLag);

@@ -24,7 +24,7 @@ class BenchIntegrationTest {
   @Timeout(600)
   void smallRunReportsEveryArticleThroughThePipelineWithItsLatencyAndCost() throws Exception {
     BenchOptions options = new BenchOptions(ARTICLES, 0, null, null, true, 1, 0, List.of(Path.of("../samples/feed")),
-        10, 240, Map.of());
+        10, 240, Map.of(), 0);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
     BenchReport report = new Bench(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
@@ -36,6 +36,8 @@ class BenchIntegrationTest {
         .isGreaterThanOrEqualTo(ARTICLES * 9 / 10);
     assertThat(report.latency().count()).as("one latency per article with an event").isEqualTo(report.articlesWithEvents());
     assertThat(report.latency().p50()).isPositive().isLessThanOrEqualTo(report.latency().max());
+    assertThat(report.steadyLatency()).as("no warm-up asked: every latency counts in both figures")
+        .isEqualTo(report.latency());
     assertThat(report.throughput()).isPositive();
     assertThat(report.finalLag()).as("final consumer lag per service group").isNotEmpty().allSatisfy((group, lag) ->
         assertThat(lag).as("final lag of %s", group).isZero());

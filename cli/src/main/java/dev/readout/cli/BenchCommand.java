@@ -67,6 +67,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--component-sample", paramLabel = "N", defaultValue = "300", description = "Articles to time the engine and serde alone on before the run; 0 skips (default ${DEFAULT-VALUE}).")
   int componentSample;
 
+  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10", description = "Articles published in the first SECONDS are left out of the after-warm-up latency (JIT, first commits); the overall latency keeps them (default ${DEFAULT-VALUE}).")
+  int warmupSeconds;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Longest wait for the pipeline to settle after the last article (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -94,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchOptions options;
     try {
       options = new BenchOptions(articles, r, bootstrapServers, schemaRegistryUrl, !servicesElsewhere,
-          extractInstances, partitions, templateDirs(), componentSample, timeoutSeconds, settings);
+          extractInstances, partitions, templateDirs(), componentSample, timeoutSeconds, settings, warmupSeconds);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
