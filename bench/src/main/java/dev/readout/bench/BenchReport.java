@@ -63,9 +63,13 @@ public record BenchReport(
         settled ? "" : "  NOT SETTLED: timed out");
     row(b, "latency publish->event", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)", latency.p50(), latency.p95(),
         latency.p99(), latency.max(), latency.count());
-    row(b, "  after warm-up", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d published after the first %d s)",
-        steadyLatency.p50(), steadyLatency.p95(), steadyLatency.p99(), steadyLatency.max(), steadyLatency.count(),
-        warmupSeconds);
+    if (steadyLatency.count() > 0) {
+      row(b, "  after warm-up", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d published after the first %d s)",
+          steadyLatency.p50(), steadyLatency.p95(), steadyLatency.p99(), steadyLatency.max(), steadyLatency.count(),
+          warmupSeconds);
+    } else {
+      row(b, "  after warm-up", "- (no article was published after the first %d s)", warmupSeconds);
+    }
     row(b, "output", "%d records, %.1f MB (%.1f KB per article); largest event %d mentions", outputRecords,
         outputMegabytes, outputMegabytes * 1024 / Math.max(1, articles), largestEvent);
     row(b, "consumer lag max", "%s", maxLag);
