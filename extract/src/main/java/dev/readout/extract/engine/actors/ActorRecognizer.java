@@ -711,6 +711,16 @@ public final class ActorRecognizer {
 
   // --- pronouns and references ----------------------------------------------------------------
 
+  /** Whom "he", "she" or "his" refers to: the sentence's first person outside quotes, else the last subject. */
+  private static Entity pronounReferent(List<ActorSpan> out, ArticleMemory memory) {
+    for (ActorSpan a : out) {
+      if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
+        return a.entity();
+      }
+    }
+    return memory.lastSubject();
+  }
+
   private void word(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
       List<ActorSpan> out) {
     Chunk k = chunks.get(c);
@@ -718,32 +728,14 @@ public final class ActorRecognizer {
     String w = t.lower();
     boolean quoted = doc.quoted(k.from());
     if (Lexicon.SINGULAR_PRONOUNS.contains(w)) {
-      Entity e = null;
-      for (ActorSpan a : out) {
-        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
-          e = a.entity();
-          break;
-        }
-      }
-      if (e == null) {
-        e = memory.lastSubject();
-      }
+      Entity e = pronounReferent(out, memory);
       out.add(new ActorSpan(k.from(), k.to(), e == null ? List.of() : List.of(e), ActorSpan.Form.PRONOUN, quoted));
       return;
     }
     // "his ministry said": the ministry the person "his" refers to heads ("Foreign Minister X" → foreign ministry).
     if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
         && doc.token(chunks.get(c + 1).from()).lower().equals("ministry")) {
-      Entity owner = null;
-      for (ActorSpan a : out) {
-        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
-          owner = a.entity();
-          break;
-        }
-      }
-      if (owner == null) {
-        owner = memory.lastSubject();
-      }
+      Entity owner = pronounReferent(out, memory);
       Country ct = owner == null ? null : gazetteer.country(owner.country());
       if (ct != null) {
         String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
@@ -758,16 +750,7 @@ public final class ActorRecognizer {
     // "his office announced": the office of the person "his" refers to.
     if ((w.equals("his") || w.equals("her")) && c + 1 < chunks.size()
         && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(c + 1).from()).lower())) {
-      Entity owner = null;
-      for (ActorSpan a : out) {
-        if (!a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.PERSON) {
-          owner = a.entity();
-          break;
-        }
-      }
-      if (owner == null) {
-        owner = memory.lastSubject();
-      }
+      Entity owner = pronounReferent(out, memory);
       if (owner != null) {
         Token noun = doc.token(chunks.get(c + 1).from());
         used[c + 1] = true;
