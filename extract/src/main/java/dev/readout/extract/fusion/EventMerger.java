@@ -5,6 +5,7 @@ import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
 import dev.readout.schemas.avro.Place;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,7 +35,12 @@ final class EventMerger {
 
   /** The event id of a component: type and a hash of its smallest mention id. */
   static String eventId(EventMention smallest) {
-    return "evt-" + smallest.getType().name().toLowerCase(Locale.ROOT) + "-" + sha256(smallest.getId()).substring(0, 16);
+    return eventId(smallest.getType(), smallest.getId());
+  }
+
+  /** The event id of a component of this type whose smallest mention id is {@code smallestId}. */
+  static String eventId(EventType type, String smallestId) {
+    return "evt-" + type.name().toLowerCase(Locale.ROOT) + "-" + sha256(smallestId).substring(0, 16);
   }
 
   /** @param members the component's mentions, sorted by id, at least one */

@@ -104,6 +104,14 @@ public final class Fuser {
   }
 
   /**
+   * The id {@link #merge} gives the event of a component of this type whose smallest mention id
+   * is {@code smallestMentionId}, without merging it.
+   */
+  public String eventId(EventType type, String smallestMentionId) {
+    return EventMerger.eventId(type, smallestMentionId);
+  }
+
+  /**
    * The events of these mentions: connected components of {@link #sameEvent}, each fused into
    * one event whose id depends only on the component's mentions. Event.mention_ids lists members.
    * Mentions repeated with the same id count once. Events come sorted by id.

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -148,8 +149,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   /** Adds a stored mention to the events it matches, merging them into one. */
   private void join(EventMention mention, Changes changes) {
     Set<String> matchedEvents = new LinkedHashSet<>();
-    Map<String, EventMention> component = new LinkedHashMap<>();
-    component.put(mention.getId(), mention);
+    Map<String, EventMention> loose = new LinkedHashMap<>();
+    loose.put(mention.getId(), mention);
     Set<String> compared = new HashSet<>();
     for (String key : fusion.blockingKeys(mention)) {
       for (String id : indexed(key)) {
@@ -162,11 +163,20 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
           if (eventId != null) {
             matchedEvents.add(eventId);
           } else {
-            component.put(id, candidate); // stored without an event (not expected): joins as itself, not lost
+            loose.put(id, candidate); // stored without an event (not expected): joins as itself, not lost
           }
         }
       }
     }
+    int size = loose.size();
+    for (String eventId : matchedEvents) {
+      size += membersOf(eventId).size();
+    }
+    if (size > EAGER_UPSERT_MAX_MENTIONS) {
+      joinLarge(mention.getType(), matchedEvents, loose, changes);
+      return;
+    }
+    Map<String, EventMention> component = new LinkedHashMap<>(loose);
     Map<String, String> eventBefore = new LinkedHashMap<>();
     for (String eventId : matchedEvents) {
       for (String memberId : membersOf(eventId)) {
@@ -188,6 +198,35 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
       if (!event.getId().equals(eventBefore.get(member.getId()))) {
         changes.assign(member, event.getId());
       }
+    }
+  }
+
+  /**
+   * Joins into an event large enough to be upserted on the tick: its id and members follow from
+   * the member ids alone, so it is not merged here (merging is O(members) per mention; the tick
+   * merges once). Only mentions whose event id changes are read, to be stamped again.
+   */
+  private void joinLarge(EventType type, Set<String> matchedEvents, Map<String, EventMention> loose, Changes changes) {
+    TreeSet<String> ids = new TreeSet<>(loose.keySet());
+    for (String eventId : matchedEvents) {
+      ids.addAll(membersOf(eventId));
+    }
+    String eventId = fusion.eventId(type, ids.first());
+    List<EventMention> moved = new ArrayList<>(loose.values());
+    for (String absorbed : matchedEvents) {
+      if (!absorbed.equals(eventId)) {
+        for (String memberId : membersOf(absorbed)) {
+          EventMention member = load(memberId);
+          if (member != null) {
+            moved.add(member);
+          }
+        }
+        changes.remove(absorbed, type);
+      }
+    }
+    changes.upsertLater(eventId, type, List.copyOf(ids));
+    for (EventMention member : moved) {
+      changes.assign(member, eventId);
     }
   }
 
@@ -296,6 +335,16 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
       storeMembers(event.getId(), event.getMentionIds());
       upserts.put(event.getId(), event);
       removals.remove(event.getId());
+    }
+
+    /** An upsert left to the next tick: the members are stored now, the event fused then. */
+    void upsertLater(String eventId, EventType type, List<String> memberIds) {
+      storeMembers(eventId, memberIds);
+      upserts.remove(eventId);
+      removals.remove(eventId);
+      if (pendingUpserts.get(eventId) == null) {
+        pendingUpserts.put(eventId, type.name());
+      }
     }
 
     void remove(String eventId, EventType type) {

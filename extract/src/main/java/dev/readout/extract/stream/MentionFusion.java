@@ -3,6 +3,7 @@ package dev.readout.extract.stream;
 import dev.readout.extract.fusion.Fuser;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,13 @@ public interface MentionFusion {
     return events.getFirst();
   }
 
+  /**
+   * The id {@link #merge} gives the event of a component of this type whose smallest mention id
+   * is {@code smallestMentionId}: lets the stream keep a large event's membership current without
+   * merging it at every mention.
+   */
+  String eventId(EventType type, String smallestMentionId);
+
   /** The production fuser. */
   static MentionFusion of(Fuser fuser) {
     return new MentionFusion() {
@@ -73,6 +81,11 @@ public interface MentionFusion {
       @Override
       public Event merge(Collection<EventMention> component) {
         return fuser.merge(component);
+      }
+
+      @Override
+      public String eventId(EventType type, String smallestMentionId) {
+        return fuser.eventId(type, smallestMentionId);
       }
     };
   }

@@ -67,6 +67,11 @@ final class OverlapFusion implements MentionFusion {
     return components.values().stream().map(OverlapFusion::event).toList();
   }
 
+  @Override
+  public String eventId(EventType type, String smallestMentionId) {
+    return "evt-" + type.name().toLowerCase(Locale.ROOT) + "-" + smallestMentionId;
+  }
+
   private static String root(Map<String, String> parent, String id) {
     while (!parent.get(id).equals(id)) {
       id = parent.get(id);
