@@ -30,12 +30,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * mention is compared only with the mentions that share a blocking key with it; the events of
  * those that match, and the new mention, become one event (a component joined to a new member is
  * still a component, and nothing outside the matched events can join it). So the work per mention
- * is its candidates plus one merge of the event it lands in, not a search of the whole component.
+ * is its candidates plus one merge of the event it lands in (none for a large event, merged on
+ * the tick), not a search of the whole component.
  *
  * <p>Emits the upsert of that event (for an event of more than {@link #EAGER_UPSERT_MAX_MENTIONS}
  * mentions, at the next {@link #LARGE_EVENT_UPSERT_INTERVAL} tick instead), a tombstone for each
- * event it absorbed, and each mention whose event id changed. A re-extracted mention with new content is first taken out of its old
- * event, which is fused again and may split. Since components only grow, and otherwise split only
+ * event it absorbed, and each mention whose event id changed. A re-extracted mention with new
+ * content is first taken out of its old event, which is fused again and may split. Since components only grow, and otherwise split only
  * as offline fusion would, the events emitted last are what offline fusion of all mentions gives,
  * whatever the arrival order.
  */
