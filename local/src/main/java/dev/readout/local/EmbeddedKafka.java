@@ -132,7 +132,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new IllegalStateException(
             "Port " + clientPort + " on 127.0.0.1 is taken (another broker?): stop what listens there or choose another Kafka port");
       }
-      int controllerPort = Ports.free();
+      int controllerPort = Ports.freeOtherThan(clientPort);
       Properties props = brokerProperties(dir, clientPort, controllerPort);
       props.putAll(overrides);
       Path config = dir.resolve("server.properties");

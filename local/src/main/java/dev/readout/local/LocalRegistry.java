@@ -176,7 +176,7 @@ public final class LocalRegistry implements AutoCloseable {
         throw new IllegalStateException(
             "Port " + httpPort + " on 127.0.0.1 is taken: stop what listens there or choose another registry port");
       }
-      int managementPort = Ports.free();
+      int managementPort = Ports.freeOtherThan(httpPort);
       Path log = dir.resolve("registry.log");
       List<String> command = new ArrayList<>();
       command.add(javaExecutable());
