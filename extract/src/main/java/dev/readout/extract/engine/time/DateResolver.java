@@ -1,6 +1,8 @@
 package dev.readout.extract.engine.time;
 
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.DatePrecision;
 import java.time.DayOfWeek;
@@ -63,47 +65,11 @@ public final class DateResolver {
    * the day the report was written, never the day of an event in it.
    */
   static boolean isDateline(Document doc, DateMention m) {
-    int before = m.from() - 1;
-    if (before < 1 || !doc.token(before).is(",")) {
-      return false;
-    }
-    // The place in capitals must open the sentence: "KUALA LUMPUR, July 10".
-    int place = before - 1;
-    int sentenceStart = doc.sentenceOf(m.from()).from();
-    while (place > sentenceStart && isUpperCaseWord(doc.token(place))) {
-      place--;
-    }
-    if (place != sentenceStart || !isUpperCaseWord(doc.token(place))) {
-      return false;
-    }
-    int after = m.to();
-    if (after < doc.tokens().size() && doc.token(after).is("(")) {
-      int close = after + 1;
-      while (close < doc.tokens().size() && close - after <= 4 && !doc.token(close).is(")")) {
-        close++;
-      }
-      after = close + 1;
-    }
-    return after < doc.tokens().size() && isDash(doc.token(after).text());
+    Sentence sentence = doc.sentenceOf(m.from());
+    int end = Dateline.end(doc, sentence);
+    return end > sentence.from() && m.to() <= end;
   }
 
-  private static boolean isUpperCaseWord(Token t) {
-    String s = t.text();
-    if (s.length() < 2) {
-      return false;
-    }
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (Character.isLetter(c) ? !Character.isUpperCase(c) : c != '.' && c != '-') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isDash(String s) {
-    return s.equals("-") || s.equals("—") || s.equals("–");
-  }
 
   private static DateMention at(Document doc, int i, int limit, LocalDate p, boolean future) {
     Token t = doc.token(i);
