@@ -85,7 +85,7 @@ final class CandidateCompleter {
       int speakerFrom = c.speakerSpan.from();
       boolean contentBefore = c.contentFrom >= 0 && c.contentTo <= speakerFrom;
       if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
-        // "On Saturday, Kellogg said": a sentence-initial adverbial before the speaker, closed by its
+        // "On Saturday, Grandi said": a sentence-initial adverbial before the speaker, closed by its
         // comma; not a date of another clause ("talks will begin later this week after Trump said").
         for (DateMention m : DateResolver.find(doc, s.from(), speakerFrom, published, false)) {
           if (m.to() < speakerFrom && doc.token(m.to()).is(",")) {
@@ -147,7 +147,7 @@ final class CandidateCompleter {
       if (c.date == null && c.sentence < actors.size() && !perfect(doc, s, c.trigger)) {
         DateMention there = namedJustBefore(doc, actors, c, published);
         if (there != null) {
-          // "Kellogg ... have been in talks in Germany over the weekend. In Munich, Kellogg said":
+          // "Grandi ... held talks in Kenya over the weekend. In Nairobi, Grandi said":
           // the speaker's words on the occasion the sentence before puts him at.
           c.date = there.date();
           c.datePrecision = there.precision();
@@ -246,7 +246,7 @@ final class CandidateCompleter {
 
   /**
    * The past date of the sentence just before a statement, in its paragraph, when that sentence
-   * names the speaker and the statement opens by placing him ("In Munich, Kellogg said"); or null.
+   * names the speaker and the statement opens by placing him ("In Nairobi, Grandi said"); or null.
    */
   private DateMention namedJustBefore(Document doc, List<List<ActorSpan>> actors,
       Candidate st, LocalDate published) {
@@ -277,10 +277,10 @@ final class CandidateCompleter {
     return found;
   }
 
-  /** How many tokens a sentence-opening "In Munich," may span. */
+  /** How many tokens a sentence-opening "In Nairobi," may span. */
   private static final int OPENING_PLACE_TOKENS = 4;
 
-  /** The place of a sentence-opening "In Munich, Kellogg said", or null. */
+  /** The place of a sentence-opening "In Nairobi, Grandi said", or null. */
   private Place openingPlace(Document doc, Sentence s, Candidate st) {
     int speakerFrom = st.speakerSpan.from();
     if (!doc.token(s.from()).is("In") || speakerFrom <= s.from() + 1
