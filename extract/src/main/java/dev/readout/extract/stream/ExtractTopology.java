@@ -89,7 +89,7 @@ public final class ExtractTopology {
    */
   public ExtractTopology(
       Topics topics, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion) {
-    this(topics, extractor, fusion, MentionCache.DEFAULT_CAPACITY);
+    this(topics, extractor, fusion, FusionCache.DEFAULT_CAPACITY);
   }
 
   /** As above, with the number of decoded mentions each fusion task keeps in memory. */

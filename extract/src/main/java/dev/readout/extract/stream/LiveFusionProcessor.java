@@ -56,7 +56,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
 
   private final MentionFusion fusion;
-  private final MentionCache cache;
+  private final FusionCache<EventMention> cache;
   private final Activity activity = Activity.of(ExtractService.SERVICE);
   private ProcessorContext<String, FusionOutput> context;
   private KeyValueStore<String, EventMention> mentions;
@@ -64,17 +64,12 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private KeyValueStore<String, String> assignments;
   private KeyValueStore<String, String> members;
   private KeyValueStore<String, String> pendingUpserts;
-  private final Map<String, List<String>> membersCache;
+  private final FusionCache<List<String>> membersCache;
 
   LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
     this.fusion = fusion;
-    this.cache = new MentionCache(cacheCapacity);
-    this.membersCache = new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-        return size() > cacheCapacity;
-      }
-    };
+    this.cache = new FusionCache<>(cacheCapacity);
+    this.membersCache = new FusionCache<>(cacheCapacity);
   }
 
   @Override
@@ -112,7 +107,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
       withdraw(previous, changes);
     }
     mentions.put(mention.getId(), mention);
-    cache.put(mention);
+    cache.put(mention.getId(), mention);
     for (String key : fusion.blockingKeys(mention)) {
       index.put(prefix(key) + mention.getId(), mention.getId());
     }
@@ -293,7 +288,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     if (mention == null) {
       mention = mentions.get(id);
       if (mention != null) {
-        cache.put(mention);
+        cache.put(mention.getId(), mention);
       }
     }
     return mention;
