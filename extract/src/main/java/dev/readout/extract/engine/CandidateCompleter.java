@@ -60,6 +60,11 @@ final class CandidateCompleter {
       } else {
         date(doc, c, s.from(), s.to(), published);
       }
+      if (c.status == EventStatus.OCCURRED && c.date != null && whollyAfter(c.date, c.datePrecision, published)) {
+        // "is off to Europe next week ... for a meeting with Merkel": what the text puts after the
+        // report cannot have happened yet, whatever the verb's form
+        c.status = EventStatus.PLANNED;
+      }
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
@@ -105,6 +110,12 @@ final class CandidateCompleter {
             break;
           }
         }
+      }
+      if (c.date == null && "DIRECT_QUOTE".equals(c.mode) && DateClues.quoteSaysToday(c.quote)) {
+        // "... today we took an important step forward," the spokesperson said: spoken on the day
+        c.date = published;
+        c.datePrecision = DatePrecision.DAY;
+        c.dateText = "today";
       }
       c.location = places.find(doc, from, to, c.trigger);
       if (c.date == null) {
@@ -154,6 +165,15 @@ final class CandidateCompleter {
           c.dateText = there.text();
         }
       }
+      if (c.date == null) {
+        Candidate agreed = OccasionDates.bothSidesOf(doc, c, interactions, published);
+        if (agreed != null) {
+          // "both sides agreed to take steps ...", a spokesperson said: an account of the talks just told
+          c.date = agreed.date;
+          c.datePrecision = agreed.datePrecision;
+          c.dateText = agreed.dateText;
+        }
+      }
       if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
         Candidate earlier = OccasionDates.latestDatedBefore(c, statements, interactions);
         if (earlier != null) {
@@ -175,6 +195,15 @@ final class CandidateCompleter {
       c.confidence = statementConfidence(c);
     }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
+  }
+
+  /** Whether the whole period a date names lies after the publication day ("next week", "tomorrow"). */
+  static boolean whollyAfter(LocalDate date, DatePrecision precision, LocalDate published) {
+    return switch (precision) {
+      case DAY, WEEK -> date.isAfter(published); // a week is dated by its first day
+      case MONTH -> date.withDayOfMonth(1).isAfter(published);
+      default -> false;
+    };
   }
 
   /** "has said", "have insisted": present perfect. */

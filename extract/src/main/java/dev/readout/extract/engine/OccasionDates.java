@@ -6,6 +6,7 @@ import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.time.DateMention;
+import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.extract.engine.time.OccasionContext;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
@@ -200,6 +201,58 @@ final class OccasionDates {
       }
     }
     return found;
+  }
+
+  /** "both sides", "the two leaders": the parties of a meeting or call told just before. */
+  private static final Set<String> PARTIES = WordSet.of("sides", "parties", "leaders", "countries", "men",
+      "ministers", "presidents", "delegations", "governments");
+  /** Past verbs that are not formed with -ed. */
+  private static final Set<String> IRREGULAR_PAST = WordSet.of("held", "had", "made", "took", "spoke", "met",
+      "saw", "gave", "found", "reached", "sought");
+
+  /**
+   * The past meeting or call, dated to the day and told at most {@link #EXCHANGE_SENTENCES} back,
+   * whose parties the statement's words report on in the past ("both sides agreed to take steps",
+   * "the two leaders discussed"), or null: an account of those talks, given on their day.
+   */
+  static Candidate bothSidesOf(Document doc, Candidate st, List<Candidate> interactions, LocalDate published) {
+    if (st.contentFrom < 0 || !reportsOnTheParties(doc, st.contentFrom, st.contentTo)
+        || !DateResolver.find(doc, st.contentFrom, st.contentTo, published, false).isEmpty()) {
+      return null; // "the two presidents spoke by video call last month": another occasion, dated by itself
+    }
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence > st.sentence || st.sentence - m.sentence > EXCHANGE_SENTENCES || m.date == null
+          || m.datePrecision != DatePrecision.DAY || m.status != EventStatus.OCCURRED
+          || m.sentence == st.sentence && m.trigger > st.trigger) {
+        continue;
+      }
+      if (found == null || m.sentence >= found.sentence) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static boolean reportsOnTheParties(Document doc, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      String w = doc.token(i).lower();
+      String n = doc.token(i + 1).lower();
+      boolean parties = w.equals("both") && PARTIES.contains(n)
+          || w.equals("the") && doc.token(i + 1).is("two") && i + 3 < to && PARTIES.contains(doc.token(i + 2).lower());
+      if (!parties) {
+        continue;
+      }
+      int v = w.equals("both") ? i + 2 : i + 3;
+      if (v < to && (doc.token(v).is("also") || doc.token(v).is("have") || doc.token(v).is("had"))) {
+        v++;
+      }
+      if (v < to) {
+        String verb = doc.token(v).lower();
+        return verb.endsWith("ed") || IRREGULAR_PAST.contains(verb);
+      }
+    }
+    return false;
   }
 
   /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */

@@ -460,4 +460,24 @@ class ExtractionEngineTest {
         + " African Union summit in Addis Ababa on Sunday.");
     assertThat(ofType(ms, EventType.MEETING)).isNotEmpty();
   }
+
+  @Test
+  void peopleOfAClauseOfTheirOwnAfterTheTriggerTakeNoPartInTheMeeting() {
+    List<EventMention> meetings = ofType(extract("""
+        Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Prime Minister Abiy Ahmed on Tuesday as Somali President Hassan Sheikh Mohamud arrived in Nairobi."""),
+        EventType.MEETING);
+    assertThat(meetings).hasSize(1);
+    assertThat(names(meetings.get(0).getParticipants()))
+        .contains("Musalia Mudavadi", "Abiy Ahmed")
+        .doesNotContain("Hassan Sheikh Mohamud");
+  }
+
+  @Test
+  void aPhraseWithoutAVerbAfterTheTriggerStillNamesParticipants() {
+    List<EventMention> meetings = ofType(extract("""
+        Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia on Monday, as well as Chilean President Gabriel Boric."""),
+        EventType.MEETING);
+    assertThat(meetings).isNotEmpty();
+    assertThat(names(meetings.get(0).getParticipants())).contains("Gabriel Boric");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -269,5 +270,65 @@ class MentionDateTest {
         "Our peoples share a border and a history," Boric said at a joint news conference.
         Boluarte, speaking after him, said the two governments would reopen talks on a port.""";
     assertThat(statementBy(text, "Boluarte").getDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aMeetingPutInNextWeekIsPlannedWhateverTheVerbForm() {
+    EventMention m = meeting("""
+        Indonesian President Prabowo Subianto is off to Tokyo next week to open a trade fair and for talks with Japanese Prime Minister Shigeru Ishiba.""");
+    assertThat(m.getStatus()).as("a week after the report cannot have happened").isEqualTo(EventStatus.PLANNED);
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+    assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void aMeetingThisWeekKeepsItsPastForm() {
+    EventMention m = meeting("""
+        Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha this week.""");
+    assertThat(m.getStatus()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  void aQuotationThatSaysTodayWasSpokenOnThePublicationDay() {
+    EventMention st = statementBy("""
+        "Today we signed an agreement our grandparents only dreamed of," Ghanaian Foreign Minister Samuel Okudzeto Ablakwa said.""",
+        "Ablakwa");
+    assertThat(st.getDate()).isEqualTo(PUBLISHED.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void aQuotationWithoutADayStaysUndated() {
+    EventMention st = statementBy("""
+        "We signed an agreement our grandparents only dreamed of," Ghanaian Foreign Minister Samuel Okudzeto Ablakwa said.""",
+        "Ablakwa");
+    assertThat(st.getDate()).isNull();
+  }
+
+  @Test
+  void anAccountOfWhatBothSidesAgreedTakesTheDayOfTheTalksJustTold() {
+    EventMention st = statementBy("""
+        Vietnamese Foreign Minister Bui Thanh Son met Philippine Foreign Secretary Enrique Manalo in Hanoi on Tuesday.
+        According to Vietnam's foreign ministry, both sides agreed to set up a hotline between their coast guards.""",
+        "Vietnam");
+    assertThat(st.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void wordsAboutTheTwoSidesThatNameAnotherOccasionKeepTheirOwnTime() {
+    EventMention st = statementBy("""
+        Vietnamese Foreign Minister Bui Thanh Son met Philippine Foreign Secretary Enrique Manalo in Hanoi on Tuesday.
+        Philippine officials said the two ministers also spoke by phone last month.""",
+        "officials");
+    assertThat(st.getDate()).as("'last month' is the call's time, not the statement's").isNull();
+  }
+
+  @Test
+  void whatBothSidesShouldDoIsNoAccountOfTheTalks() {
+    EventMention st = statementBy("""
+        Vietnamese Foreign Minister Bui Thanh Son met Philippine Foreign Secretary Enrique Manalo in Hanoi on Tuesday.
+        The United Nations said both sides should show restraint in the South China Sea.""",
+        "United Nations");
+    assertThat(st.getDate()).isNull();
   }
 }

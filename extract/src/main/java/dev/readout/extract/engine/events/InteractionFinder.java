@@ -228,6 +228,7 @@ public final class InteractionFinder {
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
     int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
+    to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     for (ActorSpan a : article.actors(s)) {
       if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)) {
         continue;
@@ -264,6 +265,43 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /** Words that open a clause of its own when an actor and a verb follow ("after Trump said", "as the EU tries"). */
+  private static final Set<String> SUBORDINATORS = WordSet.of("after", "as", "while", "because", "although",
+      "though", "when", "since", "before", "whereas");
+  private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "were", "are", "has", "had", "have",
+      "will", "would", "could", "can", "may", "might", "must", "should");
+
+  /**
+   * Where a subordinate clause with its own subject starts after the trigger, or {@code limit}: "talks
+   * will begin later this week after Trump said Zelenskyy will be involved" are not talks with Trump
+   * and Zelenskyy. A phrase without a verb ("after talks with Putin", "as part of") does not end it.
+   */
+  private static int subordinateClauseAfter(AnalyzedArticle article, Sentence s, int from, int limit) {
+    Document doc = article.doc();
+    for (ActorSpan a : article.actors(s)) {
+      int k = a.from() - 1;
+      while (k > from && k >= a.from() - 2 && isArticle(doc, k)) {
+        k--;
+      }
+      if (k < from || k >= limit || a.to() >= s.to() || !SUBORDINATORS.contains(doc.token(k).lower())
+          || doc.quoted(k)) {
+        continue;
+      }
+      String verb = doc.token(a.to()).lower();
+      if (SpeechVerbs.FINITE.contains(verb) || AUXILIARIES.contains(verb)
+          || verb.length() > 3 && Character.isLowerCase(doc.token(a.to()).text().charAt(0))
+              && (verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss"))) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  private static boolean isArticle(Document doc, int i) {
+    String w = doc.token(i).lower();
+    return w.equals("the") || w.equals("a") || w.equals("an");
   }
 
   /** "The two countries said ... teams would meet": a mention inside a (joint) speaker's words reports too. */

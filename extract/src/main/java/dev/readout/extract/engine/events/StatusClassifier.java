@@ -61,6 +61,9 @@ public final class StatusClassifier {
       if (w.equals("would") && fixedTimeAfter(doc, s, trigger)) {
         return EventStatus.PLANNED; // "would hold talks on Friday": reported future with a set time
       }
+      if (w.equals("open") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
+        continue; // "to open a trade fair": not "open to talks"
+      }
       if (PROPOSED.contains(w)) {
         return EventStatus.PROPOSED;
       }

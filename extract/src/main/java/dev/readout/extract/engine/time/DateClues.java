@@ -44,4 +44,36 @@ public final class DateClues {
     String first = doc.token(m.from()).lower();
     return first.equals("today") || first.equals("tonight") || first.equals("this");
   }
+
+  /** Words of the speaker's own day in a quotation: "today", "tonight", "this morning". */
+  private static final Set<String> TODAY = WordSet.of("today", "tonight");
+  private static final Set<String> DAY_PARTS = WordSet.of("morning", "afternoon", "evening");
+
+  /**
+   * Whether a quotation speaks of its own day ("today we took an important step"): quoted words
+   * name the day they were spoken on, unlike reported speech, whose "today" may be the writer's.
+   */
+  public static boolean quoteSaysToday(String quote) {
+    if (quote == null) {
+      return false;
+    }
+    String previous = "";
+    int i = 0;
+    int n = quote.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(quote.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(quote.charAt(i))) {
+        i++;
+      }
+      String word = quote.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+      if (TODAY.contains(word) || previous.equals("this") && DAY_PARTS.contains(word)) {
+        return true;
+      }
+      previous = word;
+    }
+    return false;
+  }
 }
