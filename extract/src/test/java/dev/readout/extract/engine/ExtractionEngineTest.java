@@ -412,6 +412,13 @@ class ExtractionEngineTest {
   }
 
   @Test
+  void meetingThatWillNotGoAheadIsNoEvent() {
+    List<EventMention> ms = extract("A meeting between Malaysian Prime Minister Anwar Ibrahim and Indonesian President"
+        + " Prabowo Subianto that had been planned for next week in Jakarta will not go ahead, officials said.");
+    assertThat(ofType(ms, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
   void jointSpeakersReportTheMeetingTheyAnnounceWithoutTakingPart() {
     List<EventMention> ms = extract("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe,"
         + " where Kenya and Uganda signed a trade deal. The two countries said in a joint statement that their"

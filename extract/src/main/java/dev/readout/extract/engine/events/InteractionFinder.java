@@ -505,8 +505,11 @@ public final class InteractionFinder {
   private static final Set<String> CALLED_OFF = WordSet.of("postponed", "cancelled", "canceled", "scrapped",
       "shelved", "suspended");
 
+  /** How far after its trigger a meeting may be said to be called off: past a relative clause. */
+  private static final int CALLED_OFF_REACH = 32;
+
   private static boolean calledOffAfter(Document doc, Sentence s, int trigger) {
-    for (int i = trigger + 1; i < s.to() && i <= trigger + 20; i++) {
+    for (int i = trigger + 1; i < s.to() && i <= trigger + CALLED_OFF_REACH; i++) {
       Token t = doc.token(i);
       if (t.is(";") || t.is(".") || t.is(",") && i > trigger + 1 && doc.token(i - 1).isWord() && !doc.quoted(i)
           && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower())) {
@@ -514,6 +517,15 @@ public final class InteractionFinder {
       }
       if ((t.is("was") || t.is("were") || t.is("has") || t.is("had") || t.is("been")) && i + 1 < s.to()
           && CALLED_OFF.contains(doc.token(i + 1).lower())) {
+        return true;
+      }
+      if (i + 2 < s.to() && (t.is("not") || t.is("n't") || t.is("never"))
+          && (doc.token(i + 1).is("go") && doc.token(i + 2).is("ahead")
+              || doc.token(i + 1).is("take") && doc.token(i + 2).is("place"))) {
+        return true; // "that had been planned for next week will not go ahead"
+      }
+      if (i + 1 < s.to() && t.is("called") && doc.token(i + 1).is("off") && i > trigger + 1
+          && (doc.token(i - 1).is("was") || doc.token(i - 1).is("been") || doc.token(i - 1).is("were"))) {
         return true;
       }
     }
