@@ -39,6 +39,7 @@ final class CandidateCompleter {
   void complete(Document doc, List<List<ActorSpan>> actors, List<Candidate> statements, List<Candidate> interactions,
       LocalDate published) {
     DateMention lead = leadDate(doc, published);
+    Place datelineCity = places.datelineCity(doc);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
@@ -117,7 +118,17 @@ final class CandidateCompleter {
         c.datePrecision = DatePrecision.DAY;
         c.dateText = "today";
       }
-      c.location = places.find(doc, from, to, c.trigger);
+      // the attribution's own words place the statement, never a place inside what was said
+      int placeTo = c.contentFrom > from && c.contentFrom < to ? c.contentFrom : to;
+      for (int i = c.trigger + 1; i < placeTo; i++) {
+        if (doc.token(i - 1).is(",") && dev.readout.extract.engine.events.StatementFinder.isContinuing(doc.token(i))) {
+          placeTo = i; // "he said, adding that ... in Almaty": the next statement's words
+        }
+      }
+      c.location = places.find(doc, from, placeTo, c.trigger);
+      if (c.location == null) {
+        c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
+      }
       if (c.date == null) {
         Candidate occasion = OccasionDates.referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
@@ -145,6 +156,11 @@ final class CandidateCompleter {
       }
       if (c.location == null) {
         c.location = occasionPlace(interactions, c);
+      }
+      if (c.location == null && OccasionContext.toThePress(doc, s.from(), s.to())
+          && !OccasionContext.toThePress(doc, Math.max(c.contentFrom, s.from()), Math.max(c.contentTo, s.from()))) {
+        // "SANTIAGO (AP) — ... Boric told reporters": a news conference is held where the report was filed
+        c.location = datelineCity;
       }
       if (c.date == null && c.sentence < actors.size()) {
         Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
@@ -181,6 +197,15 @@ final class CandidateCompleter {
           c.date = earlier.date;
           c.datePrecision = earlier.datePrecision;
           c.dateText = earlier.dateText;
+        }
+      }
+      if (c.date == null) {
+        Candidate body = OccasionDates.bodysBriefing(doc, s, c, statements);
+        if (body != null) {
+          // "the ministry said on Tuesday ... its spokesperson told reporters": one briefing, one day
+          c.date = body.date;
+          c.datePrecision = body.datePrecision;
+          c.dateText = body.dateText;
         }
       }
       if (c.date == null) {
@@ -308,12 +333,24 @@ final class CandidateCompleter {
 
   /** How many tokens a sentence-opening "In Nairobi," may span. */
   private static final int OPENING_PLACE_TOKENS = 4;
+  /** How many tokens a sentence-opening "Speaking at a briefing in Accra," may span. */
+  private static final int OPENING_PHRASE_TOKENS = 16;
+  private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
+      "speaking", "addressing", "talking", "briefing", "writing");
 
-  /** The place of a sentence-opening "In Nairobi, Grandi said", or null. */
+  /**
+   * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi
+   * said", "Speaking at a news conference in Accra, the minister said"; or null.
+   */
   private Place openingPlace(Document doc, Sentence s, Candidate st) {
     int speakerFrom = st.speakerSpan.from();
-    if (!doc.token(s.from()).is("In") || speakerFrom <= s.from() + 1
-        || speakerFrom > s.from() + OPENING_PLACE_TOKENS + 1 || !doc.token(speakerFrom - 1).is(",")) {
+    if (speakerFrom <= s.from() + 1 || !doc.token(speakerFrom - 1).is(",") || speakerFrom > st.trigger) {
+      return null;
+    }
+    String first = doc.token(s.from()).lower();
+    boolean in = first.equals("in") && speakerFrom <= s.from() + OPENING_PLACE_TOKENS + 1;
+    boolean speaking = OPENING_PARTICIPLES.contains(first) && speakerFrom <= s.from() + OPENING_PHRASE_TOKENS + 1;
+    if (!in && !speaking) {
       return null;
     }
     return places.find(doc, s.from(), speakerFrom, s.from());

@@ -148,6 +148,9 @@ final class OccasionDates {
     if (!placed) {
       return null;
     }
+    if (OccasionContext.regularBriefing(doc, s.from(), s.to())) {
+      return null; // "told a regular press conference": the speaker's own routine, not the meeting's day
+    }
     Candidate attended = null;
     for (Candidate m : interactions) {
       if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
@@ -161,6 +164,36 @@ final class OccasionDates {
           attended.trigger + 1);
     }
     return lead;
+  }
+
+  /** How many sentences back a body's dated statement may give its spokesperson's briefing its day. */
+  private static final int BRIEFING_SENTENCES = 2;
+
+  /**
+   * The latest statement dated to the day at most {@link #BRIEFING_SENTENCES} back by a ministry,
+   * office or other body of the speaker's own country, when the speaker speaks to the press ("the
+   * foreign ministry said on Tuesday ... its spokesperson told reporters at the weekly briefing"):
+   * the body's words and its spokesperson's are one briefing; or null.
+   */
+  static Candidate bodysBriefing(Document doc, Sentence s, Candidate st, List<Candidate> statements) {
+    var speaker = st.speaker.entity();
+    if (speaker.kind() != dev.readout.schemas.avro.ActorKind.PERSON || speaker.country() == null
+        || !OccasionContext.toThePress(doc, s.from(), s.to())) {
+      return null;
+    }
+    Candidate found = null;
+    for (Candidate x : statements) {
+      if (x == st || x.sentence > st.sentence || st.sentence - x.sentence > BRIEFING_SENTENCES
+          || x.sentence == st.sentence && x.trigger > st.trigger || x.date == null
+          || x.datePrecision != DatePrecision.DAY) {
+        continue;
+      }
+      var body = x.speaker.entity();
+      if (body.kind() == dev.readout.schemas.avro.ActorKind.ORGANIZATION && speaker.country().equals(body.country())) {
+        found = x;
+      }
+    }
+    return found;
   }
 
   /** How many sentences back the meeting may be told whose participants a statement names. */

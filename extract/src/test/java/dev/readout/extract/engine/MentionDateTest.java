@@ -331,4 +331,58 @@ class MentionDateTest {
         "United Nations");
     assertThat(st.getDate()).isNull();
   }
+
+  @Test
+  void aNewsConferenceInADatelinedReportIsHeldInTheDatelineCity() {
+    EventMention st = statementBy("""
+        BAKU (Reuters) - Azerbaijan's President Ilham Aliyev on Tuesday rejected calls for new talks.
+        "We have said everything we had to say," Aliyev told reporters.""", "Aliyev");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Baku");
+    assertThat(st.getLocation().getCountry()).isEqualTo("AZE");
+  }
+
+  @Test
+  void aStatementNotMadeToThePressTakesNoPlaceFromTheDateline() {
+    EventMention st = statementBy("""
+        BAKU (Reuters) - Azerbaijan's President Ilham Aliyev on Tuesday rejected calls for new talks.
+        "We have said everything we had to say," Aliyev said.""", "Aliyev");
+    assertThat(st.getLocation()).isNull();
+  }
+
+  @Test
+  void anOpeningParticiplePhrasePlacesTheWords() {
+    EventMention st = statementBy("""
+        Speaking at a news conference in Accra, Ghanaian Foreign Minister Samuel Okudzeto Ablakwa said the talks would resume.""",
+        "Ablakwa");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Accra");
+  }
+
+  @Test
+  void aPlaceInsideTheNextStatementsWordsDoesNotPlaceThisOne() {
+    EventMention st = statementBy("""
+        "Our approach is to offer choices," Singaporean Foreign Minister Vivian Balakrishnan said, adding that Singapore would open an embassy in Tashkent.""",
+        "Balakrishnan");
+    assertThat(st.getLocation()).as("Tashkent is in what he added").isNull();
+  }
+
+  @Test
+  void aRegularBriefingIsNotTheDayOfTheMeetingInTheLead() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held talks in Seoul on Tuesday.
+        Chinese Foreign Ministry spokesperson Mao Ning told a regular press conference that Beijing welcomed dialogue in the region.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention st = ms.stream().filter(m -> m.getType() == EventType.STATEMENT).findFirst().orElseThrow();
+    assertThat(st.getDate()).as("her routine briefing is not the summit").isNull();
+  }
+
+  @Test
+  void aSpokespersonsBriefingTakesTheDayHisMinistrySpokeOn() {
+    EventMention st = statementBy("""
+        Kenya and Uganda will hold talks on the oil pipeline later this month, Kenya's Ministry of Foreign Affairs said on Tuesday.
+        The talks will be led by senior officials, Kenyan foreign ministry spokesperson Jane Wambui told reporters at the weekly briefing.""",
+        "Wambui");
+    assertThat(st.getDate()).isEqualTo(TUESDAY);
+  }
 }

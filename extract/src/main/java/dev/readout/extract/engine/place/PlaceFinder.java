@@ -5,7 +5,9 @@ import dev.readout.extract.engine.gazetteer.City;
 import dev.readout.extract.engine.gazetteer.Country;
 import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Phrase;
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.Place;
 import java.util.List;
@@ -71,6 +73,33 @@ public final class PlaceFinder {
       }
     }
     return best;
+  }
+
+  /** How many of the article's first sentences may open with its dateline (after a headline or two). */
+  private static final int DATELINE_SENTENCES = 3;
+
+  /**
+   * The city a dateline names ("ADDIS ABABA, Jan. 28 (Xinhua) --", "LIMA (AP) —"): where the report
+   * was filed, so where a news conference it tells of was held; null without one, or when it names
+   * no city of the gazetteer ("UNITED NATIONS (AP) —").
+   */
+  public Place datelineCity(Document doc) {
+    int n = Math.min(doc.sentences().size(), DATELINE_SENTENCES);
+    for (int k = 0; k < n; k++) {
+      Sentence s = doc.sentences().get(k);
+      int end = Dateline.end(doc, s);
+      if (end == s.from()) {
+        continue;
+      }
+      for (Phrase f : gazetteer.index().longestAt(doc.tokens(), s.from(), end)) {
+        if (f.kind() == Phrase.Kind.CITY) {
+          City c = (City) f.value();
+          return new Place(c.name(), c.iso3().isEmpty() ? null : c.iso3());
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private Place place(List<Phrase> found) {
