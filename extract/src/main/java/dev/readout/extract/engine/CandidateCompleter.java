@@ -69,6 +69,9 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
+      if (c.location == null && c.type != EventType.CALL) {
+        c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
+      }
       if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
         // "Officials met Tuesday in Riyadh. ... They met with Lavrov.": the lead's day.
         c.date = lead.date();
@@ -80,6 +83,20 @@ final class CandidateCompleter {
     for (Candidate c : interactions) {
       if (c.date == null) {
         OccasionDates.datedByTheVisit(c, interactions, published);
+      }
+      Candidate occasion = OccasionDates.sidelinesOf(doc, c, interactions);
+      if (occasion != null) {
+        // "met on the sidelines of the summit": at the summit, so on its day and in its city
+        if (c.date == null && occasion.date != null) {
+          c.date = occasion.date;
+          c.datePrecision = occasion.datePrecision;
+          c.dateText = occasion.dateText;
+        }
+        if (c.location == null) {
+          c.location = occasion.location;
+        }
+      } else if (c.location == null) {
+        c.location = gatheringPlace(doc, c, OccasionDates.sidelinesNoun(doc, c));
       }
     }
     for (Candidate c : statements) {
@@ -188,6 +205,20 @@ final class CandidateCompleter {
           c.date = agreed.date;
           c.datePrecision = agreed.datePrecision;
           c.dateText = agreed.dateText;
+        }
+      }
+      if (OccasionContext.forOnesPart(doc, s.from(), s.to())) {
+        Candidate other = previousStatement(statements, c);
+        if (other != null && !other.speaker.entity().id().equals(c.speaker.entity().id())) {
+          // "Lavrov, for his part, said": an answer on the occasion the other speaker spoke at
+          if (c.date == null && other.date != null) {
+            c.date = other.date;
+            c.datePrecision = other.datePrecision;
+            c.dateText = other.dateText;
+          }
+          if (c.location == null) {
+            c.location = other.location;
+          }
         }
       }
       if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
@@ -354,6 +385,46 @@ final class CandidateCompleter {
       return null;
     }
     return places.find(doc, s.from(), speakerFrom, s.from());
+  }
+
+  /**
+   * The place named with a gathering where the text first tells of it ("opened their summit in
+   * Honiara"), for a meeting on its sidelines when the gathering itself is no event of ours (no
+   * named participants); or null.
+   */
+  private Place gatheringPlace(Document doc, Candidate c, String gathering) {
+    if (gathering == null) {
+      return null;
+    }
+    for (int k = Math.max(0, c.sentence - OccasionDates.OCCASION_SENTENCES); k <= c.sentence; k++) {
+      Sentence s = doc.sentences().get(k);
+      for (int i = s.from(); i < s.to(); i++) {
+        if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
+          Place p = places.find(doc, i, Math.min(s.to(), i + GATHERING_PLACE_REACH), i);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How far after its noun a gathering's place may be named ("the summit, held this year in Apia,"). */
+  private static final int GATHERING_PLACE_REACH = 8;
+
+  /** The statement told just before {@code c}, by anyone, or null. */
+  private static Candidate previousStatement(List<Candidate> statements, Candidate c) {
+    Candidate found = null;
+    for (Candidate k : statements) {
+      if (k == c) {
+        break;
+      }
+      if (k.sentence < c.sentence) {
+        found = k;
+      }
+    }
+    return found;
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {

@@ -385,4 +385,51 @@ class MentionDateTest {
         "Wambui");
     assertThat(st.getDate()).isEqualTo(TUESDAY);
   }
+
+  @Test
+  void theCityThatHostsAMeetingIsItsPlace() {
+    EventMention m = meeting("""
+        Nairobi will host talks between Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo next week, Kenyan President William Ruto said.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Nairobi");
+  }
+
+  @Test
+  void talksHostedByACountryTakePlaceThere() {
+    EventMention m = meeting("""
+        Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held talks hosted by Kazakhstan on Tuesday.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getCountry()).isEqualTo("KAZ");
+  }
+
+  @Test
+  void aPersonWhoHostsIsNoPlace() {
+    EventMention m = meeting("""
+        Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Tuesday.""");
+    assertThat(m.getLocation()).isNull();
+  }
+
+  @Test
+  void aMeetingOnTheSidelinesOfASummitTakesTheSummitsDayAndCity() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        Leaders of the Pacific Islands Forum opened their annual summit in Honiara on Monday.
+        Fijian Prime Minister Sitiveni Rabuka met New Zealand Prime Minister Christopher Luxon on the sidelines of the summit.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING
+        && x.getParticipants().stream().anyMatch(a -> a.getName().contains("Rabuka"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no Rabuka meeting in " + ms));
+    assertThat(m.getDate()).isEqualTo(MONDAY);
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Honiara");
+  }
+
+  @Test
+  void anAnswerForHisPartIsGivenWhereTheSpeakerBeforeSpoke() {
+    EventMention st = statementBy("""
+        "We want a border agreement this year," Armenian Prime Minister Nikol Pashinyan told reporters in Yerevan on Monday.
+        Azerbaijani President Ilham Aliyev, for his part, said Baku was ready to sign.""", "Aliyev");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Yerevan");
+  }
 }

@@ -75,6 +75,44 @@ public final class PlaceFinder {
     return best;
   }
 
+  private static final Set<String> HOST_VERBS = WordSet.of("host", "hosts", "hosted", "hosting");
+  /** Words that may stand between a place and "host": "Accra will host", "Doha is set to host". */
+  private static final Set<String> HOST_AUXILIARIES = WordSet.of("will", "would", "to", "is", "set", "due",
+      "has", "had", "agreed", "offered", "also", "again");
+  private static final int HOST_AUXILIARY_REACH = 3;
+
+  /**
+   * The city or country that hosts the event in tokens [from, to): "Accra would host a meeting",
+   * "talks hosted by Qatar"; or null. A person hosting ("Ruto hosted Museveni") is no place.
+   */
+  public Place host(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i) || !HOST_VERBS.contains(doc.token(i).lower())) {
+        continue;
+      }
+      if (i + 2 < to && doc.token(i + 1).is("by")) {
+        Place p = place(gazetteer.index().longestAt(doc.tokens(), i + 2, to));
+        if (p != null) {
+          return p;
+        }
+      }
+      int k = i - 1;
+      while (k >= from && k >= i - HOST_AUXILIARY_REACH && HOST_AUXILIARIES.contains(doc.token(k).lower())) {
+        k--;
+      }
+      for (int start = Math.max(from, k - 3); start <= k; start++) {
+        List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), start, k + 1);
+        if (!found.isEmpty() && start + found.get(0).length() == k + 1) {
+          Place p = place(found);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** How many of the article's first sentences may open with its dateline (after a headline or two). */
   private static final int DATELINE_SENTENCES = 3;
 

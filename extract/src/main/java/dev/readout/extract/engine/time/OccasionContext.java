@@ -159,4 +159,17 @@ public final class OccasionContext {
     }
     return false;
   }
+
+  /** "for his part", "for their part": an answer given where the speaker before spoke. */
+  public static boolean forOnesPart(Document doc, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (!doc.quoted(i) && doc.token(i).is("for") && doc.token(i + 2).is("part")) {
+        String who = doc.token(i + 1).lower();
+        if (who.equals("his") || who.equals("her") || who.equals("its") || who.equals("their")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }
