@@ -146,8 +146,9 @@ final class TriggerScanner {
       if (w.equals("conference") && !(prev.equals("security") || next.equals("on") || prev.equals("peace"))) {
         continue;
       }
-      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())) {
-        continue;
+      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())
+          && !receivesAGuest(doc, s, i)) {
+        continue; // "received a letter", "received support": no guest
       }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {
         continue;
@@ -158,5 +159,25 @@ final class TriggerScanner {
       out.add(new Trigger(EventType.MEETING, mode, i, i + 1));
     }
     return out;
+  }
+
+  private static final java.util.Set<String> GUESTS = dev.readout.extract.engine.text.WordSet.of("counterpart",
+      "counterparts", "visiting", "delegation", "envoy", "guest");
+  private static final java.util.Set<String> GUEST_DETERMINERS = dev.readout.extract.engine.text.WordSet.of("his",
+      "her", "their", "the", "a");
+  /** How many words may stand between the determiner and the guest noun ("his Ghanaian counterpart"). */
+  private static final int GUEST_MODIFIERS = 3;
+
+  /** "received his Ghanaian counterpart", "received the visiting foreign minister": a guest, not a thing. */
+  private static boolean receivesAGuest(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !GUEST_DETERMINERS.contains(doc.token(i + 1).lower())) {
+      return false;
+    }
+    for (int k = i + 2; k < s.to() && k <= i + 2 + GUEST_MODIFIERS; k++) {
+      if (GUESTS.contains(doc.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
