@@ -71,33 +71,49 @@ public final class SchemaWarmUp {
     return this;
   }
 
-  /** Runs every step in order; never throws for a registry failure (see the class comment). */
+  /**
+   * Runs every step in order; never throws for a registry failure (see the class comment). Once
+   * the registry does not answer at all, the remaining steps are deferred without asking: each
+   * would wait for the same connection timeout, delaying the start for nothing.
+   */
   public Outcome run() {
     long began = System.nanoTime();
     List<String> prepared = new ArrayList<>();
     List<String> deferred = new ArrayList<>();
+    boolean unreachable = false;
     for (Step step : steps) {
+      if (unreachable) {
+        deferred.add(step.topic());
+        continue;
+      }
       try {
         int id = step.write() ? step.serde().prepareWrite(step.topic()) : step.serde().prepareRead(step.topic());
         log.debug("{}: {} {} with schema id {}", service, step.write() ? "writes" : "reads", step.topic(), id);
         prepared.add(step.topic());
-      } catch (SchemaRegistryException e) {
+      } catch (SchemaRegistryException | SerializationException e) {
         deferred.add(step.topic());
-        if (!step.write() && e.isNotFound()) {
+        SchemaRegistryException cause = registryCause(e);
+        unreachable = cause != null && cause.status() == 0;
+        if (!step.write() && cause != null && cause.isNotFound()) {
           // Nothing written to it with this schema yet: the first record fetches its writer's schema.
           log.debug("{}: no schema of {} to ready yet: {}", service, step.topic(), e.getMessage());
         } else {
           log.warn("{}: could not ready the schema of {} at start ({}); its first record will ask the registry again",
               service, step.topic(), e.getMessage());
         }
-      } catch (SerializationException e) {
-        deferred.add(step.topic());
-        log.warn("{}: could not ready the schema of {} at start ({}); its first record will ask the registry again",
-            service, step.topic(), e.getMessage());
       }
     }
     log.info("{}: schemas of {} topic(s) ready in {} ms{}", service, prepared.size(),
         (System.nanoTime() - began) / 1_000_000, deferred.isEmpty() ? "" : ", left to the first record: " + deferred);
     return new Outcome(prepared, deferred);
+  }
+
+  private static SchemaRegistryException registryCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SchemaRegistryException registryException) {
+        return registryException;
+      }
+    }
+    return null;
   }
 }

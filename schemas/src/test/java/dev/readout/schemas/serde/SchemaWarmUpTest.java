@@ -79,6 +79,18 @@ class SchemaWarmUpTest {
   }
 
   @Test
+  void unreachableRegistryLeavesEveryStepToTheFirstRecordsWithoutFailingTheStart() {
+    AvroSerde<Article> serde = new AvroSerde<>(Article.class);
+    // Nothing listens on port 1: the connection is refused at once.
+    serde.configure(Map.of("schema.registry.url", "http://127.0.0.1:1"), false);
+
+    SchemaWarmUp.Outcome outcome = SchemaWarmUp.of("test").writes(OUT, serde).writes("elsewhere", serde).reads(IN, serde).run();
+
+    assertThat(outcome.prepared()).isEmpty();
+    assertThat(outcome.deferred()).containsExactly(OUT, "elsewhere", IN);
+  }
+
+  @Test
   void serdesWithoutASchemaAreSkipped() {
     SchemaWarmUp.Outcome outcome = SchemaWarmUp.of("test").writes(OUT, Serdes.String()).reads(IN, Serdes.ByteArray()).run();
 
