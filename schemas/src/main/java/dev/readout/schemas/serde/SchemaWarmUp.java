@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * Asks the Schema Registry at a service's start what its first records would otherwise wait for:
  * each Avro value serde of a topic the service writes registers (or looks up, or takes the latest
  * version of, as configured) its schema, and each one it reads readies the reader of its schema.
- * On a cold start these were one registry round trip per topic (35–200 ms each against a cold
- * Apicurio) on the path of the first records: about a third of the first article's latency.
+ * On a cold start these were one registry round trip per topic (35 to 360 ms each against a cold
+ * Apicurio), six of them on the path of the first article: about a third of its latency.
  *
  * <p>Nothing here changes what the serdes do: a step that fails is logged and left to the first
  * record, which asks again and fails (or succeeds) exactly as it would have. Serdes that are not
