@@ -85,7 +85,14 @@ final class CandidateCompleter {
       }
       c.confidence = interactionConfidence(c);
     }
+    java.util.Set<String> todays = OccasionDates.todaysOccasions(doc);
     for (Candidate c : interactions) {
+      if (c.date == null && c.type == EventType.MEETING && todays.contains(doc.token(c.trigger).lower())) {
+        // "at today's meeting in Brussels" elsewhere in the report: the meeting it tells of is today's
+        c.date = published;
+        c.datePrecision = DatePrecision.DAY;
+        c.dateText = "today";
+      }
       if (c.date == null) {
         OccasionDates.datedByTheVisit(c, interactions, published);
       }

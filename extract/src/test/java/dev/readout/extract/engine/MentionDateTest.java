@@ -485,4 +485,26 @@ class MentionDateTest {
         PUBLISHED, "Test Wire", null));
     assertThat(ms).noneMatch(m -> m.getType() == EventType.MEETING);
   }
+
+  @Test
+  void aMeetingTheReportCallsTodaysIsOnThePublicationDay() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti opened in Brussels.
+        EU envoy Miroslav Lajcak said he expected both leaders to be flexible at today's meeting.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+    assertThat(m.getDate()).isEqualTo(PUBLISHED.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+  }
+
+  @Test
+  void aMeetingNobodyCallsTodaysStaysUndated() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti opened in Brussels.
+        EU envoy Miroslav Lajcak said he expected both leaders to be flexible at the next meeting.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+    assertThat(m.getDate()).isNull();
+  }
 }
