@@ -156,8 +156,8 @@ final class CandidateCompleter {
         if (c.date == null && before.date != null) {
           c.takeDateOf(before);
         }
-        if (c.location == null) {
-          c.location = before.location;
+        if (c.location == null && (c.date == null || before.date == null || c.date.equals(before.date))) {
+          c.location = before.location; // not to "in an interview on Sunday": another day, another place
         }
       }
       if (c.location == null) {
@@ -190,7 +190,7 @@ final class CandidateCompleter {
           c.takeDateOf(agreed);
         }
       }
-      if (OccasionContext.forOnesPart(doc, s.from(), s.to())) {
+      if (OccasionContext.forOnesPart(doc, s.from(), s.to()) || OccasionContext.sameOccasion(doc, s.from(), s.to())) {
         Candidate other = previousStatement(statements, c);
         if (other != null && !other.speaker.entity().id().equals(c.speaker.entity().id())) {
           // "Lavrov, for his part, said": an answer on the occasion the other speaker spoke at
@@ -226,6 +226,18 @@ final class CandidateCompleter {
       c.confidence = statementConfidence(c);
     }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
+    for (Candidate m : interactions) {
+      Candidate st = OccasionDates.statementItFramed(doc, m, statements);
+      if (st != null) {
+        // "Fidan told reporters on Monday after meeting Mirzoyan": the meeting came just before the words
+        if (m.date == null && st.date != null && m.status == EventStatus.OCCURRED) {
+          m.takeDateOf(st);
+        }
+        if (m.location == null && m.type != EventType.CALL) {
+          m.location = st.location;
+        }
+      }
+    }
     for (Candidate c : vague) {
       c.date = null;
       c.datePrecision = DatePrecision.UNKNOWN;
@@ -280,6 +292,11 @@ final class CandidateCompleter {
     }
     if (c.speakerSpan.to() <= v) {
       from = Math.max(from, c.speakerSpan.to());
+      int after = c.speakerSpan.to();
+      if (after + 2 < v && doc.token(after).is(",") && doc.token(v - 1).is(",")
+          && OPENING_PARTICIPLES.contains(doc.token(after + 1).lower())) {
+        from = after; // "Aliyev, addressing a forum in Baku last week, said": the aside frames the words
+      }
     }
     if (c.frameFrom >= s.from() && c.frameFrom < from && c.contentFrom < 0
         && dev.readout.extract.engine.events.StatementFinder.isParticiple(doc.token(v))) {

@@ -238,6 +238,28 @@ final class OccasionDates {
     return nouns;
   }
 
+  /**
+   * The statement in the meeting's sentence whose attribution the meeting closes ("told reporters
+   * after meeting Mirzoyan", "said following talks with Aliyev"), or null.
+   */
+  static Candidate statementItFramed(Document doc, Candidate m, List<Candidate> statements) {
+    int t = m.trigger;
+    boolean after = t > 0 && (doc.token(t - 1).is("after") || doc.token(t - 1).is("following"))
+        || t > 1 && (doc.token(t - 2).is("after") || doc.token(t - 2).is("following"))
+        && (doc.token(t - 1).is("the") || doc.token(t - 1).is("his") || doc.token(t - 1).is("her")
+            || doc.token(t - 1).is("their"));
+    if (!after || doc.quoted(t)) {
+      return null;
+    }
+    for (Candidate st : statements) {
+      if (st.sentence == m.sentence && st.trigger < t && (st.contentFrom < 0 || st.contentTo <= t
+          || st.contentFrom > t)) {
+        return st;
+      }
+    }
+    return null;
+  }
+
   /** How many sentences back a body's dated statement may give its spokesperson's briefing its day. */
   private static final int BRIEFING_SENTENCES = 2;
 

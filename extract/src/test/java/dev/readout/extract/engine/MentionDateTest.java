@@ -507,4 +507,48 @@ class MentionDateTest {
         .orElseThrow(() -> new AssertionError("no meeting in " + ms));
     assertThat(m.getDate()).isNull();
   }
+
+  @Test
+  void anAsideBetweenSpeakerAndVerbDatesAndPlacesTheWords() {
+    EventMention st = statementBy("""
+        Azerbaijani President Ilham Aliyev, addressing a forum in Baku on Monday, said peace was closer than ever.""",
+        "Aliyev");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Baku");
+  }
+
+  @Test
+  void wordsAtTheSameNewsConferenceShareItsDayAndPlace() {
+    EventMention st = statementBy("""
+        "We are ready to provide every facility," Turkish Foreign Minister Hakan Fidan told reporters in Ankara on Monday.
+        Armenian Foreign Minister Ararat Mirzoyan, speaking at the same news conference, said Yerevan welcomed the offer.""",
+        "Mirzoyan");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Ankara");
+  }
+
+  @Test
+  void anInterviewOnAnotherDayDoesNotTakeThePlaceOfTheSpeakersEarlierWords() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        "We are ready to provide every facility," Turkish Foreign Minister Hakan Fidan told reporters in Ankara on Tuesday.
+        In an interview with state broadcaster TRT on Monday, Fidan had said the region needed a new page.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention interview = ms.stream().filter(m -> m.getType() == EventType.STATEMENT
+        && MONDAY.equals(m.getDate())).findFirst().orElseThrow(() -> new AssertionError("no Monday statement in " + ms));
+    assertThat(interview.getLocation()).as("Ankara was Tuesday's place").isNull();
+  }
+
+  @Test
+  void aMeetingThatClosesAnAttributionHappenedOnTheDayOfTheWords() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        "We are ready to provide every facility," Turkish Foreign Minister Hakan Fidan told reporters in Ankara on Monday after meeting Armenian Foreign Minister Ararat Mirzoyan.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+    assertThat(m.getDate()).isEqualTo(MONDAY);
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Ankara");
+  }
 }

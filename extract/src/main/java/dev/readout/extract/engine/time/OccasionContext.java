@@ -172,4 +172,20 @@ public final class OccasionContext {
     }
     return false;
   }
+
+  /** "at the same news conference", "at the same event": the occasion of the words told just before. */
+  public static boolean sameOccasion(Document doc, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (!doc.quoted(i) && doc.token(i).is("same")) {
+        for (int k = i + 1; k < to && k <= i + 1 + MAX_MODIFIERS; k++) {
+          String w = doc.token(k).lower();
+          if (OCCASIONS.contains(w) || w.equals("conference") || w.equals("briefing") || w.equals("event")
+              || w.equals("forum") || w.equals("ceremony")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 }
