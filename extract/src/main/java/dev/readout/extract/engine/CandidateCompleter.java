@@ -139,6 +139,9 @@ final class CandidateCompleter {
       if (c.location == null) {
         c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
       }
+      if (c.location == null && OccasionContext.saysHere(doc, from, ownWordsEnd(doc, c, from, to))) {
+        c.location = datelineCity; // "BEIJING (Xinhua) -- ... said here on Tuesday"
+      }
       if (c.date == null) {
         Candidate occasion = OccasionDates.referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
@@ -293,8 +296,9 @@ final class CandidateCompleter {
     if (c.speakerSpan.to() <= v) {
       from = Math.max(from, c.speakerSpan.to());
       int after = c.speakerSpan.to();
-      if (after + 2 < v && doc.token(after).is(",") && doc.token(v - 1).is(",")
-          && OPENING_PARTICIPLES.contains(doc.token(after + 1).lower())) {
+      if (after + 2 < v && v - after <= ASIDE_TOKENS && doc.token(after).is(",") && doc.token(v - 1).is(",")
+          && (OPENING_PARTICIPLES.contains(doc.token(after + 1).lower())
+              || ASIDE_PREPOSITIONS.contains(doc.token(after + 1).lower()))) {
         from = after; // "Aliyev, addressing a forum in Baku last week, said": the aside frames the words
       }
     }
@@ -363,6 +367,10 @@ final class CandidateCompleter {
   private static final int OPENING_PLACE_TOKENS = 4;
   /** How many tokens a sentence-opening "Speaking at a briefing in Accra," may span. */
   private static final int OPENING_PHRASE_TOKENS = 16;
+  /** How long an aside between speaker and verb may be ("Lula, in a speech at the UN in New York, said"). */
+  private static final int ASIDE_TOKENS = 18;
+  private static final java.util.Set<String> ASIDE_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of(
+      "in", "at", "during");
   private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
       "speaking", "addressing", "talking", "briefing", "writing");
 

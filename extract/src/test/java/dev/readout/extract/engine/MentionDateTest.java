@@ -551,4 +551,23 @@ class MentionDateTest {
     assertThat(m.getLocation()).isNotNull();
     assertThat(m.getLocation().getName()).isEqualTo("Ankara");
   }
+
+  @Test
+  void saidHereIsSaidInTheDatelineCity() {
+    EventMention st = statementBy("""
+        HANOI, May 14 (VNA) -- Vietnamese Foreign Ministry spokeswoman Pham Thu Hang said here on Tuesday that Vietnam welcomed the talks.""",
+        "Pham Thu Hang");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Hanoi");
+    assertThat(st.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void aPrepositionalAsideBetweenSpeakerAndVerbPlacesTheWords() {
+    EventMention st = statementBy("""
+        Brazilian President Luiz Inacio Lula da Silva, in a speech at the UN General Assembly in New York, called for reform of the Security Council.""",
+        "Lula");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("New York");
+  }
 }

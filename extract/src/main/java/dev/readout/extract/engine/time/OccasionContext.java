@@ -188,4 +188,14 @@ public final class OccasionContext {
     }
     return false;
   }
+
+  /** "said here", "told a briefing here": the place the report was filed from, outside quotations. */
+  public static boolean saysHere(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!doc.quoted(i) && doc.token(i).text().equals("here")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
