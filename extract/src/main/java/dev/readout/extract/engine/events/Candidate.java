@@ -45,6 +45,11 @@ public final class Candidate {
   public String dateText;
   public Place location;
   public double confidence;
+  /**
+   * A body's own sitting that names no one taking part ("next month's ECOWAS summit"): an event only
+   * when it lies ahead; one told as past is the background of other news ("at a G7 meeting last year").
+   */
+  public boolean sitting;
 
   /** A copy with its own participant list. */
   public Candidate copy() {
@@ -68,6 +73,7 @@ public final class Candidate {
     c.dateText = dateText;
     c.location = location;
     c.confidence = confidence;
+    c.sitting = sitting;
     c.embedded.addAll(embedded);
     return c;
   }

@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.events;
 
+import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,10 +17,16 @@ public final class CandidateMerger {
 
   private CandidateMerger() {}
 
-  /** The candidates with repeats folded into their first mention. */
+  /**
+   * The candidates with repeats folded into their first mention; a body's sitting told as past
+   * ({@link Candidate#sitting}) is left out, being the background of other news.
+   */
   public static List<Candidate> merge(List<Candidate> in) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : in) {
+      if (c.sitting && c.status == EventStatus.OCCURRED) {
+        continue;
+      }
       Candidate same = null;
       if (c.type != EventType.STATEMENT) {
         for (Candidate k : out) {

@@ -50,6 +50,7 @@ public final class InteractionFinder {
       if (s.titleCase(doc.tokens())) {
         continue;
       }
+      out.addAll(GatheringFinder.held(article, s));
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
@@ -63,6 +64,10 @@ public final class InteractionFinder {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
         }
         if (isNoun(doc, t) && !anchored(article, s, t)) {
+          Candidate sitting = GatheringFinder.ofNoun(article, s, t);
+          if (sitting != null) {
+            out.add(sitting); // "at next month's ECOWAS summit in Abuja": the body meets
+          }
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
         if ("CONFERENCE".equals(t.mode()) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
@@ -90,10 +95,15 @@ public final class InteractionFinder {
           }
         }
         hostCountry(article, s, c);
-        if (diplomatic(c, everyone)) {
+        if (diplomatic(c, everyone) || statesMeet(article, s, t, c)) {
           for (Candidate v : splitVisits(c)) {
             out.addAll(splitSeparate(doc, s, v));
           }
+        } else if (blocMembers(c)) {
+          c.mode = "MULTILATERAL";
+          out.add(c); // "where the bloc's leaders meet on Dec. 20"
+        } else if (isNoun(doc, t) && GatheringFinder.ofNoun(article, s, t) != null) {
+          out.add(GatheringFinder.ofNoun(article, s, t)); // "leaders will gather for the SADC summit"
         } else if (isNoun(doc, t) || !"VISIT".equals(c.mode)) {
           unnamed.add(c); // "European officials held a meeting": its people may be named in the next sentence
         }
@@ -227,6 +237,7 @@ public final class InteractionFinder {
     List<Candidate.Participant> people = new ArrayList<>();
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
+    from = Math.max(from, relativeClauseStart(article, s, t));
     int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     for (ActorSpan a : article.actors(s)) {
@@ -237,10 +248,22 @@ public final class InteractionFinder {
           && !(t.from() > a.to() && t.from() <= a.to() + 3)) {
         continue; // "Putin's adviser Yuri Ushakov": the possessor does not take part
       }
+      if (a.form() == ActorSpan.Form.PLURAL && a.to() < s.to() && NOT_PEOPLE.contains(doc.token(a.to()).lower())) {
+        continue; // "the two countries", "both governments": states, not the people of an earlier meeting
+      }
       String mention = StatementFinder.mention(doc, a);
+      Entity members = members(doc, s, a);
+      if (members != null) {
+        add(bodies, new Candidate.Participant(members, mention + "'s " + members.name().substring(
+            members.name().lastIndexOf(' ') + 1)));
+        continue; // "the bloc's leaders meet": its members, not the bloc
+      }
       for (Entity e : a.entities()) {
         if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
           continue; // no gazetteer entry and no role: a river ("the Syr Darya river"), a banker, a witness
+        }
+        if (e.kind() == ActorKind.GROUP && vague(e)) {
+          continue; // "Asian partners", "its allies": no one who could sit at a table
         }
         Candidate.Participant p = new Candidate.Participant(e, mention);
         if (e.kind() == ActorKind.PERSON) {
@@ -265,6 +288,77 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /** Nouns after "the two", "both" that make them states, not people. */
+  private static final Set<String> NOT_PEOPLE = WordSet.of("countries", "nations", "states", "governments",
+      "neighbours", "neighbors", "capitals", "economies", "sides'", "armies", "militaries");
+
+  /** Plural heads naming the people who sit for a body: "the bloc's leaders", "ASEAN's foreign ministers". */
+  private static final Set<String> MEMBERS = WordSet.of("leaders", "ministers", "heads", "chiefs", "envoys",
+      "presidents");
+
+  /** "the bloc's leaders", "ECOWAS's defence ministers": a group of an international body's members, or null. */
+  private static Entity members(Document doc, Sentence s, ActorSpan a) {
+    Entity body = a.entity();
+    if (body == null || body.kind() != ActorKind.ORGANIZATION || body.country() != null || a.to() + 1 >= s.to()
+        || !doc.token(a.to()).is("'s")) {
+      return null;
+    }
+    for (int k = a.to() + 1; k < s.to() && k <= a.to() + 3; k++) {
+      String w = doc.token(k).lower();
+      if (MEMBERS.contains(w)) {
+        return new Entity(body.name() + " " + w, ActorKind.GROUP, null, null, false, true);
+      }
+      if (!doc.token(k).isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A group of an international body's members meeting among themselves: "the bloc's leaders meet". */
+  static boolean blocMembers(Candidate c) {
+    if (c.participants.size() != 1 || !CandidateMerger.finiteVerb(c)) {
+      return false;
+    }
+    Candidate.Participant p = c.participants.get(0);
+    Entity e = p.entity();
+    String head = e.name().substring(e.name().lastIndexOf(' ') + 1);
+    return e.kind() == ActorKind.GROUP && e.country() == null && MEMBERS.contains(head) && p.mention().contains("'s");
+  }
+
+  /** Subordinators that open a clause with its own subject before a verb: "where the leaders meet". */
+  private static final Set<String> CLAUSE_OPENERS = WordSet.of("where", "when", "whenever", "once", "until");
+
+  /**
+   * Where a relative or time clause holding the verb trigger starts, or the sentence start: "Lula wants the
+   * ceremony in Foz, where the bloc's leaders meet on Friday" is a meeting of the leaders, not of Lula.
+   */
+  private static int relativeClauseStart(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    if (isNoun(doc, t)) {
+      return s.from();
+    }
+    for (int k = t.from() - 1; k > s.from() && k >= t.from() - 6; k--) {
+      if (CLAUSE_OPENERS.contains(doc.token(k).lower()) && !doc.quoted(k)) {
+        return article.spansIn(k + 1, t.from()).isEmpty() ? s.from() : k + 1;
+      }
+      if (!doc.token(k).isWord() && !doc.token(k).is("'s")) {
+        break;
+      }
+    }
+    return s.from();
+  }
+
+  /** Group heads that say whom a state deals with, not who takes part: "Asian partners", "Western allies". */
+  private static final Set<String> VAGUE_HEADS = WordSet.of("partners", "allies", "friends", "neighbours",
+      "neighbors", "countries", "nations", "states", "powers", "markets", "economies", "donors", "investors");
+
+  private static boolean vague(Entity group) {
+    String name = group.name();
+    int space = name.lastIndexOf(' ');
+    return VAGUE_HEADS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Words that open a clause of its own when an actor and a verb follow ("after Trump said", "as the EU tries"). */
@@ -427,6 +521,64 @@ public final class InteractionFinder {
     return countries.size() >= 2 || international || unknown;
   }
 
+  /** What may stand between two states and the verb they are the subject of: "will", "agreed to", "also". */
+  private static final Set<String> SUBJECT_GAP = WordSet.of("will", "would", "to", "also", "are", "is", "have",
+      "has", "had", "agreed", "plan", "plans", "planned", "set", "due", "expected", "again", "later", "on", "be",
+      "been", "formally", "finally", "then", "shall", "can", "could", "may", "might", "should", "began", "begin",
+      "resume", "resumed");
+
+  /**
+   * "India and Bangladesh will hold foreign secretary-level talks": two states are the subject of the
+   * meeting, so they are its participants when no person is named (EVENTS.md rule 5). Not "talks
+   * between Russia and Ukraine", which names the sides of a conflict, not who meets.
+   */
+  private static boolean statesMeet(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    if (c.participants.size() < 2 || c.participants.stream().anyMatch(p -> p.entity().kind() != ActorKind.COUNTRY)) {
+      return false;
+    }
+    Document doc = article.doc();
+    if (!doc.token(s.to() - 1).is(".") && !doc.token(s.to() - 1).isQuoteMark()) {
+      return false; // a headline restates the lede, which names the people
+    }
+    if (!isNoun(doc, t) || t.type() != EventType.MEETING) {
+      return false; // "Argentina and Brazil met twice in the group stage": teams meet too; talks are held by states
+    }
+    int k = t.from() - 1;
+    {
+      int words = 0;
+      while (k > s.from() && words < 3 && !HOST_VERBS.contains(doc.token(k).lower()) && doc.token(k).isWord()
+          && !doc.token(k).isCapitalized()) {
+        k--;
+        words++;
+      }
+      if (k <= s.from() || !HOST_VERBS.contains(doc.token(k).lower())) {
+        return false;
+      }
+      k--;
+    }
+    while (k > s.from() && SUBJECT_GAP.contains(doc.token(k).lower())) {
+      k--;
+    }
+    ActorSpan second = article.spanEndingAt(k);
+    if (!isCountry(second) || second.from() < s.from() + 2 || !doc.token(second.from() - 1).is("and")) {
+      return false;
+    }
+    ActorSpan first = article.spanEndingAt(second.from() - 2);
+    if (!isCountry(first) || first.entity().country().equals(second.entity().country())) {
+      return false;
+    }
+    int before = first.from() - 1;
+    // "The presidents of Kazakhstan, Uzbekistan and Kyrgyzstan held a summit": the states only qualify the subject
+    return before < s.from() || !(doc.token(before).is("of") || doc.token(before).is(",")
+        && isCountry(article.spanEndingAt(before - 1)) || doc.token(before).is("between")
+        || doc.token(before).is("with") || doc.token(before).is("among"));
+  }
+
+  private static boolean isCountry(ActorSpan a) {
+    return a != null && !a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.COUNTRY
+        && a.entity().country() != null;
+  }
+
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
       "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
       "encounter");
@@ -435,6 +587,9 @@ public final class InteractionFinder {
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
       "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
       "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+
+  private static final Set<String> DURATIONS = WordSet.of("hours", "days", "minutes", "rounds", "weeks", "hour",
+      "day", "round");
 
   /** The noun is the object of "discuss": "discussed the talks", "to discuss the summit". */
   private static boolean discussedTopic(Document doc, Sentence s, Trigger t) {
@@ -472,6 +627,10 @@ public final class InteractionFinder {
       if (HOST_VERBS.contains(doc.token(i).lower())) {
         return true;
       }
+    }
+    if (t.from() - 2 >= s.from() && doc.token(t.from() - 1).is("of")
+        && DURATIONS.contains(doc.token(t.from() - 2).lower()) && article.spansIn(s.from(), t.from()).size() >= 2) {
+      return true; // "A joined B for three hours of talks": the talks took that long, so they were held
     }
     // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause; so it does
     // after the clause ("Rubio and Lavrov discussed the war in a phone call") when actors precede it.

@@ -20,7 +20,7 @@ public final class StatusClassifier {
       "hoped", "seeks", "seek", "sought", "offered", "offer", "invited", "invitation", "invite", "possible",
       "possibly", "potential", "prospect", "willing", "ready", "interest", "interested", "consider",
       "considering", "if", "whether", "decision", "push", "pushing", "urged", "calls", "called", "demanded",
-      "eager", "open");
+      "eager", "open", "should", "ought");
 
   private static final Set<String> PLANNED = WordSet.of("will", "'ll", "shall", "scheduled", "set", "expected",
       "due", "plans", "planned", "planning", "plan", "headed", "heading", "en", "preparing", "prepares",
@@ -43,12 +43,25 @@ public final class StatusClassifier {
     if (PAST.contains(tw) && !modalBefore(doc, s, trigger)) {
       return EventStatus.OCCURRED;
     }
+    if ((tw.equals("meet") || tw.equals("meets")) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
+      return EventStatus.PLANNED; // "when they meet in Vilnius on Friday": a present that tells a timetable
+    }
     int from = Math.max(s.from(), trigger - BEFORE);
+    boolean sitting = SITTINGS.contains(tw);
     for (int i = trigger - 1; i >= from; i--) {
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
         break;
       }
       String w = doc.token(i).lower();
+      if (sitting && w.equals("at")) {
+        // "may meet Marcos at the ASEAN summit in May": the modal is the bilateral's; the summit itself
+        // lies ahead when its own words say so ("next month's") or the clause it is the place of does
+        if (ownWordsAhead(doc, i, trigger)) {
+          return EventStatus.PLANNED;
+        }
+        EventStatus outer = classify(doc, s, i);
+        return outer == EventStatus.PROPOSED ? EventStatus.PLANNED : outer;
+      }
       if (w.equals("would") && i + 1 < s.to() && doc.token(i + 1).is("be")) {
         return EventStatus.PLANNED; // "the meeting would be held"
       }
@@ -94,8 +107,9 @@ public final class StatusClassifier {
           || n.equals("set") || n.equals("due") || n.equals("planned") || n.equals("slated") || n.equals("to"))) {
         return EventStatus.PLANNED;
       }
-      if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")) {
-        return EventStatus.PROPOSED;
+      if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")
+          || w.equals("if") || w.equals("unless")) {
+        return EventStatus.PROPOSED; // "start negotiating with Japan if the deal is not signed": a condition
       }
       if (w.equals("was") || w.equals("were") || w.equals("ended") || w.equals("took")) {
         return EventStatus.OCCURRED;
@@ -104,8 +118,25 @@ public final class StatusClassifier {
     return EventStatus.OCCURRED;
   }
 
+  /** A body's sitting, whose status its own noun phrase tells when it is the place of another event. */
+  private static final Set<String> SITTINGS = WordSet.of("summit", "summits", "session", "conference");
+
+  /** "at next month's summit", "at the upcoming summit". */
+  private static boolean ownWordsAhead(Document doc, int at, int trigger) {
+    for (int i = at + 1; i < trigger; i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("next") || w.equals("upcoming") || w.equals("coming") || w.equals("forthcoming")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> MONTHS = WordSet.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december");
+
+  private static final Set<String> MONTH_ABBREVIATIONS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec");
 
   private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "tomorrow");
@@ -118,13 +149,31 @@ public final class StatusClassifier {
         return false;
       }
       String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
-      if (WEEKDAYS.contains(w) || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
+      if (WEEKDAYS.contains(w) || w.equals("on") && (MONTHS.contains(n) || MONTH_ABBREVIATIONS.contains(n))
+          || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
           || n.equals("month")) || w.equals("in") && MONTHS.contains(n)) {
         return true; // "would visit Kenya in June": a reported plan with its time set
       }
     }
     return false;
   }
+
+  /** The verb ends a "where/when/once ..." clause's subject: "where the bloc's leaders meet". */
+  private static boolean openedClause(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 5; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("where") || w.equals("when") || w.equals("once") || w.equals("until")) {
+        return i < trigger - 1;
+      }
+      if (!doc.token(i).isWord() && !w.equals("'s") || AUX.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AUX = WordSet.of("will", "would", "could", "may", "might", "did", "had", "to",
+      "should", "can");
 
   private static boolean modalBefore(Document doc, Sentence s, int trigger) {
     for (int i = trigger - 1; i >= s.from() && i >= trigger - 3; i--) {

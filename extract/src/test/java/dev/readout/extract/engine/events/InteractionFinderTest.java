@@ -1,0 +1,148 @@
+package dev.readout.extract.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.ArticleInput;
+import dev.readout.extract.engine.ExtractionEngine;
+import dev.readout.schemas.avro.Actor;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings and calls as the whole engine reads them from sentences written for these tests (actors
+ * and phrasings of no development set): who takes part, and whether a sentence holds one at all.
+ */
+class InteractionFinderTest {
+
+  /** Wednesday 2024-03-13: "next month" is April, "in June" lies ahead. */
+  private static final Instant PUBLISHED = Instant.parse("2024-03-13T09:00:00Z");
+
+  private static ExtractionEngine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = ExtractionEngine.createDefault();
+  }
+
+  private static List<EventMention> meetings(String text) {
+    return engine.extract(new ArticleInput("t", text, PUBLISHED, "Test", null)).stream()
+        .filter(m -> m.getType() != EventType.STATEMENT).toList();
+  }
+
+  private static List<String> names(EventMention m) {
+    return m.getParticipants().stream().map(Actor::getName).toList();
+  }
+
+  @Test
+  void summitOfABodyNamedOnlyAsANounPhraseIsAPlannedMeetingOfThatBody() {
+    List<EventMention> ms = meetings("The minister said the water dispute would be raised at next month's "
+        + "SADC summit in Harare.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("SADC");
+    assertThat(ms.get(0).getMode()).isEqualTo("MULTILATERAL");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(ms.get(0).getLocation().getName()).isEqualTo("Harare");
+  }
+
+  @Test
+  void summitThatIsOnlyTheOccasionOfAnotherMeetingIsNoEventOfItsOwn() {
+    List<EventMention> ms = meetings("Petro and Arce could meet on the sidelines of the Mercosur summit next month.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).doesNotContain("Mercosur");
+  }
+
+  @Test
+  void pastSummitOfABodyIsBackgroundNotNews() {
+    assertThat(meetings("The plan was first floated at an Arab League summit in Algiers two years ago.")).isEmpty();
+  }
+
+  @Test
+  void summitThatIsThePlaceOfAModalMeetingStillLiesAhead() {
+    List<EventMention> ms = meetings("Officials said Ramaphosa might meet Hichilema at the SADC summit in Luanda "
+        + "in June.");
+    EventMention summit = ms.stream().filter(m -> names(m).equals(List.of("SADC"))).findFirst().orElseThrow();
+    assertThat(summit.getStatus()).isEqualTo(EventStatus.PLANNED);
+    EventMention bilateral = ms.stream().filter(m -> names(m).contains("Cyril Ramaphosa")).findFirst().orElseThrow();
+    assertThat(bilateral.getStatus()).isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void internationalBodyHoldingASessionIsAMeetingOfThatBody() {
+    List<EventMention> ms = meetings("The UN Security Council will hold an emergency session on the crisis on Friday.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("UN Security Council");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void nationalBodyHoldingASessionIsNoDiplomaticMeeting() {
+    assertThat(meetings("Kenya's parliament will hold a special session on the budget on Friday.")).isEmpty();
+  }
+
+  @Test
+  void twoStatesAsTheSubjectOfTalksAreItsParticipants() {
+    List<EventMention> ms = meetings("Kenya and Tanzania will hold border talks in Arusha next week, the foreign "
+        + "ministry said.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Kenya", "Tanzania");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void statesNamedAsTheSidesOfTalksOrAsQualifiersMeetNobody() {
+    assertThat(meetings("Talks between Armenia and Azerbaijan have stalled since the spring.")).isEmpty();
+    assertThat(meetings("Chile and Peru met in the semi-final, and Chile won on penalties.")).isEmpty();
+    assertThat(meetings("The foreign ministers of Chile, Peru and Bolivia will hold talks in La Paz."))
+        .noneMatch(m -> names(m).containsAll(List.of("Peru", "Bolivia")));
+  }
+
+  @Test
+  void conditionalNegotiationWithAVagueGroupIsNoMeeting() {
+    assertThat(meetings("Ruto warned that the EAC should start negotiating with Gulf partners if the talks with "
+        + "Brussels fail.")).isEmpty();
+  }
+
+  @Test
+  void conditionalMeetingOfNamedPeopleIsOnlyProposed() {
+    List<EventMention> ms = meetings("Orban should meet Fico in Bratislava if the pipeline dispute is settled.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void leadersOfABlocMeetingInAWhereClauseAreTheBlocsLeadersNotTheMainClausesPeople() {
+    List<EventMention> ms = meetings("Ruto wants the treaty signed in Arusha, where the SADC's leaders meet on "
+        + "April 20.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("SADC leaders");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void theTwoCountriesAreNeverThePeopleOfAnEarlierMeeting() {
+    List<EventMention> ms = meetings("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+        + "Nairobi on Monday. The two countries said their trade "
+        + "envoys would meet in Mombasa next month.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("William Ruto", "Samia Suluhu Hassan");
+  }
+
+  @Test
+  void hoursOfTalksJoinedByTwoMinistersWereHeld() {
+    List<EventMention> ms = meetings("Kenyan Foreign Minister Musalia Mudavadi joined Ethiopian Foreign Minister "
+        + "Gedion Timothewos for four hours of talks in Addis Ababa on Monday.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.OCCURRED);
+    assertThat(names(ms.get(0))).hasSize(2);
+  }
+
+  @Test
+  void hoursOfTalksAsATopicMeetNobody() {
+    assertThat(meetings("Analysts doubt that hours of talks will change the outcome.")).isEmpty();
+  }
+}
