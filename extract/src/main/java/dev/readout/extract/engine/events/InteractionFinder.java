@@ -63,6 +63,11 @@ public final class InteractionFinder {
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
         }
+        List<Candidate> trips = pastTrips(article, s, t, statements);
+        if (!trips.isEmpty()) {
+          out.addAll(trips); // "briefed Tinubu on his recent visits to Accra and Lome": one visit per place
+          continue;
+        }
         if (isNoun(doc, t) && !anchored(article, s, t)) {
           Candidate sitting = GatheringFinder.ofNoun(article, s, t);
           if (sitting != null) {
@@ -87,7 +92,7 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
-        List<Candidate.Participant> everyone = participants(article, s, t, statements, c);
+        List<Candidate.Participant> everyone = participants(article, s, t, triggers, statements, c);
         if (doc.token(t.from()).is("spoke") || doc.token(t.from()).is("talked") || doc.token(t.from()).is("speaks")) {
           if (c.type == EventType.MEETING && !mentionsVenue(doc, s)) {
             c.type = EventType.CALL; // "spoke with" and no venue: remote
@@ -95,7 +100,7 @@ public final class InteractionFinder {
           }
         }
         hostCountry(article, s, c);
-        if (diplomatic(c, everyone) || statesMeet(article, s, t, c)) {
+        if (diplomatic(c, everyone) || statesMeet(article, s, t, c) || sidesMeet(article, s, t, c)) {
           for (Candidate v : splitVisits(c)) {
             out.addAll(splitSeparate(doc, s, v));
           }
@@ -215,7 +220,7 @@ public final class InteractionFinder {
 
   /** Fills the participants; returns every actor around the trigger, for the diplomatic test. */
   private List<Candidate.Participant> participants(AnalyzedArticle article, Sentence s, Trigger t,
-      List<Candidate> statements, Candidate c) {
+      List<Trigger> triggers, List<Candidate> statements, Candidate c) {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
     List<Candidate> attributions = new ArrayList<>();
@@ -230,7 +235,7 @@ public final class InteractionFinder {
       }
       boolean inContent = st.contentFrom >= 0 && t.from() >= st.contentFrom && t.from() < st.contentTo;
       boolean beforeVerbOnly = st.contentFrom < 0 && t.from() < st.trigger;
-      if (inContent || beforeVerbOnly) {
+      if (inContent || beforeVerbOnly || frontedOccasion(doc, s, t, st.speakerSpan)) {
         reporters.add(st.speakerSpan);
       }
     }
@@ -238,10 +243,21 @@ public final class InteractionFinder {
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
     from = Math.max(from, relativeClauseStart(article, s, t));
-    int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
+    int to = Math.min(s.to(), t.to() + (isNoun(doc, t) && passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : WINDOW));
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
+    to = Math.min(to, conjunctAfter(article, s, t.to(), to));
+    int otherObjectsFrom = -1;
+    int otherObjectsTo = -1;
+    for (Trigger u : triggers) {
+      int b = u.to() < t.from() ? conjunctAfter(article, s, u.to(), t.from()) : t.from();
+      if (b < t.from() && !objectPronoun(doc, b, t.from())) {
+        otherObjectsFrom = u.to(); // "spoke by phone with A and intended to meet B": A is the call's, not the meeting's
+        otherObjectsTo = b;
+      }
+    }
     for (ActorSpan a : article.actors(s)) {
-      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)) {
+      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)
+          || a.from() >= otherObjectsFrom && a.to() <= otherObjectsTo) {
         continue;
       }
       if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
@@ -252,6 +268,16 @@ public final class InteractionFinder {
         continue; // "the two countries", "both governments": states, not the people of an earlier meeting
       }
       String mention = StatementFinder.mention(doc, a);
+      if (sides(doc, a)) {
+        for (Entity e : a.entities()) {
+          var state = e.country() == null ? null : gazetteer.country(e.country());
+          if (state != null) {
+            add(bodies, new Candidate.Participant(
+                new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true), mention));
+          }
+        }
+        continue; // "both sides agreed to meet again": the parties, i.e. the states of the people told before
+      }
       Entity members = members(doc, s, a);
       if (members != null) {
         add(bodies, new Candidate.Participant(members, mention + "'s " + members.name().substring(
@@ -361,6 +387,60 @@ public final class InteractionFinder {
     return VAGUE_HEADS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Lower-case words after "and" that start a second predicate of the same subject: "and intended to travel". */
+  private static final Set<String> SECOND_PREDICATE = WordSet.of("will", "would", "is", "was", "has", "had",
+      "plans", "wants", "said", "says", "told", "intends", "urged", "asked", "added", "agreed", "signed",
+      "discussed", "invited", "thanked", "expressed", "called", "promised", "pledged", "vowed", "also");
+
+  /**
+   * Where "and" starts a second predicate of the trigger's subject ("had spoken by phone with A on Monday and
+   * intended to travel to B"), or {@code limit}: the objects of that predicate take no part in this event.
+   */
+  private static int conjunctAfter(AnalyzedArticle article, Sentence s, int from, int limit) {
+    Document doc = article.doc();
+    for (int i = from; i + 1 < limit && i + 1 < s.to(); i++) {
+      if (doc.quoted(i) || !(doc.token(i).is("and") || doc.token(i).is("but"))) {
+        continue;
+      }
+      Token next = doc.token(i + 1);
+      String w = next.lower();
+      if (!next.isCapitalized() && (SECOND_PREDICATE.contains(w) || w.length() > 4 && w.endsWith("ed"))
+          && article.spanEndingAt(i - 1) == null || !next.isCapitalized() && SECOND_PREDICATE.contains(w)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** "and invited him to visit": the second predicate points back at the first one's object. */
+  private static boolean objectPronoun(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.token(i).is("him") || doc.token(i).is("her") || doc.token(i).is("them")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "In a statement after the closed-door meeting, the adviser X said ...": a meeting named in an adverbial
+   * fronted before the speaker dates the words; the speaker only reports it.
+   */
+  private static boolean frontedOccasion(Document doc, Sentence s, Trigger t, ActorSpan speaker) {
+    if (speaker.from() <= t.to() || !isNoun(doc, t)) {
+      return false;
+    }
+    for (int i = t.to(); i < speaker.from(); i++) {
+      if (doc.token(i).is(",")) {
+        return true;
+      }
+      if (doc.token(i).is("with") || doc.token(i).is("between")) {
+        return false; // "After talks with Putin, Xi said": the talks are Xi's own
+      }
+    }
+    return false;
+  }
+
   /** Words that open a clause of its own when an actor and a verb follow ("after Trump said", "as the EU tries"). */
   private static final Set<String> SUBORDINATORS = WordSet.of("after", "as", "while", "because", "although",
       "though", "when", "since", "before", "whereas");
@@ -423,6 +503,84 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
+  private static final Set<String> NOT_A_VERB = WordSet.of("on", "to", "in", "at", "of", "with", "and", "for",
+      "from", "'s", "who", "which");
+
+  /**
+   * "X briefed Y on his recent visits to Accra and Lome": visits named as a noun with an owner, one
+   * {@code VISIT} of the owner (the clause's subject) to each place's state; Y, who hears of them, takes
+   * no part. Empty unless the noun has an owner and places after "to".
+   */
+  private List<Candidate> pastTrips(AnalyzedArticle article, Sentence s, Trigger t, List<Candidate> statements) {
+    Document doc = article.doc();
+    int noun = t.from();
+    if (!"VISIT".equals(t.mode()) || !(doc.token(noun).is("visits") || doc.token(noun).is("visit"))
+        || noun + 2 >= s.to() || !doc.token(noun + 1).is("to")) {
+      return List.of();
+    }
+    int owner = noun - 1;
+    while (owner > s.from() && owner >= noun - 3 && !POSSESSIVES.contains(doc.token(owner).lower())) {
+      owner--;
+    }
+    if (!POSSESSIVES.contains(doc.token(owner).lower())) {
+      return List.of();
+    }
+    Entity visitor = null;
+    String visitorMention = null;
+    for (ActorSpan a : article.spansIn(s.from(), owner)) {
+      Entity e = a.entity();
+      if (e != null && e.kind() == ActorKind.PERSON && a.to() < owner
+          && doc.token(a.to()).isWord() && !doc.token(a.to()).isCapitalized()
+          && !NOT_A_VERB.contains(doc.token(a.to()).lower()) && !speaks(statements, a)) {
+        visitor = e; // "Mr Mahama briefed ...": the subject right before its verb
+        visitorMention = StatementFinder.mention(doc, a);
+        break;
+      }
+    }
+    if (visitor == null) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    Set<String> states = new HashSet<>();
+    for (int i = noun + 2; i < s.to() && i <= noun + 10; i++) {
+      if (doc.token(i).is(",") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())) {
+        break;
+      }
+      for (Phrase p : gazetteer.index().longestAt(doc.tokens(), i, s.to())) {
+        String iso3 = p.value() instanceof dev.readout.extract.engine.gazetteer.City city ? city.iso3()
+            : p.value() instanceof dev.readout.extract.engine.gazetteer.Country country ? country.iso3() : null;
+        var state = iso3 == null ? null : gazetteer.country(iso3);
+        if (state == null || iso3.equals(visitor.country()) || !states.add(iso3)) {
+          continue;
+        }
+        Candidate c = new Candidate();
+        c.type = EventType.MEETING;
+        c.mode = "VISIT";
+        c.sentence = s.index();
+        c.trigger = t.from();
+        c.triggerText = doc.token(t.from()).text();
+        c.frameFrom = s.from();
+        c.frameTo = s.to();
+        c.addParticipant(visitor, visitorMention);
+        c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, iso3, true, true), state.name());
+        String place = doc.text().substring(doc.token(i).start(), doc.token(i + p.length() - 1).end());
+        c.location = new dev.readout.schemas.avro.Place(place, iso3);
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean speaks(List<Candidate> statements, ActorSpan a) {
+    for (Candidate st : statements) {
+      if (st.speakerSpan == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */
@@ -574,6 +732,25 @@ public final class InteractionFinder {
         || doc.token(before).is("with") || doc.token(before).is("among"));
   }
 
+  /** "both sides", "the two sides": parties to a dispute or talks, so states rather than their envoys. */
+  private static boolean sides(Document doc, ActorSpan a) {
+    return a.form() == ActorSpan.Form.PLURAL && doc.token(a.to() - 1).is("sides");
+  }
+
+  /** "Both sides also agreed to meet again in Istanbul": the sides are the subject of the verb trigger. */
+  private static boolean sidesMeet(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    if (isNoun(article.doc(), t) || c.participants.size() < 2
+        || c.participants.stream().anyMatch(p -> p.entity().kind() != ActorKind.COUNTRY)) {
+      return false;
+    }
+    for (ActorSpan a : article.spansIn(Math.max(s.from(), t.from() - 6), t.from())) {
+      if (sides(article.doc(), a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isCountry(ActorSpan a) {
     return a != null && !a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.COUNTRY
         && a.entity().country() != null;
@@ -613,6 +790,9 @@ public final class InteractionFinder {
   /** A noun trigger tied to its actors: "talks with X", "a meeting between X and Y", "X held talks". */
   private static boolean anchored(AnalyzedArticle article, Sentence s, Trigger t) {
     Document doc = article.doc();
+    if (passiveAgentAt(doc, s, t) >= 0) {
+      return true; // "The talks on Saturday were led by A and B"
+    }
     for (int i = t.to(); i < s.to() && i < t.to() + 8; i++) {
       String w = doc.token(i).lower();
       if ((w.equals("with") || w.equals("between") || w.equals("among")) && !article.spansIn(i + 1,
@@ -644,6 +824,29 @@ public final class InteractionFinder {
       return false;
     }
     return k <= s.from() + 1 || t.type() == EventType.CALL && article.spansIn(s.from(), k).size() >= 2;
+  }
+
+  /** Participles whose agents lead or take part in the talks they are said of. */
+  private static final Set<String> LED = WordSet.of("led", "held", "hosted", "chaired", "co-chaired", "attended",
+      "mediated", "brokered", "facilitated", "headed");
+
+  /**
+   * "The talks on Saturday were led by A and B", "the meeting, hosted by A, ...": the token after "by"
+   * when the noun trigger's own passive names its agents within a few words, else -1.
+   */
+  private static int passiveAgentAt(Document doc, Sentence s, Trigger t) {
+    for (int i = t.to(); i + 2 < s.to() && i <= t.to() + 5; i++) {
+      Token w = doc.token(i);
+      if (doc.quoted(i) || w.is(";") || w.is("with") || w.is("between")) {
+        return -1;
+      }
+      if (LED.contains(w.lower()) && doc.token(i + 1).is("by") && i > t.to()
+          && (doc.token(i - 1).is("was") || doc.token(i - 1).is("were") || doc.token(i - 1).is("been")
+              || doc.token(i - 1).is(",") || doc.token(i - 1).is("being"))) {
+        return i + 2;
+      }
+    }
+    return -1;
   }
 
   /** "ahead of the G20 summit", "on the sidelines of the summit", "before the summit": an occasion, not the event. */

@@ -61,6 +61,26 @@ final class TriggerScanner {
     return j > i + 1 && j < s.to() && AFTER_CALLEE.contains(doc.token(j).lower());
   }
 
+  private static final Set<String> GUEST_DETERMINERS = WordSet.of("his", "her", "their", "the");
+  private static final Set<String> GUEST_WORDS = WordSet.of("counterpart", "counterparts", "visiting", "guest");
+
+  /**
+   * "received his Ghanaian counterpart", "received the visiting Emir": a host receiving a guest, not "received
+   * the letter" or "received a call" (the call is its own trigger).
+   */
+  private static boolean receivedGuest(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !GUEST_DETERMINERS.contains(doc.token(i + 1).lower())) {
+      return false;
+    }
+    for (int k = i + 2; k < s.to() && k <= i + 3; k++) {
+      Token t = doc.token(k);
+      if (GUEST_WORDS.contains(t.lower()) || t.isCapitalized() && t.isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
@@ -146,7 +166,7 @@ final class TriggerScanner {
       if (w.equals("conference") && !(prev.equals("security") || next.equals("on") || prev.equals("peace"))) {
         continue;
       }
-      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())) {
+      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized() || receivedGuest(doc, s, i))) {
         continue;
       }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {

@@ -145,4 +145,73 @@ class InteractionFinderTest {
   void hoursOfTalksAsATopicMeetNobody() {
     assertThat(meetings("Analysts doubt that hours of talks will change the outcome.")).isEmpty();
   }
+
+  @Test
+  void passiveTalksLedByTwoMinistersAreAMeetingOfThoseMinisters() {
+    List<EventMention> ms = meetings("The talks on Monday were led by Ugandan Foreign Minister Jeje Odongo and "
+        + "Rwandan Foreign Minister Olivier Nduhungirehe, and were mediated by Angola.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Jeje Odongo", "Olivier Nduhungirehe");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  void talksLedByOneOfficialAtHomeNameNoSecondParty() {
+    assertThat(meetings("The talks were led by Ugandan Foreign Minister Jeje Odongo.")).isEmpty();
+  }
+
+  @Test
+  void bothSidesAgreeingToMeetAgainAreTheStatesOfTheTalks() {
+    List<EventMention> ms = meetings("Ugandan Foreign Minister Jeje Odongo met Rwandan Foreign Minister Olivier "
+        + "Nduhungirehe in Luanda on Monday. Both sides agreed to meet again in Kigali next month.");
+    assertThat(ms).hasSize(2);
+    assertThat(names(ms.get(1))).containsExactlyInAnyOrder("Uganda", "Rwanda");
+    assertThat(ms.get(1).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void hostReceivingHisCounterpartIsAMeeting() {
+    List<EventMention> ms = meetings("President Hakainde Hichilema on Monday received his Malawian counterpart, "
+        + "Lazarus Chakwera, at State House in Lusaka.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Hakainde Hichilema", "Lazarus Chakwera");
+  }
+
+  @Test
+  void receivingALetterIsNoMeeting() {
+    assertThat(meetings("President Hakainde Hichilema on Monday received the Nobel committee's letter.")).isEmpty();
+  }
+
+  @Test
+  void aCallAndAPlannedTripJoinedByAndKeepTheirOwnPeople() {
+    List<EventMention> ms = meetings("Kenyan President William Ruto said he had spoken by phone with South "
+        + "African President Cyril Ramaphosa on Monday and intended to travel to Kinshasa to meet Congolese "
+        + "President Felix Tshisekedi.");
+    EventMention call = ms.stream().filter(m -> m.getType() == EventType.CALL).findFirst().orElseThrow();
+    assertThat(names(call)).containsExactlyInAnyOrder("William Ruto", "Cyril Ramaphosa");
+    EventMention trip = ms.stream().filter(m -> m.getType() == EventType.MEETING).findFirst().orElseThrow();
+    assertThat(names(trip)).doesNotContain("Cyril Ramaphosa").contains("Félix Tshisekedi");
+  }
+
+  @Test
+  void speakerAfterAFrontedMeetingOnlyReportsIt() {
+    List<EventMention> ms = meetings("President Hakainde Hichilema on Monday met Malawian President Lazarus "
+        + "Chakwera in Lusaka. In a statement after the closed-door meeting, presidential spokesman Clayson "
+        + "Hamasaka said the leaders agreed to reopen the border.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Hakainde Hichilema", "Lazarus Chakwera");
+  }
+
+  @Test
+  void ownedVisitsToTwoCapitalsAreOneVisitEachOfTheOwnerNotOfTheListener() {
+    List<EventMention> ms = meetings("Mr Ruto briefed Mr Museveni on his recent visits to Kinshasa and Juba.");
+    assertThat(ms).hasSize(2);
+    assertThat(ms).allSatisfy(m -> assertThat(names(m)).contains("William Ruto").doesNotContain("Yoweri Museveni"));
+    assertThat(ms.stream().map(m -> m.getLocation().getName())).containsExactly("Kinshasa", "Juba");
+  }
+
+  @Test
+  void visitsWithNoOwnerAreNoTrips() {
+    assertThat(meetings("Visits to Kinshasa and Juba have become rarer, analysts said.")).isEmpty();
+  }
 }
