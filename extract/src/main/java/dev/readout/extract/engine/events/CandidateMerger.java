@@ -55,7 +55,7 @@ public final class CandidateMerger {
     if (!nested) {
       return false;
     }
-    if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode)) {
+    if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode) || a.sitting != b.sitting) {
       return false; // a summit and a bilateral on its sidelines are two events
     }
     if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {

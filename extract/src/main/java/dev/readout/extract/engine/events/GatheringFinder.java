@@ -61,7 +61,56 @@ final class GatheringFinder {
       ActorSpan after = article.spanStartingAt(k);
       body = international(after) ? after : null;
     }
-    return body == null ? null : candidate(doc, s, t.from(), t.to(), body);
+    if (body == null) {
+      return jointBody(article, s, t);
+    }
+    return candidate(doc, s, t.from(), t.to(), body);
+  }
+
+  /** First words that make a body one of two or more states: "Joint Rivers Commission", "Bilateral Commission". */
+  private static final Set<String> INTERSTATE = WordSet.of("joint", "bilateral", "binational", "intergovernmental",
+      "trilateral", "mixed");
+  private static final Set<String> BODY_HEADS = WordSet.of("commission", "committee", "council", "mechanism",
+      "board");
+
+  /**
+   * "a ministerial meeting of the Joint Rivers Commission", "the Joint Border Committee's meeting": a sitting of
+   * a body of several states that the gazetteer does not know; it takes part with the states the sentence names.
+   */
+  private static Candidate jointBody(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    int noun = t.to() - 1;
+    int k = noun + 1;
+    if (k + 2 >= s.to() || !doc.token(k).is("of")) {
+      return null;
+    }
+    k++;
+    if (doc.token(k).is("the")) {
+      k++;
+    }
+    if (!INTERSTATE.contains(doc.token(k).lower()) || !doc.token(k).isCapitalized()) {
+      return null;
+    }
+    int end = k;
+    while (end < s.to() && end < k + 6 && doc.token(end).isCapitalized() && doc.token(end).isWord()
+        && !BODY_HEADS.contains(doc.token(end).lower())) {
+      end++;
+    }
+    if (end >= s.to() || !BODY_HEADS.contains(doc.token(end).lower()) || !doc.token(end).isCapitalized()) {
+      return null;
+    }
+    String name = doc.text().substring(doc.token(k).start(), doc.token(end).end());
+    Candidate c = candidate(doc, s, t.from(), t.to(), null);
+    c.mode = "NEGOTIATION";
+    c.sitting = false;
+    c.addParticipant(new Entity(name, ActorKind.GROUP, null, null, false, true), name);
+    for (ActorSpan a : article.actors(s)) {
+      Entity e = a.entity();
+      if (!a.quoted() && e != null && e.kind() == ActorKind.COUNTRY && e.country() != null) {
+        c.addParticipant(e, StatementFinder.mention(doc, a));
+      }
+    }
+    return c;
   }
 
   /** "the Peace and Security Council would hold an emergency session": sittings named by a verb only. */
@@ -146,8 +195,10 @@ final class GatheringFinder {
     c.triggerText = doc.text().substring(doc.token(from).start(), doc.token(to - 1).end());
     c.frameFrom = s.from();
     c.frameTo = s.to();
-    c.addParticipant(body.entity(), StatementFinder.mention(doc, body));
-    c.sitting = true;
+    if (body != null) {
+      c.addParticipant(body.entity(), StatementFinder.mention(doc, body));
+      c.sitting = true;
+    }
     return c;
   }
 }

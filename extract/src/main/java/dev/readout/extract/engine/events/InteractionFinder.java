@@ -75,8 +75,10 @@ public final class InteractionFinder {
           }
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
-        if ("CONFERENCE".equals(t.mode()) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
-          continue; // "spoke by video call ... ahead of the COP30 summit": the summit dates the call
+        if (("CONFERENCE".equals(t.mode()) || isNoun(doc, t) && definite(doc, s, t.from())) && triggers.size() > 1
+            && timeReference(doc, s, t.from())) {
+          continue; // "spoke by video call ... ahead of the COP30 summit", "after the meeting, X said Accra would host
+                    // a meeting": the occasion told before only dates the other event
         }
         Candidate c = new Candidate();
         c.type = t.type();
@@ -100,7 +102,11 @@ public final class InteractionFinder {
           }
         }
         hostCountry(article, s, c);
-        if (diplomatic(c, everyone) || statesMeet(article, s, t, c) || sidesMeet(article, s, t, c)) {
+        boolean states = !diplomatic(c, everyone) && statesMeet(article, s, t, c);
+        if (states) {
+          delegationLeaders(article, s, c);
+        }
+        if (states || diplomatic(c, everyone) || sidesMeet(article, s, t, c)) {
           for (Candidate v : splitVisits(c)) {
             out.addAll(splitSeparate(doc, s, v));
           }
@@ -751,6 +757,49 @@ public final class InteractionFinder {
     return false;
   }
 
+  private static final Set<String> LEAD_VERBS = WordSet.of("lead", "leads", "led", "head", "heads", "headed",
+      "leading", "heading");
+
+  /**
+   * "India and Bangladesh will hold talks ... Misri will lead the Indian delegation": the next sentence names
+   * who sits for a state, and people come before groups (EVENTS.md rule 5).
+   */
+  private static void delegationLeaders(AnalyzedArticle article, Sentence s, Candidate c) {
+    Document doc = article.doc();
+    if (s.index() + 1 >= doc.sentences().size()) {
+      return;
+    }
+    Sentence next = doc.sentences().get(s.index() + 1);
+    for (ActorSpan a : article.actors(next)) {
+      Entity person = a.entity();
+      if (person == null || person.kind() != ActorKind.PERSON || a.quoted()) {
+        continue;
+      }
+      for (int k = a.to(); k < next.to() && k <= a.to() + 2; k++) {
+        if (!LEAD_VERBS.contains(doc.token(k).lower())) {
+          continue;
+        }
+        for (ActorSpan d : article.spansIn(k + 1, Math.min(next.to(), k + 5))) {
+          Entity group = d.entity();
+          if (group != null && group.kind() == ActorKind.GROUP && group.country() != null
+              && group.name().toLowerCase(java.util.Locale.ROOT).endsWith("delegation")) {
+            replaceState(c, group.country(), person, StatementFinder.mention(doc, a));
+          }
+        }
+      }
+    }
+  }
+
+  private static void replaceState(Candidate c, String iso3, Entity person, String mention) {
+    for (int i = 0; i < c.participants.size(); i++) {
+      Entity e = c.participants.get(i).entity();
+      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
+        c.participants.set(i, new Candidate.Participant(person.withCountry(iso3), mention));
+        return;
+      }
+    }
+  }
+
   private static boolean isCountry(ActorSpan a) {
     return a != null && !a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.COUNTRY
         && a.entity().country() != null;
@@ -847,6 +896,17 @@ public final class InteractionFinder {
       }
     }
     return -1;
+  }
+
+  /** "the meeting", "that meeting", "Tuesday's talks": one already told. */
+  private static boolean definite(Document doc, Sentence s, int trigger) {
+    int k = trigger - 1;
+    while (k > s.from() && k >= trigger - 3 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
+        && !(doc.token(k).is("the") || doc.token(k).is("that") || doc.token(k).is("this"))) {
+      k--; // "the closed-door meeting"
+    }
+    return k >= s.from() && (doc.token(k).is("the") || doc.token(k).is("that") || doc.token(k).is("this")
+        || doc.token(k).is("'s"));
   }
 
   /** "ahead of the G20 summit", "on the sidelines of the summit", "before the summit": an occasion, not the event. */

@@ -3,6 +3,7 @@ package dev.readout.extract.engine.events;
 import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.EventStatus;
 import java.util.Set;
 
@@ -71,8 +72,9 @@ public final class StatusClassifier {
         }
         continue;
       }
-      if (w.equals("would") && fixedTimeAfter(doc, s, trigger)) {
-        return EventStatus.PLANNED; // "would hold talks on Friday": reported future with a set time
+      if (w.equals("would") && (fixedTimeAfter(doc, s, trigger) || reportedFuture(doc, s, i)
+          && !conditionAfter(doc, s, trigger))) {
+        return EventStatus.PLANNED; // "would hold talks on Friday", "said Accra would host": a reported future
       }
       if (w.equals("open") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
         continue; // "to open a trade fair": not "open to talks"
@@ -174,6 +176,37 @@ public final class StatusClassifier {
 
   private static final Set<String> AUX = WordSet.of("will", "would", "could", "may", "might", "did", "had", "to",
       "should", "can");
+
+  /** Verbs that report a decision whose "would" is a future in the past: "the minister said Accra would host". */
+  private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "announced", "confirmed", "added",
+      "stated");
+
+  private static boolean reportedFuture(Document doc, Sentence s, int would) {
+    for (int i = would - 1; i >= s.from() && i >= would - 6; i--) {
+      Token t = doc.token(i);
+      if (REPORTING.contains(t.lower())) {
+        return true;
+      }
+      if (doc.quoted(i) || !t.isWord() || !t.isCapitalized() && !t.is("that") && !t.is("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "would meet Fico if the dispute eased": a condition in the trigger's clause. */
+  private static boolean conditionAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i < s.to() && i <= trigger + 20; i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("if") || w.equals("unless") || w.equals("provided")) {
+        return true;
+      }
+      if (w.equals(";") || w.equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean modalBefore(Document doc, Sentence s, int trigger) {
     for (int i = trigger - 1; i >= s.from() && i >= trigger - 3; i--) {

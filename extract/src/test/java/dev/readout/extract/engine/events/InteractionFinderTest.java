@@ -214,4 +214,43 @@ class InteractionFinderTest {
   void visitsWithNoOwnerAreNoTrips() {
     assertThat(meetings("Visits to Kinshasa and Juba have become rarer, analysts said.")).isEmpty();
   }
+
+  @Test
+  void meetingAnnouncedWithWouldAfterSaidIsPlannedUnlessConditional() {
+    assertThat(meetings("The ministry said President William Ruto would host Ugandan President Yoweri Museveni "
+        + "in Nairobi.").get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(meetings("Diplomats said President William Ruto would host Ugandan President Yoweri Museveni if "
+        + "the row eased.").get(0).getStatus()).isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void meetingAfterWhichTheSpeakerTalksOnlyDatesTheMeetingHeAnnounces() {
+    List<EventMention> ms = meetings("Speaking after the talks, Zambian Foreign Minister Mulambo Haimbe said "
+        + "Lusaka would host a meeting with Malawian Foreign Minister Nancy Tembo next month.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(names(ms.get(0))).contains("Nancy Tembo");
+  }
+
+  @Test
+  void personLeadingAStatesDelegationInTheNextSentenceSitsForThatState() {
+    List<EventMention> ms = meetings("Kenya and Ethiopia will hold border talks in Moyale next week. Foreign "
+        + "Minister Musalia Mudavadi will lead the Kenyan delegation, the ministry said.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Musalia Mudavadi", "Ethiopia");
+  }
+
+  @Test
+  void sittingOfAJointCommissionIsAMeetingOfTheCommissionAndItsStates() {
+    List<EventMention> ms = meetings("Ghana has proposed a meeting of the Joint Permanent Commission for "
+        + "Cooperation with Togo.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Joint Permanent Commission", "Ghana", "Togo");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void sittingOfANationalCommitteeIsNoDiplomaticMeeting() {
+    assertThat(meetings("Ghana's parliament has called a meeting of the Finance Committee on the budget.")).isEmpty();
+  }
 }
