@@ -108,7 +108,9 @@ public final class InteractionFinder {
         }
         if (states || diplomatic(c, everyone) || sidesMeet(article, s, t, c)) {
           for (Candidate v : splitVisits(c)) {
-            out.addAll(splitSeparate(doc, s, v));
+            for (Candidate w : splitSeparate(doc, s, v)) {
+              out.add(multilateral(w));
+            }
           }
         } else if (blocMembers(c)) {
           c.mode = "MULTILATERAL";
@@ -587,6 +589,22 @@ public final class InteractionFinder {
       }
     }
     return false;
+  }
+
+  /** "A, B and C held a trilateral meeting": people of three or more states meet multilaterally. */
+  private static Candidate multilateral(Candidate c) {
+    if ("BILATERAL".equals(c.mode) && c.type == EventType.MEETING) {
+      Set<String> states = new HashSet<>();
+      for (Candidate.Participant p : c.participants) {
+        if (p.entity().kind() == ActorKind.PERSON && p.entity().country() != null) {
+          states.add(p.entity().country());
+        }
+      }
+      if (states.size() >= 3) {
+        c.mode = "MULTILATERAL";
+      }
+    }
+    return c;
   }
 
   /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */

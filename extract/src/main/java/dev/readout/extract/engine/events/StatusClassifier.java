@@ -30,7 +30,8 @@ public final class StatusClassifier {
 
   private static final Set<String> PAST = WordSet.of("met", "held", "visited", "hosted", "spoke", "phoned",
       "telephoned", "talked", "huddled", "conferred", "received", "called", "sat", "had", "attended", "took",
-      "concluded", "wrapped", "ended", "was", "were", "last", "yesterday", "earlier", "previously", "ago");
+      "concluded", "wrapped", "ended", "was", "were", "last", "yesterday", "earlier", "previously", "ago",
+      "welcomed", "co-chaired", "paid");
 
   private StatusClassifier() {}
 

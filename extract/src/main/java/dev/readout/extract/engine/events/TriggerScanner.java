@@ -81,6 +81,28 @@ final class TriggerScanner {
     return false;
   }
 
+  /**
+   * "welcomed the Lao President to Government House for talks": a guest welcomed to a place or for talks,
+   * not "welcomed Xi's decision" nor "welcomed the agreement".
+   */
+  private static boolean welcomedGuest(Document doc, Sentence s, int i) {
+    if (i + 1 >= s.to() || !(doc.token(i + 1).isCapitalized() || receivedGuest(doc, s, i))) {
+      return false;
+    }
+    for (int k = i + 2; k + 1 < s.to() && k <= i + 12; k++) {
+      String w = doc.token(k).lower();
+      String n = doc.token(k + 1).lower();
+      if (doc.token(k).is("'s") || w.equals(",") && k == i + 2) {
+        return false; // "welcomed Xi's decision"
+      }
+      if (w.equals("to") && doc.token(k + 1).isCapitalized() || w.equals("for") && (n.equals("talks")
+          || n.equals("a") || n.equals("an")) || w.equals("at") && n.equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
@@ -132,6 +154,20 @@ final class TriggerScanner {
       }
       if (w.equals("called") && phonedSomeone(doc, s, i)) {
         out.add(new Trigger(EventType.CALL, "PHONE", i, i + 1)); // "Aboul Gheit called Safadi on Thursday"
+        continue;
+      }
+      if (w.equals("call") && next.equals("on") && (prev.equals("courtesy") || prev.equals("a")) && i + 2 < s.to()
+          && doc.token(i + 2).isCapitalized()) {
+        out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2)); // "paid a courtesy call on the Emir": a visit
+        i++;
+        continue;
+      }
+      if (w.equals("co-chaired") && (next.equals("the") || next.equals("a") || next.equals("talks"))) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "A and B co-chaired the forum"
+        continue;
+      }
+      if (w.equals("welcomed") && welcomedGuest(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
         continue;
       }
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Meetings and calls as the whole engine reads them from sentences written for these tests (actors
@@ -252,5 +254,57 @@ class InteractionFinderTest {
   @Test
   void sittingOfANationalCommitteeIsNoDiplomaticMeeting() {
     assertThat(meetings("Ghana's parliament has called a meeting of the Finance Committee on the budget.")).isEmpty();
+  }
+
+  /** Meeting and call phrasings none of the development sets has, each with the event and two of its people. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Egyptian President Abdel Fattah el-Sisi held a phone conversation with Turkish President Recep Tayyip Erdogan "
+          + "on Tuesday.|CALL|PHONE|OCCURRED|Abdel Fattah el-Sisi|Recep Tayyip Erdoğan",
+      "Vietnamese Prime Minister Pham Minh Chinh received Japanese Foreign Minister Takeshi Iwaya at the presidential "
+          + "palace in Hanoi on Monday.|MEETING|BILATERAL|OCCURRED|Phạm Minh Chính|Takeshi Iwaya",
+      "Indonesian Foreign Minister Sugiono, Malaysian Foreign Minister Mohamad Hasan and Singaporean Foreign Minister "
+          + "Vivian Balakrishnan held a trilateral meeting in Jakarta on Friday.|MEETING|MULTILATERAL|OCCURRED|Sugiono|"
+          + "Vivian Balakrishnan",
+      "On the margins of the UN General Assembly, Colombian President Gustavo Petro met Venezuelan President Nicolas "
+          + "Maduro.|MEETING|BILATERAL|OCCURRED|Gustavo Petro|Nicolás Maduro",
+      "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan co-chaired the Kenya-Tanzania "
+          + "business forum in Arusha on Monday.|MEETING|BILATERAL|OCCURRED|William Ruto|Samia Suluhu Hassan",
+      "Chilean President Gabriel Boric signed a lithium agreement during a visit to Buenos Aires on Thursday.|"
+          + "MEETING|VISIT|OCCURRED|Gabriel Boric|Argentina",
+      "Polish Foreign Minister Radoslaw Sikorski hosted his Lithuanian counterpart Kestutis Budrys in Warsaw on "
+          + "Wednesday.|MEETING|BILATERAL|OCCURRED|Radosław Sikorski|Kęstutis Budrys",
+      "Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi held a video conference "
+          + "on Monday.|CALL|VIDEO|OCCURRED|Subrahmanyam Jaishankar|Wang Yi",
+      "Saudi Crown Prince Mohammed bin Salman telephoned Iranian President Masoud Pezeshkian on Sunday.|CALL|PHONE|"
+          + "OCCURRED|Mohammed bin Salman|Masoud Pezeshkian",
+      "Ghanaian President John Mahama will pay a state visit to Senegal next week, his office said.|MEETING|VISIT|"
+          + "PLANNED|John Mahama|Senegal",
+      "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung exchanged views by phone on "
+          + "Friday.|CALL|PHONE|OCCURRED|Shigeru Ishiba|Lee Jae-myung",
+      "Thai Prime Minister Anutin Charnvirakul welcomed Lao President Thongloun Sisoulith to Government House in "
+          + "Bangkok on Tuesday for talks.|MEETING|BILATERAL|OCCURRED|Anutin Charnvirakul|Thongloun Sisoulith",
+      "Mexican President Claudia Sheinbaum had a 40-minute call with U.S. President Donald Trump on Thursday.|CALL|"
+          + "PHONE|OCCURRED|Claudia Sheinbaum|Donald Trump",
+      "Australian Foreign Minister Penny Wong is in Wellington for talks with New Zealand Foreign Minister Winston "
+          + "Peters.|MEETING|NEGOTIATION|OCCURRED|Penny Wong|Winston Peters",
+      "Argentine President Javier Milei paid a courtesy call on Uruguayan President Yamandu Orsi in Montevideo on "
+          + "Friday.|MEETING|VISIT|OCCURRED|Javier Milei|Yamandú Orsi"})
+  void phrasingsOfMeetingsAndCallsFromOtherRegionsAreRead(String sentence, EventType type, String mode,
+      EventStatus status, String first, String second) {
+    List<EventMention> ms = meetings(sentence);
+    assertThat(ms).as("events of: %s", sentence).hasSize(1);
+    assertThat(ms.get(0).getType()).isEqualTo(type);
+    assertThat(ms.get(0).getMode()).isEqualTo(mode);
+    assertThat(ms.get(0).getStatus()).isEqualTo(status);
+    assertThat(names(ms.get(0))).contains(first, second);
+  }
+
+  @Test
+  void welcomingADecisionOrRoleWordsAreNoMeetings() {
+    assertThat(meetings("Lula welcomed Xi's decision to open the market to Brazilian beef.")).isEmpty();
+    assertThat(meetings("President Gustavo Petro welcomed the agreement in a post on X.")).isEmpty();
+    assertThat(meetings("Defence Minister Nattaphon Narkphanit, who co-chairs the border committee, said he was "
+        + "ready.")).isEmpty();
   }
 }
