@@ -250,7 +250,14 @@ public final class InteractionFinder {
     List<Candidate.Participant> people = new ArrayList<>();
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
-    from = Math.max(from, relativeClauseStart(article, s, t));
+    int clause = relativeClauseStart(article, s, t);
+    ActorSpan they = clause > s.from() ? article.spanStartingAt(clause) : null;
+    int groupAt = they != null && they.form() == ActorSpan.Form.PLURAL && doc.token(they.from()).is("they")
+        ? roleGroupEndingBefore(doc, s, clause - 1) : -1;
+    if (groupAt < 0) {
+      from = Math.max(from, clause);
+      they = null;
+    } // else "raise it with his Nordic counterparts when they meet": "they" are he and the counterparts
     int to = Math.min(s.to(), t.to() + (isNoun(doc, t) && passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : WINDOW));
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     to = Math.min(to, conjunctAfter(article, s, t.to(), to));
@@ -265,7 +272,7 @@ public final class InteractionFinder {
     }
     for (ActorSpan a : article.actors(s)) {
       if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)
-          || a.from() >= otherObjectsFrom && a.to() <= otherObjectsTo) {
+          || a.from() >= otherObjectsFrom && a.to() <= otherObjectsTo || a == they) {
         continue;
       }
       if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
@@ -305,6 +312,12 @@ public final class InteractionFinder {
         } else {
           add(bodies, p);
         }
+      }
+    }
+    for (int i = from; i < to; i++) {
+      Entity group = roleGroupAt(doc, s, i);
+      if (group != null && !doc.quoted(i) && (isNoun(doc, t) || i < t.from() || groupAt >= 0)) {
+        add(bodies, new Candidate.Participant(group, group.name())); // "talks between Touray and the defence chiefs"
       }
     }
     List<Candidate.Participant> everyone = new ArrayList<>(people);
@@ -360,6 +373,46 @@ public final class InteractionFinder {
     Entity e = p.entity();
     String head = e.name().substring(e.name().lastIndexOf(' ') + 1);
     return e.kind() == ActorKind.GROUP && e.country() == null && MEMBERS.contains(head) && p.mention().contains("'s");
+  }
+
+  /** Plural roles that name the people who sit for several states or bodies. */
+  private static final Set<String> ROLE_PLURALS = WordSet.of("chiefs", "ministers", "counterparts", "envoys",
+      "commanders", "negotiators");
+  private static final Set<String> GROUP_OPENERS = WordSet.of("the", "his", "her", "their", "its");
+
+  /**
+   * "the defence chiefs", "his Nordic and Baltic counterparts" ending at token {@code i}: a group of role
+   * holders named by their role (EVENTS.md rule 5: groups when nobody is named), or null. Its name is the
+   * words after the determiner.
+   */
+  private static Entity roleGroupAt(Document doc, Sentence s, int i) {
+    if (i >= s.to() || !ROLE_PLURALS.contains(doc.token(i).lower()) || i + 1 < s.to() && doc.token(i + 1).is("of")) {
+      return null; // "ministers of Egypt and Jordan": the states name them
+    }
+    for (int k = i - 1; k >= s.from() && k >= i - 5; k--) {
+      Token w = doc.token(k);
+      if (GROUP_OPENERS.contains(w.lower())) {
+        if (k == i - 1) {
+          return null; // "his counterparts": whose is told by the sentence, not the words
+        }
+        String name = doc.text().substring(doc.token(k + 1).start(), doc.token(i).end());
+        return new Entity(name, ActorKind.GROUP, null, null, false, true);
+      }
+      if (!w.isWord() || w.is("'s")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The end of a role group right before {@code at} ("his Baltic counterparts when ..."), or -1. */
+  private static int roleGroupEndingBefore(Document doc, Sentence s, int at) {
+    for (int i = at; i >= s.from() && i >= at - 2; i--) {
+      if (roleGroupAt(doc, s, i) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Subordinators that open a clause with its own subject before a verb: "where the leaders meet". */

@@ -307,4 +307,26 @@ class InteractionFinderTest {
     assertThat(meetings("Defence Minister Nattaphon Narkphanit, who co-chairs the border committee, said he was "
         + "ready.")).isEmpty();
   }
+
+  @Test
+  void talksWithAGroupNamedByItsRoleHaveTheGroupAsParticipant() {
+    List<EventMention> ms = meetings("Thursday's talks between Zambian President Hakainde Hichilema and the "
+        + "regional army chiefs focused on funding.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("Hakainde Hichilema", "regional army chiefs");
+  }
+
+  @Test
+  void theyOfAWhenClauseAreTheSpeakerAndTheCounterpartsJustNamed() {
+    List<EventMention> ms = meetings("Latvian Foreign Minister Baiba Braze said she would raise the issue with "
+        + "her Nordic and Baltic counterparts when they meet in Riga on Friday.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Baiba Braže", "Nordic and Baltic counterparts");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void bareCounterpartsAreNoGroupThatMeets() {
+    assertThat(meetings("Zambian President Hakainde Hichilema thanked his counterparts for their support.")).isEmpty();
+  }
 }
