@@ -283,6 +283,14 @@ public final class InteractionFinder {
         continue; // "the two countries", "both governments": states, not the people of an earlier meeting
       }
       String mention = StatementFinder.mention(doc, a);
+      if (a.entity() != null && a.entity().kind() == ActorKind.PERSON && !a.entity().known()
+          && a.entity().title() != null) {
+        Entity named = namedHolder(article, s, a.entity());
+        if (named != null) {
+          add(people, new Candidate.Participant(named, mention));
+          continue;
+        }
+      }
       if (sides(doc, a)) {
         for (Entity e : a.entities()) {
           var state = e.country() == null ? null : gazetteer.country(e.country());
@@ -373,6 +381,37 @@ public final class InteractionFinder {
     Entity e = p.entity();
     String head = e.name().substring(e.name().lastIndexOf(' ') + 1);
     return e.kind() == ActorKind.GROUP && e.country() == null && MEMBERS.contains(head) && p.mention().contains("'s");
+  }
+
+  /**
+   * "Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Mohammed ...": an office holder told by a
+   * title that "and" joins to a second title and a name, in this sentence or the one before, is that named
+   * person (a pronoun resolved to the title gets the name too). Null when no name is so joined.
+   */
+  private static Entity namedHolder(AnalyzedArticle article, Sentence s, Entity holder) {
+    Document doc = article.doc();
+    for (int k = Math.max(0, s.index() - 1); k <= s.index(); k++) {
+      Sentence x = doc.sentences().get(k);
+      List<ActorSpan> spans = article.actors(x);
+      for (int i = 0; i + 1 < spans.size(); i++) {
+        ActorSpan title = spans.get(i);
+        ActorSpan name = spans.get(i + 1);
+        if (title.form() != ActorSpan.Form.TITLE || !holder.equals(title.entity()) || name.entity() == null
+            || name.form() != ActorSpan.Form.NAME || !name.entity().known()
+            || !holder.country().equals(name.entity().country()) || name.from() - title.to() > 7
+            || !doc.token(title.to()).is("and")) {
+          continue;
+        }
+        boolean secondTitle = true; // "and Minister of Planning Mostafa Madbouly"
+        for (int j = title.to() + 1; j < name.from(); j++) {
+          secondTitle &= doc.token(j).isCapitalized() || doc.token(j).is("of") || doc.token(j).is("and");
+        }
+        if (secondTitle) {
+          return name.entity();
+        }
+      }
+    }
+    return null;
   }
 
   /** Plural roles that name the people who sit for several states or bodies. */

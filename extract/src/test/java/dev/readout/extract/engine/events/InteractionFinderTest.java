@@ -329,4 +329,19 @@ class InteractionFinderTest {
   void bareCounterpartsAreNoGroupThatMeets() {
     assertThat(meetings("Zambian President Hakainde Hichilema thanked his counterparts for their support.")).isEmpty();
   }
+
+  @Test
+  void officeHolderToldByTwoTitlesAndANameIsThatPersonAlsoAsHe() {
+    List<EventMention> ms = meetings("Egypt's Prime Minister and Minister of Planning Mostafa Madbouly arrived in "
+        + "Doha on Monday. He also held a phone call with Turkish Foreign Minister Hakan Fidan on Friday.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("Mostafa Madbouly", "Hakan Fidan");
+  }
+
+  @Test
+  void officeHolderAndAnotherPersonJoinedByAndStayTwoPeople() {
+    List<EventMention> ms = meetings("Egypt's Prime Minister and the Turkish Foreign Minister Hakan Fidan met in "
+        + "Ankara on Monday.");
+    assertThat(ms).allSatisfy(m -> assertThat(names(m)).doesNotContain("Mostafa Madbouly"));
+  }
 }
