@@ -304,7 +304,7 @@ public final class InteractionFinder {
       Entity members = members(doc, s, a);
       if (members != null) {
         add(bodies, new Candidate.Participant(members, mention + "'s " + members.name().substring(
-            members.name().lastIndexOf(' ') + 1)));
+            members.name().lastIndexOf(' ') + 1))); // the mention marks a group this finder made
         continue; // "the bloc's leaders meet": its members, not the bloc
       }
       for (Entity e : a.entities()) {
@@ -356,11 +356,14 @@ public final class InteractionFinder {
   /** "the bloc's leaders", "ECOWAS's defence ministers": a group of an international body's members, or null. */
   private static Entity members(Document doc, Sentence s, ActorSpan a) {
     Entity body = a.entity();
-    if (body == null || body.kind() != ActorKind.ORGANIZATION || body.country() != null || a.to() + 1 >= s.to()
-        || !doc.token(a.to()).is("'s")) {
+    if (body == null || body.kind() != ActorKind.ORGANIZATION || body.country() != null || a.to() + 1 >= s.to()) {
       return null;
     }
-    for (int k = a.to() + 1; k < s.to() && k <= a.to() + 3; k++) {
+    if (!doc.token(a.to()).is("'s")) {
+      return null;
+    }
+    int from = a.to() + 1;
+    for (int k = from; k < s.to() && k <= from + 2; k++) {
       String w = doc.token(k).lower();
       if (MEMBERS.contains(w)) {
         return new Entity(body.name() + " " + w, ActorKind.GROUP, null, null, false, true);
@@ -380,7 +383,8 @@ public final class InteractionFinder {
     Candidate.Participant p = c.participants.get(0);
     Entity e = p.entity();
     String head = e.name().substring(e.name().lastIndexOf(' ') + 1);
-    return e.kind() == ActorKind.GROUP && e.country() == null && MEMBERS.contains(head) && p.mention().contains("'s");
+    return e.kind() == ActorKind.GROUP && e.country() == null && MEMBERS.contains(head)
+        && (p.mention().contains("'s") || e.known()); // "Leaders of the African Union": the recognizer knows the body
   }
 
   /**

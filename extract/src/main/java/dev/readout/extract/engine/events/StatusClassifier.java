@@ -31,7 +31,7 @@ public final class StatusClassifier {
   private static final Set<String> PAST = WordSet.of("met", "held", "visited", "hosted", "spoke", "phoned",
       "telephoned", "talked", "huddled", "conferred", "received", "called", "sat", "had", "attended", "took",
       "concluded", "wrapped", "ended", "was", "were", "last", "yesterday", "earlier", "previously", "ago",
-      "welcomed", "co-chaired", "paid");
+      "welcomed", "co-chaired", "paid", "convened");
 
   private StatusClassifier() {}
 

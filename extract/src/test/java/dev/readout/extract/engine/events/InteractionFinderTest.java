@@ -344,4 +344,18 @@ class InteractionFinderTest {
         + "Ankara on Monday.");
     assertThat(ms).allSatisfy(m -> assertThat(names(m)).doesNotContain("Mostafa Madbouly"));
   }
+
+  @Test
+  void ministersOfABlocConveningAreAMeetingOfThoseMinisters() {
+    List<EventMention> ms = meetings("Foreign ministers of the Gulf Cooperation Council will convene in Riyadh on "
+        + "Sunday.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("Gulf Cooperation Council foreign ministers");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void aNationalBodyConveningIsNoDiplomaticMeeting() {
+    assertThat(meetings("The national assembly will convene on Monday to debate the budget.")).isEmpty();
+  }
 }
