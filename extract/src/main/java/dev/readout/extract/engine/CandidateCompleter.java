@@ -39,6 +39,7 @@ final class CandidateCompleter {
   void complete(Document doc, List<List<ActorSpan>> actors, List<Candidate> statements, List<Candidate> interactions,
       LocalDate published) {
     DateMention lead = leadDate(doc, published);
+    Place datelineCity = places.datelineCity(doc);
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
@@ -68,6 +69,9 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
       }
+      if (c.location == null && c.type != EventType.CALL) {
+        c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
+      }
       if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
         // "Officials met Tuesday in Riyadh. ... They met with Lavrov.": the lead's day.
         c.date = lead.date();
@@ -79,6 +83,20 @@ final class CandidateCompleter {
     for (Candidate c : interactions) {
       if (c.date == null) {
         OccasionDates.datedByTheVisit(c, interactions, published);
+      }
+      Candidate occasion = OccasionDates.sidelinesOf(doc, c, interactions);
+      if (occasion != null) {
+        // "met on the sidelines of the summit": at the summit, so on its day and in its city
+        if (c.date == null && occasion.date != null) {
+          c.date = occasion.date;
+          c.datePrecision = occasion.datePrecision;
+          c.dateText = occasion.dateText;
+        }
+        if (c.location == null) {
+          c.location = occasion.location;
+        }
+      } else if (c.location == null) {
+        c.location = gatheringPlace(doc, c, OccasionDates.sidelinesNoun(doc, c));
       }
     }
     for (Candidate c : statements) {
@@ -117,7 +135,17 @@ final class CandidateCompleter {
         c.datePrecision = DatePrecision.DAY;
         c.dateText = "today";
       }
-      c.location = places.find(doc, from, to, c.trigger);
+      // the attribution's own words place the statement, never a place inside what was said
+      int placeTo = c.contentFrom > from && c.contentFrom < to ? c.contentFrom : to;
+      for (int i = c.trigger + 1; i < placeTo; i++) {
+        if (doc.token(i - 1).is(",") && dev.readout.extract.engine.events.StatementFinder.isContinuing(doc.token(i))) {
+          placeTo = i; // "he said, adding that ... in Almaty": the next statement's words
+        }
+      }
+      c.location = places.find(doc, from, placeTo, c.trigger);
+      if (c.location == null) {
+        c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
+      }
       if (c.date == null) {
         Candidate occasion = OccasionDates.referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
@@ -145,6 +173,11 @@ final class CandidateCompleter {
       }
       if (c.location == null) {
         c.location = occasionPlace(interactions, c);
+      }
+      if (c.location == null && OccasionContext.toThePress(doc, s.from(), s.to())
+          && !OccasionContext.toThePress(doc, Math.max(c.contentFrom, s.from()), Math.max(c.contentTo, s.from()))) {
+        // "SANTIAGO (AP) — ... Boric told reporters": a news conference is held where the report was filed
+        c.location = datelineCity;
       }
       if (c.date == null && c.sentence < actors.size()) {
         Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
@@ -174,6 +207,20 @@ final class CandidateCompleter {
           c.dateText = agreed.dateText;
         }
       }
+      if (OccasionContext.forOnesPart(doc, s.from(), s.to())) {
+        Candidate other = previousStatement(statements, c);
+        if (other != null && !other.speaker.entity().id().equals(c.speaker.entity().id())) {
+          // "Lavrov, for his part, said": an answer on the occasion the other speaker spoke at
+          if (c.date == null && other.date != null) {
+            c.date = other.date;
+            c.datePrecision = other.datePrecision;
+            c.dateText = other.dateText;
+          }
+          if (c.location == null) {
+            c.location = other.location;
+          }
+        }
+      }
       if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
         Candidate earlier = OccasionDates.latestDatedBefore(c, statements, interactions);
         if (earlier != null) {
@@ -181,6 +228,15 @@ final class CandidateCompleter {
           c.date = earlier.date;
           c.datePrecision = earlier.datePrecision;
           c.dateText = earlier.dateText;
+        }
+      }
+      if (c.date == null) {
+        Candidate body = OccasionDates.bodysBriefing(doc, s, c, statements);
+        if (body != null) {
+          // "the ministry said on Tuesday ... its spokesperson told reporters": one briefing, one day
+          c.date = body.date;
+          c.datePrecision = body.datePrecision;
+          c.dateText = body.dateText;
         }
       }
       if (c.date == null) {
@@ -308,15 +364,67 @@ final class CandidateCompleter {
 
   /** How many tokens a sentence-opening "In Nairobi," may span. */
   private static final int OPENING_PLACE_TOKENS = 4;
+  /** How many tokens a sentence-opening "Speaking at a briefing in Accra," may span. */
+  private static final int OPENING_PHRASE_TOKENS = 16;
+  private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
+      "speaking", "addressing", "talking", "briefing", "writing");
 
-  /** The place of a sentence-opening "In Nairobi, Grandi said", or null. */
+  /**
+   * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi
+   * said", "Speaking at a news conference in Accra, the minister said"; or null.
+   */
   private Place openingPlace(Document doc, Sentence s, Candidate st) {
     int speakerFrom = st.speakerSpan.from();
-    if (!doc.token(s.from()).is("In") || speakerFrom <= s.from() + 1
-        || speakerFrom > s.from() + OPENING_PLACE_TOKENS + 1 || !doc.token(speakerFrom - 1).is(",")) {
+    if (speakerFrom <= s.from() + 1 || !doc.token(speakerFrom - 1).is(",") || speakerFrom > st.trigger) {
+      return null;
+    }
+    String first = doc.token(s.from()).lower();
+    boolean in = first.equals("in") && speakerFrom <= s.from() + OPENING_PLACE_TOKENS + 1;
+    boolean speaking = OPENING_PARTICIPLES.contains(first) && speakerFrom <= s.from() + OPENING_PHRASE_TOKENS + 1;
+    if (!in && !speaking) {
       return null;
     }
     return places.find(doc, s.from(), speakerFrom, s.from());
+  }
+
+  /**
+   * The place named with a gathering where the text first tells of it ("opened their summit in
+   * Honiara"), for a meeting on its sidelines when the gathering itself is no event of ours (no
+   * named participants); or null.
+   */
+  private Place gatheringPlace(Document doc, Candidate c, String gathering) {
+    if (gathering == null) {
+      return null;
+    }
+    for (int k = Math.max(0, c.sentence - OccasionDates.OCCASION_SENTENCES); k <= c.sentence; k++) {
+      Sentence s = doc.sentences().get(k);
+      for (int i = s.from(); i < s.to(); i++) {
+        if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
+          Place p = places.find(doc, i, Math.min(s.to(), i + GATHERING_PLACE_REACH), i);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How far after its noun a gathering's place may be named ("the summit, held this year in Apia,"). */
+  private static final int GATHERING_PLACE_REACH = 8;
+
+  /** The statement told just before {@code c}, by anyone, or null. */
+  private static Candidate previousStatement(List<Candidate> statements, Candidate c) {
+    Candidate found = null;
+    for (Candidate k : statements) {
+      if (k == c) {
+        break;
+      }
+      if (k.sentence < c.sentence) {
+        found = k;
+      }
+    }
+    return found;
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {

@@ -148,6 +148,9 @@ final class OccasionDates {
     if (!placed) {
       return null;
     }
+    if (OccasionContext.regularBriefing(doc, s.from(), s.to())) {
+      return null; // "told a regular press conference": the speaker's own routine, not the meeting's day
+    }
     Candidate attended = null;
     for (Candidate m : interactions) {
       if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
@@ -161,6 +164,87 @@ final class OccasionDates {
           attended.trigger + 1);
     }
     return lead;
+  }
+
+  private static final Set<String> GATHERINGS = WordSet.of("summit", "conference", "forum", "assembly", "session",
+      "meeting", "meetings", "talks", "games", "ceremony", "celebrations", "congress", "convention", "dialogue");
+
+  /**
+   * The gathering whose sidelines or margins a meeting is on ("met on the sidelines of the summit"),
+   * when told as an event of its own in this sentence or one before it; or null.
+   */
+  static Candidate sidelinesOf(Document doc, Candidate c, List<Candidate> interactions) {
+    String gathering = sidelinesNoun(doc, c);
+    if (gathering == null) {
+      return null;
+    }
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m == c || m.sentence > c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES
+          || m.type != EventType.MEETING || !doc.token(m.trigger).lower().equals(gathering)
+          || m.date == null && m.location == null
+          || c.status == EventStatus.OCCURRED && m.status != EventStatus.OCCURRED) {
+        continue;
+      }
+      if (found == null || m.sentence >= found.sentence) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The noun of the gathering on whose sidelines or margins {@code c}'s sentence puts it ("on the
+   * sidelines of the G20 summit": "summit"), or null.
+   */
+  static String sidelinesNoun(Document doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence);
+    for (int i = s.from(); i + 2 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("sidelines") || w.equals("margins") || w.equals("sideline")) && doc.token(i + 1).is("of")
+          && !doc.quoted(i)) {
+        for (int k = i + 2; k < s.to() && k <= i + 2 + SIDELINES_NAME_TOKENS; k++) {
+          if (GATHERINGS.contains(doc.token(k).lower())) {
+            return doc.token(k).lower();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** How many words may name the gathering between "sidelines of" and its noun ("the annual ASEAN summit"). */
+  private static final int SIDELINES_NAME_TOKENS = 5;
+
+  /** How many sentences back a body's dated statement may give its spokesperson's briefing its day. */
+  private static final int BRIEFING_SENTENCES = 2;
+
+  /**
+   * The latest statement dated to the day at most {@link #BRIEFING_SENTENCES} back by a ministry,
+   * office or other body of the speaker's own country, when the speaker speaks to the press ("the
+   * foreign ministry said on Tuesday ... its spokesperson told reporters at the weekly briefing"):
+   * the body's words and its spokesperson's are one briefing; or null.
+   */
+  static Candidate bodysBriefing(Document doc, Sentence s, Candidate st, List<Candidate> statements) {
+    var speaker = st.speaker.entity();
+    if (speaker.kind() != dev.readout.schemas.avro.ActorKind.PERSON || speaker.country() == null
+        || !OccasionContext.toThePress(doc, s.from(), s.to())) {
+      return null;
+    }
+    Candidate found = null;
+    for (Candidate x : statements) {
+      if (x == st || x.sentence > st.sentence || st.sentence - x.sentence > BRIEFING_SENTENCES
+          || x.sentence == st.sentence && x.trigger > st.trigger || x.date == null
+          || x.datePrecision != DatePrecision.DAY) {
+        continue;
+      }
+      var body = x.speaker.entity();
+      if (body.kind() == dev.readout.schemas.avro.ActorKind.ORGANIZATION && speaker.country().equals(body.country())) {
+        found = x;
+      }
+    }
+    return found;
   }
 
   /** How many sentences back the meeting may be told whose participants a statement names. */

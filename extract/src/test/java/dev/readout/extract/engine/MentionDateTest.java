@@ -331,4 +331,105 @@ class MentionDateTest {
         "United Nations");
     assertThat(st.getDate()).isNull();
   }
+
+  @Test
+  void aNewsConferenceInADatelinedReportIsHeldInTheDatelineCity() {
+    EventMention st = statementBy("""
+        BAKU (Reuters) - Azerbaijan's President Ilham Aliyev on Tuesday rejected calls for new talks.
+        "We have said everything we had to say," Aliyev told reporters.""", "Aliyev");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Baku");
+    assertThat(st.getLocation().getCountry()).isEqualTo("AZE");
+  }
+
+  @Test
+  void aStatementNotMadeToThePressTakesNoPlaceFromTheDateline() {
+    EventMention st = statementBy("""
+        BAKU (Reuters) - Azerbaijan's President Ilham Aliyev on Tuesday rejected calls for new talks.
+        "We have said everything we had to say," Aliyev said.""", "Aliyev");
+    assertThat(st.getLocation()).isNull();
+  }
+
+  @Test
+  void anOpeningParticiplePhrasePlacesTheWords() {
+    EventMention st = statementBy("""
+        Speaking at a news conference in Accra, Ghanaian Foreign Minister Samuel Okudzeto Ablakwa said the talks would resume.""",
+        "Ablakwa");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Accra");
+  }
+
+  @Test
+  void aPlaceInsideTheNextStatementsWordsDoesNotPlaceThisOne() {
+    EventMention st = statementBy("""
+        "Our approach is to offer choices," Singaporean Foreign Minister Vivian Balakrishnan said, adding that Singapore would open an embassy in Tashkent.""",
+        "Balakrishnan");
+    assertThat(st.getLocation()).as("Tashkent is in what he added").isNull();
+  }
+
+  @Test
+  void aRegularBriefingIsNotTheDayOfTheMeetingInTheLead() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held talks in Seoul on Tuesday.
+        Chinese Foreign Ministry spokesperson Mao Ning told a regular press conference that Beijing welcomed dialogue in the region.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention st = ms.stream().filter(m -> m.getType() == EventType.STATEMENT).findFirst().orElseThrow();
+    assertThat(st.getDate()).as("her routine briefing is not the summit").isNull();
+  }
+
+  @Test
+  void aSpokespersonsBriefingTakesTheDayHisMinistrySpokeOn() {
+    EventMention st = statementBy("""
+        Kenya and Uganda will hold talks on the oil pipeline later this month, Kenya's Ministry of Foreign Affairs said on Tuesday.
+        The talks will be led by senior officials, Kenyan foreign ministry spokesperson Jane Wambui told reporters at the weekly briefing.""",
+        "Wambui");
+    assertThat(st.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void theCityThatHostsAMeetingIsItsPlace() {
+    EventMention m = meeting("""
+        Nairobi will host talks between Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo next week, Kenyan President William Ruto said.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Nairobi");
+  }
+
+  @Test
+  void talksHostedByACountryTakePlaceThere() {
+    EventMention m = meeting("""
+        Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held talks hosted by Kazakhstan on Tuesday.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getCountry()).isEqualTo("KAZ");
+  }
+
+  @Test
+  void aPersonWhoHostsIsNoPlace() {
+    EventMention m = meeting("""
+        Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Tuesday.""");
+    assertThat(m.getLocation()).isNull();
+  }
+
+  @Test
+  void aMeetingOnTheSidelinesOfASummitTakesTheSummitsDayAndCity() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        Leaders of the Pacific Islands Forum opened their annual summit in Honiara on Monday.
+        Fijian Prime Minister Sitiveni Rabuka met New Zealand Prime Minister Christopher Luxon on the sidelines of the summit.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING
+        && x.getParticipants().stream().anyMatch(a -> a.getName().contains("Rabuka"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no Rabuka meeting in " + ms));
+    assertThat(m.getDate()).isEqualTo(MONDAY);
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Honiara");
+  }
+
+  @Test
+  void anAnswerForHisPartIsGivenWhereTheSpeakerBeforeSpoke() {
+    EventMention st = statementBy("""
+        "We want a border agreement this year," Armenian Prime Minister Nikol Pashinyan told reporters in Yerevan on Monday.
+        Azerbaijani President Ilham Aliyev, for his part, said Baku was ready to sign.""", "Aliyev");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Yerevan");
+  }
 }

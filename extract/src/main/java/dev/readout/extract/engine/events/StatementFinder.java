@@ -980,6 +980,11 @@ public final class StatementFinder {
   }
 
   /** True for a word that may sit between a speaker and the speech verb ("also", "has", "Sunday"). */
+  /** "adding", "saying", "noting": a participle that opens another statement of the same speaker. */
+  public static boolean isContinuing(Token t) {
+    return SpeechVerbs.CONTINUING.contains(t.lower());
+  }
+
   public static boolean isAdverb(Token t) {
     return SpeechVerbs.ADVERBS.contains(t.lower());
   }

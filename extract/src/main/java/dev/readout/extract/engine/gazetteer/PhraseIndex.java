@@ -49,7 +49,13 @@ public final class PhraseIndex {
     List<Phrase> out = new ArrayList<>(2);
     int best = 0;
     best = collect(exact, tokens, i, limit, out, best);
-    collect(folded, tokens, i, limit, out, best);
+    best = collect(folded, tokens, i, limit, out, best);
+    String word = first.key();
+    if (word.length() > 3 && word.chars().allMatch(c -> !Character.isLowerCase(c))) {
+      // "LIMA (AP) —", "ADDIS ABABA, Jan. 28": a name set in capitals, as datelines and headlines write it
+      String titled = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+      collect(byFirst.get(titled), tokens, i, limit, out, best);
+    }
     if (out.size() > 1) {
       int max = 0;
       for (Phrase p : out) {

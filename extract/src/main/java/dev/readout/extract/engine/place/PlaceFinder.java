@@ -5,7 +5,9 @@ import dev.readout.extract.engine.gazetteer.City;
 import dev.readout.extract.engine.gazetteer.Country;
 import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Phrase;
+import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
+import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.Place;
 import java.util.List;
@@ -71,6 +73,71 @@ public final class PlaceFinder {
       }
     }
     return best;
+  }
+
+  private static final Set<String> HOST_VERBS = WordSet.of("host", "hosts", "hosted", "hosting");
+  /** Words that may stand between a place and "host": "Accra will host", "Doha is set to host". */
+  private static final Set<String> HOST_AUXILIARIES = WordSet.of("will", "would", "to", "is", "set", "due",
+      "has", "had", "agreed", "offered", "also", "again");
+  private static final int HOST_AUXILIARY_REACH = 3;
+
+  /**
+   * The city or country that hosts the event in tokens [from, to): "Accra would host a meeting",
+   * "talks hosted by Qatar"; or null. A person hosting ("Ruto hosted Museveni") is no place.
+   */
+  public Place host(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i) || !HOST_VERBS.contains(doc.token(i).lower())) {
+        continue;
+      }
+      if (i + 2 < to && doc.token(i + 1).is("by")) {
+        Place p = place(gazetteer.index().longestAt(doc.tokens(), i + 2, to));
+        if (p != null) {
+          return p;
+        }
+      }
+      int k = i - 1;
+      while (k >= from && k >= i - HOST_AUXILIARY_REACH && HOST_AUXILIARIES.contains(doc.token(k).lower())) {
+        k--;
+      }
+      for (int start = Math.max(from, k - 3); start <= k; start++) {
+        List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), start, k + 1);
+        if (!found.isEmpty() && start + found.get(0).length() == k + 1) {
+          Place p = place(found);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How many of the article's first sentences may open with its dateline (after a headline or two). */
+  private static final int DATELINE_SENTENCES = 3;
+
+  /**
+   * The city a dateline names ("ADDIS ABABA, Jan. 28 (Xinhua) --", "LIMA (AP) —"): where the report
+   * was filed, so where a news conference it tells of was held; null without one, or when it names
+   * no city of the gazetteer ("UNITED NATIONS (AP) —").
+   */
+  public Place datelineCity(Document doc) {
+    int n = Math.min(doc.sentences().size(), DATELINE_SENTENCES);
+    for (int k = 0; k < n; k++) {
+      Sentence s = doc.sentences().get(k);
+      int end = Dateline.end(doc, s);
+      if (end == s.from()) {
+        continue;
+      }
+      for (Phrase f : gazetteer.index().longestAt(doc.tokens(), s.from(), end)) {
+        if (f.kind() == Phrase.Kind.CITY) {
+          City c = (City) f.value();
+          return new Place(c.name(), c.iso3().isEmpty() ? null : c.iso3());
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private Place place(List<Phrase> found) {

@@ -118,4 +118,58 @@ public final class OccasionContext {
     }
     return false;
   }
+
+  /** Who a statement is made to when it is made to the press. */
+  private static final Set<String> THE_PRESS = WordSet.of("reporters", "journalists", "correspondents",
+      "newsmen", "briefing");
+
+  /**
+   * True when tokens [from, to), outside quotations, make the words a statement to the press:
+   * "told reporters", "told journalists", "at a news conference", "a press briefing".
+   */
+  public static boolean toThePress(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      if (THE_PRESS.contains(w)) {
+        return true;
+      }
+      if (PRESS.contains(w) && i + 1 < to && (doc.token(i + 1).is("conference") || doc.token(i + 1).is("briefing"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ROUTINE = WordSet.of("regular", "weekly", "daily", "routine", "monthly");
+
+  /** "a regular press conference", "the weekly briefing": a press occasion of its own, held whatever else happens. */
+  public static boolean regularBriefing(Document doc, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (!doc.quoted(i) && ROUTINE.contains(doc.token(i).lower())) {
+        for (int k = i + 1; k < to && k <= i + 2; k++) {
+          String w = doc.token(k).lower();
+          if (w.equals("briefing") || w.equals("conference") || w.equals("press") || w.equals("news")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "for his part", "for their part": an answer given where the speaker before spoke. */
+  public static boolean forOnesPart(Document doc, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (!doc.quoted(i) && doc.token(i).is("for") && doc.token(i + 2).is("part")) {
+        String who = doc.token(i + 1).lower();
+        if (who.equals("his") || who.equals("her") || who.equals("its") || who.equals("their")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }
