@@ -28,6 +28,8 @@ public final class InteractionFinder {
   private static final int WINDOW = 30;
   /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
   private static final int NOUN_WINDOW_AFTER = 18;
+  /** After talks told in the passive, the whole predicate: "were held at ... in Muscat, with A and B". */
+  private static final int PASSIVE_WINDOW_AFTER = 40;
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
@@ -62,6 +64,9 @@ public final class InteractionFinder {
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
+        }
+        if (visitAsTopic(doc, s, t)) {
+          continue; // "they hoped the visit would unlock investment": the visit already told, now a topic
         }
         List<Candidate> trips = pastTrips(article, s, t, statements);
         if (!trips.isEmpty()) {
@@ -258,7 +263,8 @@ public final class InteractionFinder {
       from = Math.max(from, clause);
       they = null;
     } // else "raise it with his Nordic counterparts when they meet": "they" are he and the counterparts
-    int to = Math.min(s.to(), t.to() + (isNoun(doc, t) && passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : WINDOW));
+    int to = Math.min(s.to(), t.to() + (!isNoun(doc, t) ? WINDOW
+        : passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : PASSIVE_WINDOW_AFTER));
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     to = Math.min(to, conjunctAfter(article, s, t.to(), to));
     int otherObjectsFrom = -1;
@@ -607,6 +613,17 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  private static final Set<String> TOPIC_VERBS = WordSet.of("would", "will", "could", "might", "may", "was", "is",
+      "has", "had", "should", "can");
+
+  /** "the visit would unlock investment", "this visit was a success": the visit is the subject of a clause about it. */
+  private static boolean visitAsTopic(Document doc, Sentence s, Trigger t) {
+    int i = t.from();
+    return "VISIT".equals(t.mode()) && doc.token(i).is("visit") && i > s.from() && i + 1 < s.to()
+        && (doc.token(i - 1).is("the") || doc.token(i - 1).is("this") || doc.token(i - 1).is("that"))
+        && TOPIC_VERBS.contains(doc.token(i + 1).lower());
   }
 
   private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
@@ -998,6 +1015,10 @@ public final class InteractionFinder {
    * when the noun trigger's own passive names its agents within a few words, else -1.
    */
   private static int passiveAgentAt(Document doc, Sentence s, Trigger t) {
+    int held = heldPassive(doc, s, t);
+    if (held >= 0) {
+      return held;
+    }
     for (int i = t.to(); i + 2 < s.to() && i <= t.to() + 5; i++) {
       Token w = doc.token(i);
       if (doc.quoted(i) || w.is(";") || w.is("with") || w.is("between")) {
@@ -1021,6 +1042,26 @@ public final class InteractionFinder {
     }
     return k >= s.from() && (doc.token(k).is("the") || doc.token(k).is("that") || doc.token(k).is("this")
         || doc.token(k).is("'s"));
+  }
+
+  /** How far an appositive may separate talks from their "were held": "The talks on Thursday, the third round, were held". */
+  private static final int HELD_REACH = 12;
+
+  /**
+   * "The talks on Thursday, the third round this year, were held at a guesthouse in Muscat, with A and B ...": the
+   * noun is the subject of its own "was/were held", so it took place; the token after "held", else -1.
+   */
+  private static int heldPassive(Document doc, Sentence s, Trigger t) {
+    for (int i = t.to(); i + 1 < s.to() && i <= t.to() + HELD_REACH; i++) {
+      Token w = doc.token(i);
+      if (doc.quoted(i) || w.is(";") || w.is("with") || w.is("between") || w.is("that")) {
+        return -1;
+      }
+      if ((w.is("was") || w.is("were")) && doc.token(i + 1).is("held")) {
+        return i + 2;
+      }
+    }
+    return -1;
   }
 
   /** "ahead of the G20 summit", "on the sidelines of the summit", "before the summit": an occasion, not the event. */

@@ -358,4 +358,20 @@ class InteractionFinderTest {
   void aNationalBodyConveningIsNoDiplomaticMeeting() {
     assertThat(meetings("The national assembly will convene on Monday to debate the budget.")).isEmpty();
   }
+
+  @Test
+  void talksThatWereHeldPastAnAppositiveHaveThePeopleOfTheirWithPhrase() {
+    List<EventMention> ms = meetings("The talks on Monday, the second round this month, were held at a hotel in "
+        + "the Qatari capital, with Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign "
+        + "Minister Olivier Nduhungirehe sitting in separate rooms.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  void aVisitToldBeforeAndNowTheSubjectOfHopesIsNoNewVisit() {
+    assertThat(meetings("Business leaders travelling with President Gustavo Petro said they hoped the visit would "
+        + "unlock investment.")).isEmpty();
+  }
 }
