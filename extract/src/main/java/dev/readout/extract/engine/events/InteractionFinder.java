@@ -65,6 +65,9 @@ public final class InteractionFinder {
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
         }
+        if (habitual(doc, s, t)) {
+          continue; // "the leaders meet every June": a custom, not an event
+        }
         if (visitAsTopic(doc, s, t)) {
           continue; // "they hoped the visit would unlock investment": the visit already told, now a topic
         }
@@ -553,7 +556,7 @@ public final class InteractionFinder {
 
   /** Words that open a clause of its own when an actor and a verb follow ("after Trump said", "as the EU tries"). */
   private static final Set<String> SUBORDINATORS = WordSet.of("after", "as", "while", "because", "although",
-      "though", "when", "since", "before", "whereas");
+      "though", "when", "since", "before", "whereas", "if", "unless");
   private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "were", "are", "has", "had", "have",
       "will", "would", "could", "can", "may", "might", "must", "should");
 
@@ -613,6 +616,26 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  private static final Set<String> PRESENT_MEETS = WordSet.of("meet", "meets", "hold", "holds", "visit", "visits",
+      "convene", "convenes", "talk", "speak", "speaks");
+  private static final Set<String> HABIT = WordSet.of("every", "each", "annually", "regularly", "usually", "often",
+      "routinely", "traditionally", "twice", "yearly", "periodically");
+
+  /** "The EU's leaders meet every June", "they usually meet twice a year": a present that tells a custom. */
+  private static boolean habitual(Document doc, Sentence s, Trigger t) {
+    int i = t.from();
+    if (!PRESENT_MEETS.contains(doc.token(i).lower()) || i > s.from() && AUXILIARIES.contains(doc.token(i - 1).lower())
+        || i > s.from() && doc.token(i - 1).is("to")) {
+      return false;
+    }
+    for (int k = Math.max(s.from(), i - 2); k < s.to() && k <= i + 3; k++) {
+      if (HABIT.contains(doc.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> TOPIC_VERBS = WordSet.of("would", "will", "could", "might", "may", "was", "is",

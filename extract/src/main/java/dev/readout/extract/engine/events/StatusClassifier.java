@@ -94,7 +94,8 @@ public final class StatusClassifier {
         if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
           continue;
         }
-        return proposedAfter(doc, s, trigger) ? EventStatus.PROPOSED : EventStatus.PLANNED;
+        return proposedAfter(doc, s, trigger) || conditionAfter(doc, s, trigger) && !w.equals("to")
+            ? EventStatus.PROPOSED : EventStatus.PLANNED; // "will hold talks if Washington agrees": conditional
       }
       if (PAST.contains(w)) {
         return EventStatus.OCCURRED;
@@ -109,6 +110,9 @@ public final class StatusClassifier {
       if (w.equals("will") || (w.equals("is") || w.equals("are")) && (n.equals("scheduled") || n.equals("expected")
           || n.equals("set") || n.equals("due") || n.equals("planned") || n.equals("slated") || n.equals("to"))) {
         return EventStatus.PLANNED;
+      }
+      if (sitting && (w.equals("would") || w.equals("could")) && aboutItsContent(doc, s, i)) {
+        return EventStatus.PLANNED; // "the NATO summit next month would be dominated by spending": it will be held
       }
       if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")
           || w.equals("if") || w.equals("unless")) {
@@ -193,6 +197,23 @@ public final class StatusClassifier {
       }
     }
     return false;
+  }
+
+  /** Participles and verbs that say whether a sitting happens at all: "could be held", "would take place". */
+  private static final Set<String> OCCURRENCE = WordSet.of("held", "convened", "hosted", "organised", "organized",
+      "scheduled", "postponed", "delayed", "cancelled", "canceled", "take", "go", "happen", "proceed", "moved",
+      "brought", "called", "be");
+
+  /** "would be dominated by", "could focus on": the modal is about what the sitting will do, not whether it will be. */
+  private static boolean aboutItsContent(Document doc, Sentence s, int modal) {
+    if (modal + 1 >= s.to()) {
+      return false;
+    }
+    String next = doc.token(modal + 1).lower();
+    if (next.equals("be") && modal + 2 < s.to()) {
+      return !OCCURRENCE.contains(doc.token(modal + 2).lower());
+    }
+    return !OCCURRENCE.contains(next);
   }
 
   /** "would meet Fico if the dispute eased": a condition in the trigger's clause. */

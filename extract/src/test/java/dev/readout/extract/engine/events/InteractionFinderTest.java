@@ -374,4 +374,28 @@ class InteractionFinderTest {
     assertThat(meetings("Business leaders travelling with President Gustavo Petro said they hoped the visit would "
         + "unlock investment.")).isEmpty();
   }
+
+  @Test
+  void aCustomOfMeetingIsNoEvent() {
+    assertThat(meetings("The EU's leaders meet every June in Brussels.")).isEmpty();
+    assertThat(meetings("Mercosur's presidents usually meet twice a year.")).isEmpty();
+  }
+
+  @Test
+  void aMeetingThatWillHappenOnlyIfSomethingElseDoesIsProposedAndTheConditionsActorTakesNoPart() {
+    List<EventMention> ms = meetings("China and Russia will hold talks if the United States agrees.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PROPOSED);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("China", "Russia");
+  }
+
+  @Test
+  void aSummitThatWouldBeDominatedBySomethingWillStillBeHeld() {
+    List<EventMention> ms = meetings("Critics said the NATO summit in Vilnius next month would be dominated by "
+        + "spending.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(meetings("Officials said the NATO summit next month could be postponed.").get(0).getStatus())
+        .isEqualTo(EventStatus.PROPOSED);
+  }
 }
