@@ -961,12 +961,13 @@ public final class InteractionFinder {
 
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
       "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
-      "encounter");
+      "encounter", "bilateral");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
       "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
-      "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+      "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before", "received",
+      "made", "placed");
 
   private static final Set<String> DURATIONS = WordSet.of("hours", "days", "minutes", "rounds", "weeks", "hour",
       "day", "round");
@@ -998,7 +999,8 @@ public final class InteractionFinder {
     }
     for (int i = t.to(); i < s.to() && i < t.to() + 8; i++) {
       String w = doc.token(i).lower();
-      if ((w.equals("with") || w.equals("between") || w.equals("among")) && !article.spansIn(i + 1,
+      if ((w.equals("with") || w.equals("between") || w.equals("among")
+          || w.equals("from") && t.type() == EventType.CALL) && !article.spansIn(i + 1,
           Math.min(s.to(), i + 12)).isEmpty()) {
         return true;
       }

@@ -129,7 +129,7 @@ final class TriggerScanner {
           continue;
         }
         if (w.equals("videoconference") || CALL_NOUNS.contains(next) || prev.equals("by") || prev.equals("the")
-            && i > s.from() + 1 && doc.token(i - 2).is("on") || prev.equals("over")) {
+            && i > s.from() + 1 && (doc.token(i - 2).is("on") || doc.token(i - 2).is("over")) || prev.equals("over")) {
           if (w.equals("virtual") && !next.equals("meeting") && !next.equals("summit") && !next.equals("talks")) {
             continue;
           }
@@ -161,6 +161,10 @@ final class TriggerScanner {
           && doc.token(i + 2).isCapitalized()) {
         out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2)); // "paid a courtesy call on the Emir": a visit
         i++;
+        continue;
+      }
+      if (w.equals("bilateral") && prev.equals("a") && next.equals("with")) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "held a bilateral with Modi"
         continue;
       }
       if (w.equals("co-chaired") && (next.equals("the") || next.equals("a") || next.equals("talks"))) {

@@ -289,7 +289,23 @@ class InteractionFinderTest {
       "Australian Foreign Minister Penny Wong is in Wellington for talks with New Zealand Foreign Minister Winston "
           + "Peters.|MEETING|NEGOTIATION|OCCURRED|Penny Wong|Winston Peters",
       "Argentine President Javier Milei paid a courtesy call on Uruguayan President Yamandu Orsi in Montevideo on "
-          + "Friday.|MEETING|VISIT|OCCURRED|Javier Milei|Yamandú Orsi"})
+          + "Friday.|MEETING|VISIT|OCCURRED|Javier Milei|Yamandú Orsi",
+      "Egyptian Foreign Minister Badr Abdelatty received a phone call from his Iranian counterpart Abbas Araghchi "
+          + "on Sunday.|CALL|PHONE|OCCURRED|Badr Abdelatty|Abbas Araghchi",
+      "Russian President Vladimir Putin will host Indian Prime Minister Narendra Modi in Moscow on July 8.|MEETING|"
+          + "BILATERAL|PLANNED|Vladimir Putin|Narendra Modi",
+      "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti are set to meet in Brussels under EU "
+          + "mediation.|MEETING|BILATERAL|PLANNED|Aleksandar Vučić|Albin Kurti",
+      "German Chancellor Friedrich Merz traveled to Warsaw on Tuesday for talks with Polish Prime Minister Donald "
+          + "Tusk.|MEETING|NEGOTIATION|OCCURRED|Friedrich Merz|Donald Tusk",
+      "French President Emmanuel Macron hosted a working lunch for German Chancellor Friedrich Merz at the Elysee "
+          + "Palace on Wednesday.|MEETING|BILATERAL|OCCURRED|Emmanuel Macron|Friedrich Merz",
+      "Australian Prime Minister Anthony Albanese held a bilateral with Indian Prime Minister Narendra Modi on the "
+          + "sidelines of the G20 summit.|MEETING|BILATERAL|OCCURRED|Anthony Albanese|Narendra Modi",
+      "Turkish Foreign Minister Hakan Fidan and his Greek counterpart Giorgos Gerapetritis discussed migration over "
+          + "the phone on Monday.|CALL|PHONE|OCCURRED|Hakan Fidan|Giorgos Gerapetritis",
+      "Nigerian President Bola Tinubu departed Abuja on Sunday for a two-day official visit to France.|MEETING|VISIT|"
+          + "OCCURRED|Bola Tinubu|France"})
   void phrasingsOfMeetingsAndCallsFromOtherRegionsAreRead(String sentence, EventType type, String mode,
       EventStatus status, String first, String second) {
     List<EventMention> ms = meetings(sentence);
@@ -397,5 +413,11 @@ class InteractionFinderTest {
     assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
     assertThat(meetings("Officials said the NATO summit next month could be postponed.").get(0).getStatus())
         .isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void bilateralAsAnAdjectiveAndACallFromNoOfficialAreNoEvents() {
+    assertThat(meetings("Australian Prime Minister Anthony Albanese signed a bilateral trade deal with India.")).isEmpty();
+    assertThat(meetings("Egyptian Foreign Minister Badr Abdelatty received a phone call from a reporter.")).isEmpty();
   }
 }
