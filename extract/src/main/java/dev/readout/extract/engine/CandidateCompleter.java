@@ -40,6 +40,8 @@ final class CandidateCompleter {
       LocalDate published) {
     DateMention lead = leadDate(doc, published);
     Place datelineCity = places.datelineCity(doc);
+    // "earlier this year", "in 2019": a time too vague for a date, yet one that rules out borrowing another's
+    java.util.Set<Candidate> vague = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : interactions) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = StatusClassifier.classify(doc, s, c.trigger);
@@ -60,6 +62,9 @@ final class CandidateCompleter {
         }
       } else {
         date(doc, c, s.from(), s.to(), published);
+        if (c.date == null && DateClues.vagueTime(doc, s.from(), s.to())) {
+          vague.add(c);
+        }
       }
       if (c.status == EventStatus.OCCURRED && c.date != null && whollyAfter(c.date, c.datePrecision, published)) {
         // "is off to Europe next week ... for a meeting with Merkel": what the text puts after the
@@ -80,7 +85,14 @@ final class CandidateCompleter {
       }
       c.confidence = interactionConfidence(c);
     }
+    java.util.Set<String> todays = OccasionDates.todaysOccasions(doc);
     for (Candidate c : interactions) {
+      if (c.date == null && c.type == EventType.MEETING && todays.contains(doc.token(c.trigger).lower())) {
+        // "at today's meeting in Brussels" elsewhere in the report: the meeting it tells of is today's
+        c.date = published;
+        c.datePrecision = DatePrecision.DAY;
+        c.dateText = "today";
+      }
       if (c.date == null) {
         OccasionDates.datedByTheVisit(c, interactions, published);
       }
@@ -105,6 +117,9 @@ final class CandidateCompleter {
       int from = attributionStart(doc, s, c);
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
+      if (c.date == null && DateClues.vagueTime(doc, from, ownWordsEnd(doc, c, from, to))) {
+        vague.add(c);
+      }
       int speakerFrom = c.speakerSpan.from();
       boolean contentBefore = c.contentFrom >= 0 && c.contentTo <= speakerFrom;
       if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
@@ -136,13 +151,7 @@ final class CandidateCompleter {
         c.dateText = "today";
       }
       // the attribution's own words place the statement, never a place inside what was said
-      int placeTo = c.contentFrom > from && c.contentFrom < to ? c.contentFrom : to;
-      for (int i = c.trigger + 1; i < placeTo; i++) {
-        if (doc.token(i - 1).is(",") && dev.readout.extract.engine.events.StatementFinder.isContinuing(doc.token(i))) {
-          placeTo = i; // "he said, adding that ... in Almaty": the next statement's words
-        }
-      }
-      c.location = places.find(doc, from, placeTo, c.trigger);
+      c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
       if (c.location == null) {
         c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
       }
@@ -251,6 +260,11 @@ final class CandidateCompleter {
       c.confidence = statementConfidence(c);
     }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
+    for (Candidate c : vague) {
+      c.date = null;
+      c.datePrecision = DatePrecision.UNKNOWN;
+      c.dateText = null;
+    }
   }
 
   /** Whether the whole period a date names lies after the publication day ("next week", "tomorrow"). */
@@ -412,6 +426,20 @@ final class CandidateCompleter {
 
   /** How far after its noun a gathering's place may be named ("the summit, held this year in Apia,"). */
   private static final int GATHERING_PLACE_REACH = 8;
+
+  /**
+   * Where the attribution's own words in [from, to) end: before what was said, and before an
+   * "adding that ..." that opens the speaker's next statement ("he said, adding that ... in Almaty").
+   */
+  private static int ownWordsEnd(Document doc, Candidate c, int from, int to) {
+    int end = c.contentFrom > from && c.contentFrom < to ? c.contentFrom : to;
+    for (int i = c.trigger + 1; i < end; i++) {
+      if (doc.token(i - 1).is(",") && dev.readout.extract.engine.events.StatementFinder.isContinuing(doc.token(i))) {
+        return i;
+      }
+    }
+    return end;
+  }
 
   /** The statement told just before {@code c}, by anyone, or null. */
   private static Candidate previousStatement(List<Candidate> statements, Candidate c) {

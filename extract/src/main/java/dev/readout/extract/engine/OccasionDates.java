@@ -217,6 +217,29 @@ final class OccasionDates {
   /** How many words may name the gathering between "sidelines of" and its noun ("the annual ASEAN summit"). */
   private static final int SIDELINES_NAME_TOKENS = 5;
 
+  /**
+   * The occasion nouns the report calls today's ("today's meeting", "this morning's talks"), in its
+   * own words or a speaker's: the occasion so named is on the publication day.
+   */
+  static Set<String> todaysOccasions(Document doc) {
+    Set<String> nouns = new HashSet<>();
+    int n = doc.tokens().size();
+    for (int i = 0; i + 2 < n; i++) {
+      String w = doc.token(i).lower();
+      int poss = -1;
+      if ((w.equals("today") || w.equals("tonight")) && doc.token(i + 1).is("'s")) {
+        poss = i + 1;
+      } else if (w.equals("this") && i + 3 < n && doc.token(i + 2).is("'s")
+          && (doc.token(i + 1).is("morning") || doc.token(i + 1).is("afternoon") || doc.token(i + 1).is("evening"))) {
+        poss = i + 2;
+      }
+      if (poss > 0 && poss + 1 < n && MEETING_NOUNS.contains(doc.token(poss + 1).lower())) {
+        nouns.add(doc.token(poss + 1).lower());
+      }
+    }
+    return nouns;
+  }
+
   /** How many sentences back a body's dated statement may give its spokesperson's briefing its day. */
   private static final int BRIEFING_SENTENCES = 2;
 

@@ -10,8 +10,10 @@ import dev.readout.runtime.StreamsService;
 import dev.readout.runtime.TopicCreator;
 import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
+import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.schemas.serde.SchemaWarmUp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The extract service ({@code application.id} {@code readout-extract}): creates its topics when
@@ -48,6 +51,7 @@ public final class ExtractService implements AutoCloseable {
   private final ReadoutConfig config;
   private final Topics topics;
   private final StreamsService streams;
+  private final String applicationId;
 
   /**
    * @param config the service settings (bootstrap servers, registry, state dir, ...)
@@ -63,7 +67,9 @@ public final class ExtractService implements AutoCloseable {
     ServiceHttpServer http = withHttp
         ? new ServiceHttpServer(SERVICE, config.httpHost(), config.httpPort(DEFAULT_HTTP_PORT))
         : null;
-    this.streams = new StreamsService(SERVICE, topology.build(), streamsProperties(config), http);
+    Properties properties = streamsProperties(config);
+    this.applicationId = properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+    this.streams = new StreamsService(SERVICE, topology.build(), properties, http);
   }
 
   /** The service with the built-in gazetteers and the production fuser. */
@@ -94,11 +100,32 @@ public final class ExtractService implements AutoCloseable {
     return used;
   }
 
-  /** Creates the missing topics, then starts the Streams and the HTTP endpoint. */
+  /**
+   * Creates the missing topics, asks the registry for the schema ids of what the service writes
+   * and reads, then starts the Streams and the HTTP endpoint.
+   */
   public ExtractService start() {
     TopicCreator.ensure(config, topics());
+    schemaWarmUp().run();
     streams.start();
     return this;
+  }
+
+  /**
+   * Every Avro value the topology writes (internal topics too, named as Streams names them) and
+   * the articles it reads, so the first records do not wait for a registry round trip each.
+   */
+  SchemaWarmUp schemaWarmUp() {
+    var mentionSerde = topics.mentions().valueSerde();
+    SchemaWarmUp warmUp = SchemaWarmUp.of(SERVICE)
+        .writes(applicationId + "-" + ExtractTopology.MENTIONS_BY_FUSION_KEY + "-repartition", mentionSerde)
+        .writes(applicationId + "-" + ExtractTopology.MENTION_STORE + "-changelog", mentionSerde)
+        .writes(Topics.MENTIONS, mentionSerde);
+    for (EventType type : EventType.values()) {
+      Topic<String, Event> events = topics.events(type);
+      warmUp.writes(events.name(), events.valueSerde());
+    }
+    return warmUp.reads(Topics.ARTICLES, topics.articles().valueSerde());
   }
 
   /** The running Streams with its health, for waiting, shutdown and interactive queries. */

@@ -8,13 +8,13 @@ import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -64,7 +64,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private KeyValueStore<String, String> assignments;
   private KeyValueStore<String, String> members;
   private KeyValueStore<String, String> pendingUpserts;
-  private final FusionCache<List<String>> membersCache;
+  private final FusionCache<EventMembers> membersCache;
 
   LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
     this.fusion = fusion;
@@ -200,18 +200,30 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   /**
    * Joins into an event large enough to be upserted on the tick: its id and members follow from
    * the member ids alone, so it is not merged here (merging is O(members) per mention; the tick
-   * merges once). Only mentions whose event id changes are read, to be stamped again.
+   * merges once). Its id follows from its smallest member id, which each cached member list keeps
+   * at hand. When that id is one of the matched events' (the common case: a mention joins a large
+   * event and its id is not the smallest), that event keeps its stored members and only the
+   * mentions joining it are added and stamped: one member entry for one new mention, however
+   * large the event. Otherwise every member is stamped with the new id anyway.
    */
   private void joinLarge(EventType type, Set<String> matchedEvents, Map<String, EventMention> loose, Changes changes) {
-    TreeSet<String> ids = new TreeSet<>(loose.keySet());
-    for (String eventId : matchedEvents) {
-      ids.addAll(membersOf(eventId));
+    String smallest = null;
+    for (String id : loose.keySet()) {
+      smallest = smaller(smallest, id);
     }
-    String eventId = fusion.eventId(type, ids.first());
+    for (String eventId : matchedEvents) {
+      EventMembers ids = membersOf(eventId);
+      if (!ids.isEmpty()) {
+        smallest = smaller(smallest, ids.smallest());
+      }
+    }
+    String eventId = fusion.eventId(type, smallest);
+    List<String> joining = new ArrayList<>(loose.keySet());
     List<EventMention> moved = new ArrayList<>(loose.values());
     for (String absorbed : matchedEvents) {
       if (!absorbed.equals(eventId)) {
         for (String memberId : membersOf(absorbed)) {
+          joining.add(memberId);
           EventMention member = load(memberId);
           if (member != null) {
             moved.add(member);
@@ -220,10 +232,18 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
         changes.remove(absorbed, type);
       }
     }
-    changes.upsertLater(eventId, type, List.copyOf(ids));
+    if (matchedEvents.contains(eventId)) {
+      changes.joinLater(eventId, type, joining);
+    } else {
+      changes.upsertLater(eventId, type, joining);
+    }
     for (EventMention member : moved) {
       changes.assign(member, eventId);
     }
+  }
+
+  private static String smaller(String current, String id) {
+    return current == null || id.compareTo(current) < 0 ? id : current;
   }
 
   /** Takes a mention about to be replaced out of its event, which is fused again without it. */
@@ -246,19 +266,20 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     assignments.delete(stale.getId());
     for (Event event : rest.isEmpty() ? List.<Event>of() : fusion.fuse(rest)) {
       changes.upsert(event);
+      Set<String> memberIds = new HashSet<>(event.getMentionIds());
       for (EventMention member : rest) {
-        if (event.getMentionIds().contains(member.getId()) && !event.getId().equals(eventId)) {
+        if (memberIds.contains(member.getId()) && !event.getId().equals(eventId)) {
           changes.assign(member, event.getId());
         }
       }
     }
   }
 
-  /** The member ids of an event, in id order. */
-  private List<String> membersOf(String eventId) {
-    List<String> ids = membersCache.get(eventId);
+  /** The member ids of an event, in id order; cached, so not to be kept across a change of its members. */
+  private EventMembers membersOf(String eventId) {
+    EventMembers ids = membersCache.get(eventId);
     if (ids == null) {
-      ids = scan(members, eventId);
+      ids = new EventMembers(scan(members, eventId));
       membersCache.put(eventId, ids);
     }
     return ids;
@@ -269,8 +290,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
    * thousands adds one entry, where rewriting a member list would write (and send to the
    * changelog) the whole list each time.
    */
-  private void storeMembers(String eventId, List<String> now) {
-    List<String> before = membersOf(eventId);
+  private void storeMembers(String eventId, Collection<String> now) {
+    EventMembers before = membersOf(eventId);
     Set<String> kept = new HashSet<>(now);
     for (String id : before) {
       if (!kept.remove(id)) {
@@ -280,7 +301,16 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     for (String id : kept) {
       members.put(prefix(eventId) + id, id);
     }
-    membersCache.put(eventId, List.copyOf(now));
+    membersCache.put(eventId, new EventMembers(now));
+  }
+
+  /** Adds members to an event's stored ones: one entry each, the others untouched. */
+  private void addMembers(String eventId, Collection<String> joining) {
+    EventMembers ids = membersOf(eventId);
+    for (String id : joining) {
+      members.put(prefix(eventId) + id, id);
+      ids.add(id);
+    }
   }
 
   private EventMention load(String id) {
@@ -334,8 +364,18 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     }
 
     /** An upsert left to the next tick: the members are stored now, the event fused then. */
-    void upsertLater(String eventId, EventType type, List<String> memberIds) {
+    void upsertLater(String eventId, EventType type, Collection<String> memberIds) {
       storeMembers(eventId, memberIds);
+      dueAtTick(eventId, type);
+    }
+
+    /** As {@link #upsertLater}, for an event that keeps its id and members and gains these. */
+    void joinLater(String eventId, EventType type, Collection<String> joining) {
+      addMembers(eventId, joining);
+      dueAtTick(eventId, type);
+    }
+
+    private void dueAtTick(String eventId, EventType type) {
       upserts.remove(eventId);
       removals.remove(eventId);
       if (pendingUpserts.get(eventId) == null) {

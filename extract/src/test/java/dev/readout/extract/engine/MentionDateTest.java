@@ -432,4 +432,79 @@ class MentionDateTest {
     assertThat(st.getLocation()).isNotNull();
     assertThat(st.getLocation().getName()).isEqualTo("Yerevan");
   }
+
+  @Test
+  void weeksAgoIsTheWeekCountedBackFromThePublicationDay() {
+    EventMention m = meeting("""
+        Brazilian President Luiz Inacio Lula da Silva, who met Colombian President Gustavo Petro in Bogota two weeks ago, welcomed the agreement.""");
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 4, 29));
+    assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void daysAgoIsADay() {
+    EventMention m = meeting("""
+        Brazilian President Luiz Inacio Lula da Silva met Colombian President Gustavo Petro in Bogota three days ago.""");
+    assertThat(m.getDate()).isEqualTo(LocalDate.of(2024, 5, 12));
+    assertThat(m.getDatePrecision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void aCityTheGazetteerDoesNotKnowIsNamedByItsOfPhrase() {
+    EventMention m = meeting("""
+        Colombian President Gustavo Petro and Venezuelan President Nicolas Maduro met on Monday in the Colombian border city of Cucuta.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Cucuta");
+    assertThat(m.getLocation().getCountry()).isEqualTo("COL");
+  }
+
+  @Test
+  void aVagueTimeKeepsAMeetingFromBorrowingAnotherDate() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        Colombian President Gustavo Petro met Brazilian President Luiz Inacio Lula da Silva in Bogota on Monday.
+        Earlier this year, Petro hosted U.S. Secretary of State Antony Blinken in Bogota for talks on migration.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING
+        && x.getParticipants().stream().anyMatch(a -> a.getName().contains("Blinken"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no Blinken meeting in " + ms));
+    assertThat(m.getDate()).as("'earlier this year' is no Monday").isNull();
+  }
+
+  @Test
+  void receivingOnesCounterpartIsAMeeting() {
+    EventMention m = meeting("""
+        Kenyan President William Ruto received his Tanzanian counterpart Samia Suluhu Hassan in Nairobi on Tuesday.""");
+    assertThat(m.getParticipants()).extracting(a -> a.getName()).contains("William Ruto", "Samia Suluhu Hassan");
+    assertThat(m.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void receivingALetterIsNoMeeting() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        Kenyan President William Ruto received a letter from Tanzanian President Samia Suluhu Hassan on Tuesday.""",
+        PUBLISHED, "Test Wire", null));
+    assertThat(ms).noneMatch(m -> m.getType() == EventType.MEETING);
+  }
+
+  @Test
+  void aMeetingTheReportCallsTodaysIsOnThePublicationDay() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti opened in Brussels.
+        EU envoy Miroslav Lajcak said he expected both leaders to be flexible at today's meeting.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+    assertThat(m.getDate()).isEqualTo(PUBLISHED.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+  }
+
+  @Test
+  void aMeetingNobodyCallsTodaysStaysUndated() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti opened in Brussels.
+        EU envoy Miroslav Lajcak said he expected both leaders to be flexible at the next meeting.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention m = ms.stream().filter(x -> x.getType() == EventType.MEETING).findFirst()
+        .orElseThrow(() -> new AssertionError("no meeting in " + ms));
+    assertThat(m.getDate()).isNull();
+  }
 }

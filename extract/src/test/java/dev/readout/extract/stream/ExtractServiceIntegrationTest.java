@@ -14,6 +14,8 @@ import dev.readout.schemas.avro.Article;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.schemas.registry.SchemaRegistryClient;
+import dev.readout.schemas.registry.SchemaRegistryConfig;
 import dev.readout.runtime.DeadLetterHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,12 +29,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.apache.avro.Schema;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,6 +45,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +138,28 @@ class ExtractServiceIntegrationTest {
     }
     fusion.fuse(mentions).forEach(event -> tables.get(event.getType()).put(event.getId(), event));
     return tables;
+  }
+
+  @Test
+  void schemasOfEverythingTheServiceWritesAreRegisteredWhenItStartsBeforeAnyArticle() throws Exception {
+    // An application id of its own, so the internal topics' subjects cannot come from another test.
+    String applicationId = "readout-extract-warm-" + UUID.randomUUID().toString().substring(0, 8);
+    config = config.with("streams." + StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+
+    start("state", input -> List.of(), MentionFusion.of(new Fuser()));
+
+    Map<String, Schema> expected = new LinkedHashMap<>();
+    expected.put(applicationId + "-" + ExtractTopology.MENTIONS_BY_FUSION_KEY + "-repartition-value", EventMention.getClassSchema());
+    expected.put(applicationId + "-" + ExtractTopology.MENTION_STORE + "-changelog-value", EventMention.getClassSchema());
+    expected.put(Topics.MENTIONS + "-value", EventMention.getClassSchema());
+    for (EventType type : EventType.values()) {
+      expected.put(Topics.eventTopicName(type) + "-value", Event.getClassSchema());
+    }
+    SchemaRegistryClient client = new SchemaRegistryClient(SchemaRegistryConfig.from(
+        Map.of(SchemaRegistryConfig.URL, registry.url())));
+    expected.forEach((subject, schema) -> assertThat(client.latest(subject).schema())
+        .as("subject %s registered when the service started, so its first record does not wait for it", subject)
+        .isEqualTo(schema));
   }
 
   @Test

@@ -11,6 +11,7 @@ import static dev.readout.schemas.avro.EventType.STATEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.engine.ArticleInput;
+import dev.readout.extract.fusion.Fuser;
 import dev.readout.runtime.DeadLetterHeaders;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
@@ -39,6 +40,8 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,10 @@ class ExtractTopologyTest {
   }
 
   private void start(Function<ArticleInput, List<EventMention>> extractor, int fusionCacheCapacity) {
+    start(extractor, fusionCacheCapacity, fusion);
+  }
+
+  private void start(Function<ArticleInput, List<EventMention>> extractor, int fusionCacheCapacity, MentionFusion fusion) {
     topics = new Topics(Map.of("schema.registry.url", "mock://extract-topology-" + UUID.randomUUID()));
     // The service's own settings: exactly-once, explicit naming enforced, the DLQ handler.
     ReadoutConfig config = ReadoutConfig.of(Map.of(ReadoutConfig.STATE_DIR, stateDir.resolve(UUID.randomUUID().toString()).toString()));
@@ -386,6 +393,85 @@ class ExtractTopologyTest {
     driver.advanceWallClockTime(LiveFusionProcessor.LARGE_EVENT_UPSERT_INTERVAL);
     assertThat(calls.isEmpty()).as("nothing more once it is current").isTrue();
     assertThat(table(mentions())).as("every mention is stamped at once, tick or not").hasSize(reports);
+  }
+
+  @ParameterizedTest(name = "fusion cache of {0}")
+  @ValueSource(ints = {20_000, 1})
+  void largeEventWhoseSmallestMentionIdKeepsFallingEndsWithTheIdAndMembersOfOfflineFusion(int cacheCapacity) {
+    MentionFusion production = MentionFusion.of(new Fuser());
+    start(input -> mentionsByArticle.getOrDefault(input.id(), List.of()), cacheCapacity, production);
+    // Past the large-event threshold with ids in arrival order, then waves that each open with an
+    // id below every id so far (the event's id changes) followed by ids above (it does not), and
+    // a smallest id last, with nothing after it to put right what it got wrong.
+    List<Integer> arrivals = new ArrayList<>();
+    for (int i = 0; i < LiveFusionProcessor.EAGER_UPSERT_MAX_MENTIONS + 5; i++) {
+      arrivals.add(500 + i);
+    }
+    for (int wave = 0; wave < 5; wave++) {
+      arrivals.add(490 - 10 * wave);
+      for (int i = 0; i < 4; i++) {
+        arrivals.add(600 + 10 * wave + i);
+      }
+      arrivals.add(495 - 10 * wave); // between: not the smallest, though below most
+    }
+    arrivals.add(400); // the last report of all is the smallest once more
+    List<EventMention> all = new ArrayList<>();
+    for (int n : arrivals) {
+      EventMention report = mention("m" + n, "a" + n, FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN);
+      all.add(report);
+      publish("a" + n, FEB_12, report);
+      if (n % 3 == 0) {
+        // Some ticks between the waves, so upserts under ids that later change go out too.
+        driver.advanceWallClockTime(LiveFusionProcessor.LARGE_EVENT_UPSERT_INTERVAL);
+      }
+    }
+
+    List<Event> offline = new Fuser().fuse(all);
+    assertThat(offline).as("offline fusion makes one event of the reports").hasSize(1);
+    Event expected = offline.getFirst();
+    assertThat(expected.getMentionCount()).isGreaterThan(LiveFusionProcessor.EAGER_UPSERT_MAX_MENTIONS);
+    assertThat(table(events(CALL)))
+        .as("the compacted topic holds offline fusion's event under its id, the ids it had before tombstoned")
+        .containsOnlyKeys(expected.getId())
+        .containsEntry(expected.getId(), expected);
+    Map<String, EventMention> stamped = table(mentions());
+    assertThat(stamped).as("every mention is published").hasSize(all.size());
+    stamped.forEach((id, m) -> assertThat(m.getEventId()).as("event of mention %s", id).isEqualTo(expected.getId()));
+    List<String> storedMembers = new ArrayList<>();
+    KeyValueStore<String, String> membersStore = driver.getKeyValueStore(ExtractTopology.EVENT_MEMBERS_STORE);
+    try (KeyValueIterator<String, String> entries = membersStore.all()) {
+      entries.forEachRemaining(entry -> storedMembers.add(entry.key));
+    }
+    assertThat(storedMembers).as("the members store holds the members under the final id, nothing under earlier ids")
+        .containsExactlyInAnyOrderElementsOf(expected.getMentionIds().stream().map(id -> expected.getId() + "\u0000" + id).toList());
+  }
+
+  @Test
+  void smallEventJoiningALargeOneTakesItsIdAndEndsAsOfflineFusion() {
+    startWithCannedMentions();
+    List<EventMention> all = new ArrayList<>();
+    for (int a = 0; a < LiveFusionProcessor.EAGER_UPSERT_MAX_MENTIONS + 5; a++) {
+      EventMention report = mention(String.format("c%03d", a), "c" + a, FEB_12, CALL, OCCURRED, DAY, TRUMP, PUTIN);
+      all.add(report);
+      publish("c" + a, FEB_12, report);
+    }
+    for (int a = 0; a < 3; a++) {
+      EventMention report = mention("d" + a, "d" + a, FEB_12, CALL, OCCURRED, DAY, RUBIO, LAVROV);
+      all.add(report);
+      publish("d" + a, FEB_12, report);
+    }
+    // Joins both: the small event's members move into the large one, whose id stays.
+    EventMention bridge = mention("e0", "e0", FEB_12, CALL, OCCURRED, DAY, PUTIN, LAVROV);
+    all.add(bridge);
+    publish("e0", FEB_12, bridge);
+
+    Event expected = single(fusion.fuse(all).stream().collect(java.util.stream.Collectors.toMap(Event::getId, e -> e)));
+    assertThat(table(events(CALL))).as("one event, as offline fusion; the small one tombstoned")
+        .containsOnlyKeys(expected.getId()).containsEntry(expected.getId(), expected);
+    Map<String, EventMention> stamped = table(mentions());
+    for (String id : List.of("d0", "d1", "d2", "e0", "c000", "c024")) {
+      assertThat(stamped.get(id).getEventId()).as("event of mention %s", id).isEqualTo(expected.getId());
+    }
   }
 
   @Test

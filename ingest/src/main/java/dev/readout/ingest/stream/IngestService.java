@@ -6,6 +6,7 @@ import dev.readout.runtime.StreamsService;
 import dev.readout.runtime.TopicCreator;
 import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
+import dev.readout.schemas.serde.SchemaWarmUp;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -61,12 +62,26 @@ public final class IngestService implements AutoCloseable {
         Topics.ARTICLES_DLQ, config.bootstrapServers(), config.schemaRegistryUrl());
     log.info("ingest: settings {} (secrets masked)", config.masked());
     TopicCreator.ensure(config, topicsToCreate(topics, maxMessageBytes()));
+    Properties streamsProperties = streamsProperties();
+    schemaWarmUp(streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)).run();
     ServiceHttpServer http = new ServiceHttpServer(IngestTopology.SERVICE, config.httpHost(),
         config.httpPort(DEFAULT_HTTP_PORT));
     runtime = new StreamsService(IngestTopology.SERVICE, IngestTopology.build(ingestConfig, topics),
-        streamsProperties(), http);
+        streamsProperties, http);
     runtime.start();
     return this;
+  }
+
+  /**
+   * The articles ingest writes, to its dedup repartition topic (named as Streams names it) and to
+   * {@code readout.articles}: their schema ids are asked for at start, so the first article does
+   * not wait for two registry round trips.
+   */
+  SchemaWarmUp schemaWarmUp(String applicationId) {
+    var articleSerde = topics.articles().valueSerde();
+    return SchemaWarmUp.of(IngestTopology.SERVICE)
+        .writes(applicationId + "-" + IngestTopology.DEDUP_INPUT + "-repartition", articleSerde)
+        .writes(Topics.ARTICLES, articleSerde);
   }
 
   Properties streamsProperties() {

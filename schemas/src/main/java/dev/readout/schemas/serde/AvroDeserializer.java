@@ -27,6 +27,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
   private final SpecificData model;
   private final Map<Integer, SpecificDatumReader<T>> readersById = new ConcurrentHashMap<>();
   private volatile SchemaRegistry registry;
+  private volatile boolean isKey;
 
   public AvroDeserializer(Class<T> type) {
     this.type = type;
@@ -44,7 +45,32 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     this.registry = SchemaRegistryConfig.from(configs).registry();
+    this.isKey = isKey;
     readersById.clear();
+  }
+
+  /**
+   * Readies the reader of records of {@code topic} written with this class's schema: its id under
+   * the topic's subject is looked up now, so the first such record does not wait for the
+   * registry. Records written with another schema still fetch theirs when they come.
+   *
+   * @return the id of this class's schema under the topic's subject
+   * @throws SchemaRegistryException when the subject does not hold this schema (404: nothing was
+   *     written with it yet) or the registry cannot be reached
+   */
+  public int prepare(String topic) {
+    requireConfigured();
+    int id = registry.lookup(Subjects.topicName(topic, isKey), readerSchema);
+    readersById.computeIfAbsent(id, i -> readerFor(i, topic));
+    return id;
+  }
+
+  private void requireConfigured() {
+    if (registry == null) {
+      throw new SerializationException(
+          "The Avro deserializer of " + type.getSimpleName() + " is not configured: set "
+              + SchemaRegistryConfig.URL + " in the serde configuration");
+    }
   }
 
   @Override
@@ -52,11 +78,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     if (bytes == null) {
       return null;
     }
-    if (registry == null) {
-      throw new SerializationException(
-          "The Avro deserializer of " + type.getSimpleName() + " is not configured: set "
-              + SchemaRegistryConfig.URL + " in the serde configuration");
-    }
+    requireConfigured();
     int id = WireFormat.schemaId(bytes, topic);
     SpecificDatumReader<T> reader = readersById.computeIfAbsent(id, i -> readerFor(i, topic));
     try {

@@ -37,6 +37,16 @@ public class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     deserializer.configure(configs, isKey);
   }
 
+  /** {@link AvroSerializer#prepare}: the registry's answer for {@code topic}'s writes, asked now. */
+  public int prepareWrite(String topic) {
+    return serializer.prepare(topic);
+  }
+
+  /** {@link AvroDeserializer#prepare}: the reader of {@code topic}'s records of this schema, readied now. */
+  public int prepareRead(String topic) {
+    return deserializer.prepare(topic);
+  }
+
   @Override
   public Serializer<T> serializer() {
     return serializer;

@@ -64,13 +64,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     if (data == null) {
       return null;
     }
-    if (registry == null) {
-      throw new SerializationException(
-          "The Avro serializer of " + type.getSimpleName() + " is not configured: set "
-              + SchemaRegistryConfig.URL + " in the serde configuration");
-    }
-    String subject = Subjects.topicName(topic, isKey);
-    Writer writer = writersBySubject.computeIfAbsent(subject, this::writerFor);
+    Writer writer = writer(topic);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       out.write(new byte[WireFormat.HEADER_SIZE]);
@@ -85,6 +79,27 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
           "Cannot write a " + type.getSimpleName() + " to topic " + topic + " with schema id " + writer.id()
               + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Asks the registry now what the first record written to {@code topic} would ask it (registers
+   * the schema, looks it up, or takes the subject's latest version, as configured), so that
+   * record does not wait for it. Throws what {@link #serialize} would; a failure is not
+   * remembered, so the first record asks again.
+   *
+   * @return the schema id records written to {@code topic} will carry
+   */
+  public int prepare(String topic) {
+    return writer(topic).id();
+  }
+
+  private Writer writer(String topic) {
+    if (registry == null) {
+      throw new SerializationException(
+          "The Avro serializer of " + type.getSimpleName() + " is not configured: set "
+              + SchemaRegistryConfig.URL + " in the serde configuration");
+    }
+    return writersBySubject.computeIfAbsent(Subjects.topicName(topic, isKey), this::writerFor);
   }
 
   private Writer writerFor(String subject) {

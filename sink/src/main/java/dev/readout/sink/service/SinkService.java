@@ -8,6 +8,7 @@ import dev.readout.runtime.TopicCreator;
 import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.schemas.serde.SchemaWarmUp;
 import dev.readout.sink.cluster.PeerClient;
 import dev.readout.sink.cluster.StreamsEventQueries;
 import dev.readout.sink.http.Dashboard;
@@ -57,8 +58,11 @@ public final class SinkService implements AutoCloseable {
   private final EventFeed feed;
   private final ChangeBroadcaster broadcaster;
   private final HostInfo self;
+  private final SchemaWarmUp schemaWarmUp;
 
-  private SinkService(StreamsService service, EventFeed feed, ChangeBroadcaster broadcaster, HostInfo self) {
+  private SinkService(
+      StreamsService service, EventFeed feed, ChangeBroadcaster broadcaster, HostInfo self, SchemaWarmUp schemaWarmUp) {
+    this.schemaWarmUp = schemaWarmUp;
     this.service = service;
     this.feed = feed;
     this.broadcaster = broadcaster;
@@ -86,13 +90,14 @@ public final class SinkService implements AutoCloseable {
     HostInfo self = new HostInfo(advertisedHost(config), port);
 
     ServiceHttpServer http = new ServiceHttpServer(SERVICE, config.httpHost(), port, Dashboard::configure);
-    StreamsService service =
-        new StreamsService(SERVICE, SinkTopology.build(topics), streamsProperties(config, self), http);
+    Properties properties = streamsProperties(config, self);
+    StreamsService service = new StreamsService(SERVICE, SinkTopology.build(topics), properties, http);
 
     EventFeed feed = new EventFeed(config.adminProperties(), SinkTopology.eventTopics(),
         topics.events(EventType.MEETING).valueSerde().deserializer(), broadcaster);
 
-    SinkService sink = new SinkService(service, feed, broadcaster, self);
+    SinkService sink = new SinkService(service, feed, broadcaster, self,
+        schemaWarmUp(topics, properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)));
     Gauge.builder("readout.sink.live.clients", broadcaster, ChangeBroadcaster::listenerCount)
         .description("Clients following /api/stream")
         .register(http.registry());
@@ -121,7 +126,24 @@ public final class SinkService implements AutoCloseable {
     return p;
   }
 
+  /**
+   * The events the sink keeps in its store's changelog (named as Streams names it) and the event
+   * and mention topics it reads, all through the serdes {@link SinkTopology#build(Topics)} uses:
+   * their schema ids are asked for at start, not when the first records come.
+   */
+  static SchemaWarmUp schemaWarmUp(Topics topics, String applicationId) {
+    var eventSerde = topics.events(EventType.MEETING).valueSerde();
+    SchemaWarmUp warmUp = SchemaWarmUp.of(SERVICE)
+        .writes(applicationId + "-" + SinkTopology.EVENTS_STORE + "-changelog", eventSerde);
+    for (String topic : SinkTopology.eventTopics()) {
+      warmUp.reads(topic, eventSerde);
+    }
+    return warmUp.reads(Topics.MENTIONS, topics.mentions().valueSerde());
+  }
+
+  /** Asks the registry for the schema ids it needs, then starts the live feed, the Streams and the HTTP endpoint. */
   public SinkService start() {
+    schemaWarmUp.run();
     feed.start();
     service.start();
     return this;

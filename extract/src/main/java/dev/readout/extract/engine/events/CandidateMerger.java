@@ -79,7 +79,7 @@ public final class CandidateMerger {
   }
 
   private static final Set<String> VERBS = dev.readout.extract.engine.text.WordSet.of("met", "meet", "meets",
-      "visited", "hosted", "hosts", "spoke", "speaks", "phoned", "telephoned", "huddled", "talked", "sat", "called",
+      "visited", "hosted", "hosts", "host", "spoke", "speaks", "phoned", "telephoned", "huddled", "talked", "sat", "called",
       "conferred", "received", "negotiate", "paid", "welcomed", "co-chaired", "convene", "convened", "convenes");
 
   private static void absorb(Candidate into, Candidate other) {

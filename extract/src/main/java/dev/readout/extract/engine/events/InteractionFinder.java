@@ -83,8 +83,8 @@ public final class InteractionFinder {
           }
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
-        if (("CONFERENCE".equals(t.mode()) || isNoun(doc, t) && definite(doc, s, t.from())) && triggers.size() > 1
-            && timeReference(doc, s, t.from())) {
+        if (("CONFERENCE".equals(t.mode()) || isNoun(doc, t) && definite(doc, s, t.from()) && aheadOther(doc, s, t,
+            triggers)) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
           continue; // "spoke by video call ... ahead of the COP30 summit", "after the meeting, X said Accra would host
                     // a meeting": the occasion told before only dates the other event
         }
@@ -1056,6 +1056,19 @@ public final class InteractionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Another trigger of the sentence tells an event still ahead: "after the meeting, X said Accra would host a
+   * meeting" (the meeting told before dates only the words), unlike "before that meeting, A met B" (which it dates).
+   */
+  private static boolean aheadOther(Document doc, Sentence s, Trigger t, List<Trigger> triggers) {
+    for (Trigger u : triggers) {
+      if (u != t && StatusClassifier.classify(doc, s, u.from()) != dev.readout.schemas.avro.EventStatus.OCCURRED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the meeting", "that meeting", "Tuesday's talks": one already told. */

@@ -62,32 +62,12 @@ final class TriggerScanner {
     return j > i + 1 && j < s.to() && AFTER_CALLEE.contains(doc.token(j).lower());
   }
 
-  private static final Set<String> GUEST_DETERMINERS = WordSet.of("his", "her", "their", "the");
-  private static final Set<String> GUEST_WORDS = WordSet.of("counterpart", "counterparts", "visiting", "guest");
-
-  /**
-   * "received his Ghanaian counterpart", "received the visiting Emir": a host receiving a guest, not "received
-   * the letter" or "received a call" (the call is its own trigger).
-   */
-  private static boolean receivedGuest(Document doc, Sentence s, int i) {
-    if (i + 2 >= s.to() || !GUEST_DETERMINERS.contains(doc.token(i + 1).lower())) {
-      return false;
-    }
-    for (int k = i + 2; k < s.to() && k <= i + 3; k++) {
-      Token t = doc.token(k);
-      if (GUEST_WORDS.contains(t.lower()) || t.isCapitalized() && t.isWord()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * "welcomed the Lao President to Government House for talks": a guest welcomed to a place or for talks,
    * not "welcomed Xi's decision" nor "welcomed the agreement".
    */
   private static boolean welcomedGuest(Document doc, Sentence s, int i) {
-    if (i + 1 >= s.to() || !(doc.token(i + 1).isCapitalized() || receivedGuest(doc, s, i))) {
+    if (i + 1 >= s.to() || !(doc.token(i + 1).isCapitalized() || receivesAGuest(doc, s, i))) {
       return false;
     }
     for (int k = i + 2; k + 1 < s.to() && k <= i + 12; k++) {
@@ -207,8 +187,9 @@ final class TriggerScanner {
       if (w.equals("conference") && !(prev.equals("security") || next.equals("on") || prev.equals("peace"))) {
         continue;
       }
-      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized() || receivedGuest(doc, s, i))) {
-        continue;
+      if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())
+          && !receivesAGuest(doc, s, i)) {
+        continue; // "received a letter", "received support": no guest
       }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {
         continue;
@@ -219,5 +200,25 @@ final class TriggerScanner {
       out.add(new Trigger(EventType.MEETING, mode, i, i + 1));
     }
     return out;
+  }
+
+  private static final java.util.Set<String> GUESTS = dev.readout.extract.engine.text.WordSet.of("counterpart",
+      "counterparts", "visiting", "delegation", "envoy", "guest");
+  private static final java.util.Set<String> GUEST_DETERMINERS = dev.readout.extract.engine.text.WordSet.of("his",
+      "her", "their", "the", "a");
+  /** How many words may stand between the determiner and the guest noun ("his Ghanaian counterpart"). */
+  private static final int GUEST_MODIFIERS = 3;
+
+  /** "received his Ghanaian counterpart", "received the visiting foreign minister": a guest, not a thing. */
+  private static boolean receivesAGuest(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !GUEST_DETERMINERS.contains(doc.token(i + 1).lower())) {
+      return false;
+    }
+    for (int k = i + 2; k < s.to() && k <= i + 2 + GUEST_MODIFIERS; k++) {
+      if (GUESTS.contains(doc.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

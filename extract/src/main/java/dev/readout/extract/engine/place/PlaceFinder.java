@@ -58,6 +58,14 @@ public final class PlaceFinder {
       List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), j, to);
       Place p = place(found);
       if (p == null) {
+        Place named = cityOf(doc, j, to);
+        if (named != null) {
+          int score = Math.abs(i - anchor) + (i < anchor ? 2 : 0);
+          if (score < bestScore) {
+            best = named;
+            bestScore = score;
+          }
+        }
         continue;
       }
       int end = j + found.get(0).length();
@@ -73,6 +81,58 @@ public final class PlaceFinder {
       }
     }
     return best;
+  }
+
+  /** Nouns that name a settlement by an "of" phrase: "the border city of Cucuta", "the port town of Berbera". */
+  private static final Set<String> SETTLEMENTS = WordSet.of("city", "town", "port", "village", "resort", "capital");
+  /** How many words may qualify the settlement noun ("the northern border city of"). */
+  private static final int SETTLEMENT_MODIFIERS = 3;
+  /** How many capitalised words the settlement's own name may have. */
+  private static final int SETTLEMENT_NAME_WORDS = 3;
+
+  /**
+   * A settlement the gazetteer does not know, named by an "of" phrase from token {@code j}: "the
+   * border city of Cucuta", "the Colombian city of Cucuta" (the demonym gives the country), or null.
+   */
+  private Place cityOf(Document doc, int j, int to) {
+    String country = null;
+    int k = j;
+    while (k < to && k < j + SETTLEMENT_MODIFIERS && !SETTLEMENTS.contains(doc.token(k).lower())) {
+      Place demonym = demonymCountry(doc, k, to);
+      if (demonym != null) {
+        country = demonym.getCountry();
+      } else if (!doc.token(k).isWord() || doc.token(k).isCapitalized()) {
+        return null; // a name of its own that the gazetteer did not know: no settlement noun follows
+      }
+      k++;
+    }
+    if (k + 2 >= to || !SETTLEMENTS.contains(doc.token(k).lower()) || !doc.token(k + 1).is("of")) {
+      return null;
+    }
+    int from = k + 2;
+    int end = from;
+    while (end < to && end < from + SETTLEMENT_NAME_WORDS && doc.token(end).isCapitalized()) {
+      end++;
+    }
+    if (end == from) {
+      return null;
+    }
+    List<Phrase> known = gazetteer.index().longestAt(doc.tokens(), from, end);
+    Place p = place(known);
+    if (p != null) {
+      return p;
+    }
+    return new Place(doc.text().substring(doc.token(from).start(), doc.token(end - 1).end()), country);
+  }
+
+  private Place demonymCountry(Document doc, int k, int to) {
+    for (Phrase f : gazetteer.index().longestAt(doc.tokens(), k, to)) {
+      if (f.kind() == Phrase.Kind.DEMONYM && f.length() == 1) {
+        Country c = (Country) f.value();
+        return new Place(c.name(), c.iso3());
+      }
+    }
+    return null;
   }
 
   private static final Set<String> HOST_VERBS = WordSet.of("host", "hosts", "hosted", "hosting");

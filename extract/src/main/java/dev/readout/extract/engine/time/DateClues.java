@@ -76,4 +76,30 @@ public final class DateClues {
     }
     return false;
   }
+
+  private static final Set<String> YEARS = WordSet.of("year", "years", "decade", "decades");
+  private static final Set<String> YEAR_LINKS = WordSet.of("this", "last", "next", "earlier", "later", "ago",
+      "previous", "past", "same");
+
+  /**
+   * Whether tokens [from, to), outside quotations, place what they tell at a time no date here can
+   * hold: "earlier this year", "last year", "in 2019", "two years ago".
+   */
+  public static boolean vagueTime(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      if (YEARS.contains(w) && (i > from && YEAR_LINKS.contains(doc.token(i - 1).lower())
+          || i + 1 < to && doc.token(i + 1).is("ago"))) {
+        return true;
+      }
+      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)
+          && i > from && doc.token(i - 1).is("in")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -101,6 +101,10 @@ public final class DateResolver {
       }
       default -> { }
     }
+    DateMention ago = ago(doc, i, limit, p);
+    if (ago != null) {
+      return ago;
+    }
     if (WEEKDAYS.containsKey(w) && t.isCapitalized()) {
       DayOfWeek d = WEEKDAYS.get(w);
       LocalDate date = future
@@ -148,6 +152,36 @@ public final class DateResolver {
       return new DateMention(d, DatePrecision.DAY, text(doc, i, i + 2), i, i + 2);
     }
     return null;
+  }
+
+  private static final Map<String, Integer> COUNTS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
+      "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8);
+
+  /**
+   * "two weeks ago", "three days ago", "a month ago": counted back from the publication day, as
+   * precise as the unit (the week or month then is the span, dated by its first day).
+   */
+  private static DateMention ago(Document doc, int i, int limit, LocalDate p) {
+    if (i + 2 >= limit || !doc.token(i + 2).is("ago")) {
+      return null;
+    }
+    String count = doc.token(i).lower();
+    Integer n = COUNTS.get(count);
+    if (n == null && isNumber(count) && count.length() <= 2) {
+      n = Integer.parseInt(count);
+    }
+    if (n == null) {
+      return null;
+    }
+    String unit = doc.token(i + 1).lower();
+    return switch (unit) {
+      case "day", "days" -> day(doc, p.minusDays(n), i, i + 3);
+      case "week", "weeks" -> new DateMention(p.minusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+          DatePrecision.WEEK, text(doc, i, i + 3), i, i + 3);
+      case "month", "months" -> new DateMention(p.minusMonths(n).withDayOfMonth(1), DatePrecision.MONTH,
+          text(doc, i, i + 3), i, i + 3);
+      default -> null;
+    };
   }
 
   private static DateMention relative(Document doc, int i, int limit, LocalDate p, String w, String next,

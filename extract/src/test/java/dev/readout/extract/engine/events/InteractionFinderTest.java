@@ -420,4 +420,12 @@ class InteractionFinderTest {
     assertThat(meetings("Australian Prime Minister Anthony Albanese signed a bilateral trade deal with India.")).isEmpty();
     assertThat(meetings("Egyptian Foreign Minister Badr Abdelatty received a phone call from a reporter.")).isEmpty();
   }
+
+  @Test
+  void aPastMeetingToldRelativeToAnotherKeepsItsOwnPeople() {
+    List<EventMention> ms = meetings("Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in "
+        + "Lusaka on Monday. Before that meeting, Hichilema met Mozambican President Daniel Chapo.");
+    assertThat(ms).hasSize(2);
+    assertThat(names(ms.get(1))).containsExactlyInAnyOrder("Hakainde Hichilema", "Daniel Chapo");
+  }
 }
