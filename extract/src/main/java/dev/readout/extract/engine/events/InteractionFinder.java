@@ -268,6 +268,11 @@ public final class InteractionFinder {
     } // else "raise it with his Nordic counterparts when they meet": "they" are he and the counterparts
     int to = Math.min(s.to(), t.to() + (!isNoun(doc, t) ? WINDOW
         : passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : PASSIVE_WINDOW_AFTER));
+    int[] relative = relativeClauseAround(article, s, t);
+    if (relative != null) {
+      from = Math.max(from, relative[0]); // "Tokayev, who arrived in Tokyo for a visit, held talks with Takaichi":
+      to = Math.min(to, relative[1]);    // the visit is Tokayev's alone; the talks are the main clause's
+    }
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     to = Math.min(to, conjunctAfter(article, s, t.to(), to));
     int otherObjectsFrom = -1;
@@ -498,6 +503,33 @@ public final class InteractionFinder {
     String name = group.name();
     int space = name.lastIndexOf(' ');
     return VAGUE_HEADS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The tokens [antecedent start, closing comma) of a non-restrictive relative clause "X, who ...," holding the
+   * trigger, or null: what the clause tells is X's own, apart from the main clause's event.
+   */
+  private static int[] relativeClauseAround(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    for (int k = t.from() - 1; k > s.from() + 1 && k >= t.from() - 15; k--) {
+      Token w = doc.token(k);
+      if (w.is(",") || w.is(";") || doc.quoted(k)) {
+        return null; // the clause closed before the trigger
+      }
+      if ((w.is("who") || w.is("which")) && doc.token(k - 1).is(",")) {
+        ActorSpan antecedent = article.spanEndingAt(k - 2);
+        if (antecedent == null) {
+          return null;
+        }
+        for (int e = t.to(); e < s.to(); e++) {
+          if (doc.token(e).is(",") && !doc.quoted(e)) {
+            return new int[] {antecedent.from(), e};
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Lower-case words after "and" that start a second predicate of the same subject: "and intended to travel". */

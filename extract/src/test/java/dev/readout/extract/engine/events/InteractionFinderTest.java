@@ -428,4 +428,13 @@ class InteractionFinderTest {
     assertThat(ms).hasSize(2);
     assertThat(names(ms.get(1))).containsExactlyInAnyOrder("Hakainde Hichilema", "Daniel Chapo");
   }
+
+  @Test
+  void aVisitToldInARelativeClauseIsTheAntecedentsOwnApartFromTheMainClausesTalks() {
+    List<EventMention> ms = meetings("Kenyan President William Ruto, who arrived in Addis Ababa on Monday for a "
+        + "two-day state visit, held talks with Ethiopian Prime Minister Abiy Ahmed on Tuesday.");
+    assertThat(ms).hasSize(2);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("William Ruto", "Ethiopia");
+    assertThat(names(ms.get(1))).containsExactlyInAnyOrder("William Ruto", "Abiy Ahmed");
+  }
 }
