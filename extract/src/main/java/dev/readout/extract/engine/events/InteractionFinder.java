@@ -262,9 +262,15 @@ public final class InteractionFinder {
     ActorSpan they = clause > s.from() ? article.spanStartingAt(clause) : null;
     int groupAt = they != null && they.form() == ActorSpan.Form.PLURAL && doc.token(they.from()).is("they")
         ? roleGroupEndingBefore(doc, s, clause - 1) : -1;
+    ActorSpan clauseSubject = null;
     if (groupAt < 0) {
       from = Math.max(from, clause);
-      they = null;
+      if (they != null && they.form() == ActorSpan.Form.PRONOUN) {
+        clauseSubject = mainSubject(article, s, clause - 1, reporters); // "the King would raise it when he meets X"
+      }
+      if (clauseSubject == null) {
+        they = null;
+      }
     } // else "raise it with his Nordic counterparts when they meet": "they" are he and the counterparts
     int to = Math.min(s.to(), t.to() + (!isNoun(doc, t) ? WINDOW
         : passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : PASSIVE_WINDOW_AFTER));
@@ -335,6 +341,9 @@ public final class InteractionFinder {
           add(bodies, p);
         }
       }
+    }
+    if (clauseSubject != null) {
+      add(people, new Candidate.Participant(clauseSubject.entity(), StatementFinder.mention(doc, clauseSubject)));
     }
     for (int i = from; i < to; i++) {
       Entity group = roleGroupAt(doc, s, i);
@@ -470,6 +479,23 @@ public final class InteractionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The person a "he/she" opening a when-clause stands for: the main clause's subject, a named person right
+   * before its verb ("King Abdullah II would raise the issue when he meets Macron"), not its reporter. Null when
+   * the main clause has none.
+   */
+  private static ActorSpan mainSubject(AnalyzedArticle article, Sentence s, int opener, Set<ActorSpan> reporters) {
+    Document doc = article.doc();
+    ActorSpan found = null;
+    for (ActorSpan a : article.spansIn(s.from(), opener)) {
+      if (a.form() == ActorSpan.Form.NAME && a.entity() != null && a.entity().kind() == ActorKind.PERSON
+          && !reporters.contains(a) && a.to() < opener && AUXILIARIES.contains(doc.token(a.to()).lower())) {
+        found = a; // the latest such subject before the clause
+      }
+    }
+    return found;
   }
 
   /** Subordinators that open a clause with its own subject before a verb: "where the leaders meet". */

@@ -437,4 +437,12 @@ class InteractionFinderTest {
     assertThat(names(ms.get(0))).containsExactlyInAnyOrder("William Ruto", "Ethiopia");
     assertThat(names(ms.get(1))).containsExactlyInAnyOrder("William Ruto", "Abiy Ahmed");
   }
+
+  @Test
+  void heOfAWhenClauseIsTheMainClausesSubjectNotItsReporter() {
+    List<EventMention> ms = meetings("Kenyan Foreign Minister Musalia Mudavadi said President William Ruto would "
+        + "raise the issue when he meets Ugandan President Yoweri Museveni in Kampala next week.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("William Ruto", "Yoweri Museveni");
+  }
 }
