@@ -311,7 +311,7 @@ public final class InteractionFinder {
           continue;
         }
       }
-      if (sides(doc, a)) {
+      if (sides(doc, a) && (subjectOf(article, a, t) || a.from() > s.from() && doc.token(a.from() - 1).is("between"))) {
         for (Entity e : a.entities()) {
           var state = e.country() == null ? null : gazetteer.country(e.country());
           if (state != null) {
@@ -950,9 +950,30 @@ public final class InteractionFinder {
         || doc.token(before).is("with") || doc.token(before).is("among"));
   }
 
-  /** "both sides", "the two sides": parties to a dispute or talks, so states rather than their envoys. */
+  /**
+   * "both sides", "the two sides" as the subject of the meeting or after "between": parties to a dispute or
+   * talks, so states rather than their envoys; elsewhere ("the two sides agreed that Cho will visit") the
+   * people they were resolved to.
+   */
   private static boolean sides(Document doc, ActorSpan a) {
     return a.form() == ActorSpan.Form.PLURAL && doc.token(a.to() - 1).is("sides");
+  }
+
+  /**
+   * The span is the subject of the verb trigger: before it, with no other actor, clause word or noun trigger
+   * between ("Both sides also agreed to meet", not "The two sides agreed that Cho will visit").
+   */
+  private static boolean subjectOf(AnalyzedArticle article, ActorSpan a, Trigger t) {
+    Document doc = article.doc();
+    if (isNoun(doc, t) || a.to() > t.from() || t.from() - a.to() > 5) {
+      return false;
+    }
+    for (int i = a.to(); i < t.from(); i++) {
+      if (doc.token(i).is("that") || !doc.token(i).isWord() || article.spanStartingAt(i) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Both sides also agreed to meet again in Istanbul": the sides are the subject of the verb trigger. */

@@ -445,4 +445,13 @@ class InteractionFinderTest {
     assertThat(ms).hasSize(1);
     assertThat(names(ms.get(0))).containsExactlyInAnyOrder("William Ruto", "Yoweri Museveni");
   }
+
+  @Test
+  void sidesThatOnlyAgreeOnSomeoneElsesVisitAreNotMadeStates() {
+    List<EventMention> ms = meetings("Ugandan Foreign Minister Jeje Odongo met Rwandan Foreign Minister Olivier "
+        + "Nduhungirehe in Luanda on Monday. The two sides agreed that Odongo will visit Kigali next month to hold "
+        + "talks with Nduhungirehe.");
+    assertThat(ms).hasSize(2);
+    assertThat(names(ms.get(1))).containsExactlyInAnyOrder("Jeje Odongo", "Olivier Nduhungirehe");
+  }
 }
