@@ -113,6 +113,8 @@ public final class InteractionFinder {
         boolean states = !diplomatic(c, everyone) && statesMeet(article, s, t, c);
         if (states) {
           delegationLeaders(article, s, c);
+        } else if (!diplomatic(c, everyone) && !sidesMeet(article, s, t, c)) {
+          namedNext(article, s, c); // "The presidents of A, B and C held a virtual summit. A's X, B's Y and C's Z agreed"
         }
         if (states || diplomatic(c, everyone) || sidesMeet(article, s, t, c)) {
           for (Candidate v : splitVisits(c)) {
@@ -1021,6 +1023,41 @@ public final class InteractionFinder {
         }
       }
     }
+  }
+
+  /**
+   * A meeting of states only ("The foreign ministers of Egypt, Qatar and Jordan met in Doha") whose next sentence
+   * names one titled person of each of those states takes those people (EVENTS.md rule 5: people before groups).
+   */
+  private static void namedNext(AnalyzedArticle article, Sentence s, Candidate c) {
+    Document doc = article.doc();
+    if (c.participants.size() < 2 || s.index() + 1 >= doc.sentences().size()
+        || c.participants.stream().anyMatch(p -> p.entity().kind() != ActorKind.COUNTRY)) {
+      return;
+    }
+    Sentence next = doc.sentences().get(s.index() + 1);
+    java.util.Map<String, Candidate.Participant> byState = new java.util.HashMap<>();
+    for (ActorSpan a : article.actors(next)) {
+      Entity e = a.entity();
+      if (a.quoted() || e == null || e.kind() != ActorKind.PERSON || e.country() == null || e.title() == null) {
+        continue;
+      }
+      Candidate.Participant p = new Candidate.Participant(e, StatementFinder.mention(doc, a));
+      if (byState.containsKey(e.country()) && !byState.get(e.country()).entity().id().equals(e.id())) {
+        return; // two people of one state: who sat for it cannot be told
+      }
+      byState.put(e.country(), p);
+    }
+    List<Candidate.Participant> people = new ArrayList<>();
+    for (Candidate.Participant state : c.participants) {
+      Candidate.Participant p = byState.get(state.entity().country());
+      if (p == null) {
+        return;
+      }
+      people.add(p);
+    }
+    c.participants.clear();
+    c.participants.addAll(people);
   }
 
   private static void replaceState(Candidate c, String iso3, Entity person, String mention) {

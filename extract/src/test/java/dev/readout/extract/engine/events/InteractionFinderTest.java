@@ -454,4 +454,21 @@ class InteractionFinderTest {
     assertThat(ms).hasSize(2);
     assertThat(names(ms.get(1))).containsExactlyInAnyOrder("Jeje Odongo", "Olivier Nduhungirehe");
   }
+
+  @Test
+  void statesMeetingThroughUnnamedLeadersTakeThePeopleTheNextSentenceNamesForEach() {
+    List<EventMention> ms = meetings("The presidents of Kenya, Uganda and Tanzania held a virtual summit on Monday "
+        + "to discuss the pipeline. Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian "
+        + "President Samia Suluhu Hassan agreed to set up a joint committee.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).getType()).isEqualTo(EventType.CALL);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan");
+  }
+
+  @Test
+  void statesMeetingWhoseNextSentenceNamesOnlySomeOfThemMeetNobody() {
+    assertThat(meetings("The presidents of Kenya, Uganda and Tanzania held a virtual summit on Monday. Kenyan "
+        + "President William Ruto said the pipeline would be finished next year.")).noneMatch(
+            m -> m.getType() == EventType.CALL);
+  }
 }
