@@ -1042,6 +1042,8 @@ public final class InteractionFinder {
       if (a.quoted() || e == null || e.kind() != ActorKind.PERSON || e.country() == null || e.title() == null) {
         continue;
       }
+      Entity named = e.known() ? null : namedHolder(article, next, e);
+      e = named != null ? named : e; // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": one person
       Candidate.Participant p = new Candidate.Participant(e, StatementFinder.mention(doc, a));
       if (byState.containsKey(e.country()) && !byState.get(e.country()).entity().id().equals(e.id())) {
         return; // two people of one state: who sat for it cannot be told

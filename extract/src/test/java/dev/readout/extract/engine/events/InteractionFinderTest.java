@@ -471,4 +471,14 @@ class InteractionFinderTest {
         + "President William Ruto said the pipeline would be finished next year.")).noneMatch(
             m -> m.getType() == EventType.CALL);
   }
+
+  @Test
+  void anOfficeHolderWithTwoTitlesInTheNextSentenceIsOnePersonForHisState() {
+    List<EventMention> ms = meetings("The foreign ministers of Kenya and Qatar met in Doha on Sunday. Kenyan Foreign "
+        + "Minister Musalia Mudavadi joined Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Mohammed "
+        + "bin Abdulrahman Al Thani for three hours of talks.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Musalia Mudavadi", "Mohammed bin Abdulrahman Al Thani");
+    assertThat(ms.get(0).getLocation().getName()).isEqualTo("Doha");
+  }
 }
