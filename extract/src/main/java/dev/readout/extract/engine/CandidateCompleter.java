@@ -52,13 +52,9 @@ final class CandidateCompleter {
         date(doc, c, Math.max(s.from(), c.trigger - reach), Math.min(s.to(), c.trigger + reach + 1), published);
         Candidate told = c.date == null ? OccasionDates.toldBefore(interactions, c) : null;
         if (told != null) {
-          c.date = told.date;
-          c.datePrecision = told.datePrecision;
-          c.dateText = told.dateText;
+          c.takeDateOf(told);
         } else if (c.date == null && lead != null && c.status == EventStatus.OCCURRED) {
-          c.date = lead.date(); // the meeting the lead reports, told there by country, here by name
-          c.datePrecision = lead.precision();
-          c.dateText = lead.text();
+          c.takeDate(lead); // the meeting the lead reports, told there by country, here by name
         }
       } else {
         date(doc, c, s.from(), s.to(), published);
@@ -79,9 +75,7 @@ final class CandidateCompleter {
       }
       if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
         // "Officials met Tuesday in Riyadh. ... They met with Lavrov.": the lead's day.
-        c.date = lead.date();
-        c.datePrecision = lead.precision();
-        c.dateText = lead.text();
+        c.takeDate(lead);
       }
       c.confidence = interactionConfidence(c);
     }
@@ -89,9 +83,7 @@ final class CandidateCompleter {
     for (Candidate c : interactions) {
       if (c.date == null && c.type == EventType.MEETING && todays.contains(doc.token(c.trigger).lower())) {
         // "at today's meeting in Brussels" elsewhere in the report: the meeting it tells of is today's
-        c.date = published;
-        c.datePrecision = DatePrecision.DAY;
-        c.dateText = "today";
+        c.takeToday(published);
       }
       if (c.date == null) {
         OccasionDates.datedByTheVisit(c, interactions, published);
@@ -100,9 +92,7 @@ final class CandidateCompleter {
       if (occasion != null) {
         // "met on the sidelines of the summit": at the summit, so on its day and in its city
         if (c.date == null && occasion.date != null) {
-          c.date = occasion.date;
-          c.datePrecision = occasion.datePrecision;
-          c.dateText = occasion.dateText;
+          c.takeDateOf(occasion);
         }
         if (c.location == null) {
           c.location = occasion.location;
@@ -127,9 +117,7 @@ final class CandidateCompleter {
         // comma; not a date of another clause ("talks will begin later this week after Trump said").
         for (DateMention m : DateResolver.find(doc, s.from(), speakerFrom, published, false)) {
           if (m.to() < speakerFrom && doc.token(m.to()).is(",")) {
-            c.date = m.date();
-            c.datePrecision = m.precision();
-            c.dateText = m.text();
+            c.takeDate(m);
           }
         }
       }
@@ -137,18 +125,14 @@ final class CandidateCompleter {
         // "expects them to be flexible at today's meeting": words about today were said today.
         for (DateMention m : DateResolver.find(doc, c.contentFrom, c.contentTo, published, false)) {
           if (m.precision() == DatePrecision.DAY && m.date().equals(published) && DateClues.isToday(doc, m)) {
-            c.date = m.date();
-            c.datePrecision = m.precision();
-            c.dateText = m.text();
+            c.takeDate(m);
             break;
           }
         }
       }
       if (c.date == null && "DIRECT_QUOTE".equals(c.mode) && DateClues.quoteSaysToday(c.quote)) {
         // "... today we took an important step forward," the spokesperson said: spoken on the day
-        c.date = published;
-        c.datePrecision = DatePrecision.DAY;
-        c.dateText = "today";
+        c.takeToday(published);
       }
       // the attribution's own words place the statement, never a place inside what was said
       c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
@@ -159,9 +143,7 @@ final class CandidateCompleter {
         Candidate occasion = OccasionDates.referencedOccasion(doc, s, c, interactions);
         if (occasion != null) {
           // "The ministry characterized the conversation as ...": words about an event, on its day.
-          c.date = occasion.date;
-          c.datePrecision = occasion.datePrecision;
-          c.dateText = occasion.dateText;
+          c.takeDateOf(occasion);
         }
       }
       if (perfect(doc, s, c.trigger)) {
@@ -172,9 +154,7 @@ final class CandidateCompleter {
       Candidate before = previousBySameSpeaker(statements, c);
       if (before != null && c.sentence - before.sentence <= CARRY_OVER_SENTENCES) {
         if (c.date == null && before.date != null) {
-          c.date = before.date;
-          c.datePrecision = before.datePrecision;
-          c.dateText = before.dateText;
+          c.takeDateOf(before);
         }
         if (c.location == null) {
           c.location = before.location;
@@ -192,9 +172,7 @@ final class CandidateCompleter {
         Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
         if (between != null) {
           // "Kishida told Yoon that ..., the ministry said": words that passed at the meeting told before.
-          c.date = between.date;
-          c.datePrecision = between.datePrecision;
-          c.dateText = between.dateText;
+          c.takeDateOf(between);
         }
       }
       if (c.date == null && c.sentence < actors.size() && !perfect(doc, s, c.trigger)) {
@@ -202,18 +180,14 @@ final class CandidateCompleter {
         if (there != null) {
           // "Grandi ... held talks in Kenya over the weekend. In Nairobi, Grandi said":
           // the speaker's words on the occasion the sentence before puts him at.
-          c.date = there.date();
-          c.datePrecision = there.precision();
-          c.dateText = there.text();
+          c.takeDate(there);
         }
       }
       if (c.date == null) {
         Candidate agreed = OccasionDates.bothSidesOf(doc, c, interactions, published);
         if (agreed != null) {
           // "both sides agreed to take steps ...", a spokesperson said: an account of the talks just told
-          c.date = agreed.date;
-          c.datePrecision = agreed.datePrecision;
-          c.dateText = agreed.dateText;
+          c.takeDateOf(agreed);
         }
       }
       if (OccasionContext.forOnesPart(doc, s.from(), s.to())) {
@@ -221,9 +195,7 @@ final class CandidateCompleter {
         if (other != null && !other.speaker.entity().id().equals(c.speaker.entity().id())) {
           // "Lavrov, for his part, said": an answer on the occasion the other speaker spoke at
           if (c.date == null && other.date != null) {
-            c.date = other.date;
-            c.datePrecision = other.datePrecision;
-            c.dateText = other.dateText;
+            c.takeDateOf(other);
           }
           if (c.location == null) {
             c.location = other.location;
@@ -234,27 +206,21 @@ final class CandidateCompleter {
         Candidate earlier = OccasionDates.latestDatedBefore(c, statements, interactions);
         if (earlier != null) {
           // "Lavrov's comments came hours after Zelenskyy said ...": the day of what came before.
-          c.date = earlier.date;
-          c.datePrecision = earlier.datePrecision;
-          c.dateText = earlier.dateText;
+          c.takeDateOf(earlier);
         }
       }
       if (c.date == null) {
         Candidate body = OccasionDates.bodysBriefing(doc, s, c, statements);
         if (body != null) {
           // "the ministry said on Tuesday ... its spokesperson told reporters": one briefing, one day
-          c.date = body.date;
-          c.datePrecision = body.datePrecision;
-          c.dateText = body.dateText;
+          c.takeDateOf(body);
         }
       }
       if (c.date == null) {
         DateMention occasion = OccasionDates.attendedOccasion(doc, s, c, interactions, lead);
         if (occasion != null) {
           // "Lula said at a joint news conference": words spoken at the meeting, on its day.
-          c.date = occasion.date();
-          c.datePrecision = occasion.precision();
-          c.dateText = occasion.text();
+          c.takeDate(occasion);
         }
       }
       c.confidence = statementConfidence(c);
@@ -441,27 +407,24 @@ final class CandidateCompleter {
     return end;
   }
 
-  /** The statement told just before {@code c}, by anyone, or null. */
+  /** The statement told in a sentence before {@code c}'s, by anyone, or null. */
   private static Candidate previousStatement(List<Candidate> statements, Candidate c) {
-    Candidate found = null;
-    for (Candidate k : statements) {
-      if (k == c) {
-        break;
-      }
-      if (k.sentence < c.sentence) {
-        found = k;
-      }
-    }
-    return found;
+    return lastBefore(statements, c, k -> k.sentence < c.sentence);
   }
 
   private static Candidate previousBySameSpeaker(List<Candidate> statements, Candidate c) {
+    return lastBefore(statements, c, k -> k.speaker.entity().id().equals(c.speaker.entity().id()));
+  }
+
+  /** The last statement listed before {@code c} that {@code which} accepts, or null. */
+  private static Candidate lastBefore(List<Candidate> statements, Candidate c,
+      java.util.function.Predicate<Candidate> which) {
     Candidate found = null;
     for (Candidate k : statements) {
       if (k == c) {
         break;
       }
-      if (k.speaker.entity().id().equals(c.speaker.entity().id())) {
+      if (which.test(k)) {
         found = k;
       }
     }
@@ -491,9 +454,7 @@ final class CandidateCompleter {
       }
     }
     if (best != null) {
-      c.date = best.date();
-      c.datePrecision = best.precision();
-      c.dateText = best.text();
+      c.takeDate(best);
     }
   }
 

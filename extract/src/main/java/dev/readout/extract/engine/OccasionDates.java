@@ -54,9 +54,7 @@ final class OccasionDates {
         Sentence next = doc.sentences().get(k);
         Candidate dated = datedIn(k, statements);
         if (dated != null && followsThe(doc, next, nouns)) {
-          c.date = dated.date;
-          c.datePrecision = dated.datePrecision;
-          c.dateText = dated.dateText;
+          c.takeDateOf(dated);
           break;
         }
       }
@@ -424,9 +422,7 @@ final class OccasionDates {
         continue;
       }
       if (c.participants.stream().anyMatch(p -> m.hasParticipant(p.entity()))) {
-        c.date = m.date;
-        c.datePrecision = m.datePrecision;
-        c.dateText = m.dateText;
+        c.takeDateOf(m);
         return;
       }
     }

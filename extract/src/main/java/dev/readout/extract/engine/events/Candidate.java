@@ -51,6 +51,27 @@ public final class Candidate {
    */
   public boolean sitting;
 
+  /** Takes the day another event was dated with, as precise and as worded as there. */
+  public void takeDateOf(Candidate other) {
+    date = other.date;
+    datePrecision = other.datePrecision;
+    dateText = other.dateText;
+  }
+
+  /** Takes a date expression's day, precision and words. */
+  public void takeDate(dev.readout.extract.engine.time.DateMention m) {
+    date = m.date();
+    datePrecision = m.precision();
+    dateText = m.text();
+  }
+
+  /** Dates the event on the publication day, which its words call today. */
+  public void takeToday(LocalDate published) {
+    date = published;
+    datePrecision = DatePrecision.DAY;
+    dateText = "today";
+  }
+
   /** A copy with its own participant list. */
   public Candidate copy() {
     Candidate c = new Candidate();

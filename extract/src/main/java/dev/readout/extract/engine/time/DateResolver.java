@@ -90,6 +90,28 @@ public final class DateResolver {
       case "this", "last", "next", "earlier", "later" -> {
         return relative(doc, i, limit, p, w, next, next2);
       }
+      case "past" -> {
+        // "this past weekend", "the past weekend": the one just gone
+        if (next.equals("weekend")) {
+          LocalDate saturday = p.getDayOfWeek() == DayOfWeek.SATURDAY ? p
+              : p.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+          int from = prev.equals("this") || prev.equals("the") ? i - 1 : i;
+          return new DateMention(saturday, DatePrecision.WEEK, text(doc, from, i + 2), from, i + 2);
+        }
+      }
+      case "end" -> {
+        // "at the end of the month", "by the end of next month"
+        if (next.equals("of") && i + 3 < limit) {
+          String which = next2;
+          String unit = doc.token(i + 3).lower();
+          if (unit.equals("month") && (which.equals("the") || which.equals("this") || which.equals("next")
+              || which.equals("last"))) {
+            LocalDate first = p.withDayOfMonth(1);
+            LocalDate d = which.equals("next") ? first.plusMonths(1) : which.equals("last") ? first.minusMonths(1) : first;
+            return new DateMention(d, DatePrecision.MONTH, text(doc, i, i + 4), i, i + 4);
+          }
+        }
+      }
       case "over", "at" -> {
         // "over the weekend", "at the weekend": the nearest one, behind or ahead
         if (next.equals("the") && next2.equals("weekend")) {
@@ -124,9 +146,17 @@ public final class DateResolver {
     }
     Integer month = MONTHS.get(w);
     boolean monthCue = prev.equals("in") || PART_OF_MONTH.contains(prev);
-    if (month != null && t.isCapitalized() && !(w.equals("may") && !isNumber(next) && !monthCue)
-        && !(w.equals("march") && !isNumber(next) && !monthCue)) {
+    boolean dayNext = isNumber(next) || i + 1 < limit && dayRange(doc, i + 1, limit) != null;
+    if (month != null && t.isCapitalized() && !(w.equals("may") && !dayNext && !monthCue)
+        && !(w.equals("march") && !dayNext && !monthCue)) {
       return monthExpression(doc, i, limit, p, future, month);
+    }
+    int[] range = dayRange(doc, i, limit);
+    if (range != null && range[1] < limit && MONTHS.containsKey(doc.token(range[1]).lower())
+        && doc.token(range[1]).isCapitalized()) {
+      // "3-4 March", "18 and 19 February": a span, dated by its first day
+      LocalDate d = dayOfMonth(p, MONTHS.get(doc.token(range[1]).lower()), range[0], null, future);
+      return d == null ? null : new DateMention(d, DatePrecision.WEEK, text(doc, i, range[1] + 1), i, range[1] + 1);
     }
     // "18 February", "26 March 2025"
     if (isNumber(w) && MONTHS.containsKey(next) && doc.token(i + 1).isCapitalized()) {
@@ -150,6 +180,29 @@ public final class DateResolver {
         d = d.plusMonths(1);
       }
       return new DateMention(d, DatePrecision.DAY, text(doc, i, i + 2), i, i + 2);
+    }
+    return null;
+  }
+
+  /** Words that join the first and last day of a span: "3-4", "3 – 4", "3 and 4", "3 to 5". */
+  private static final java.util.Set<String> SPAN_JOINS = java.util.Set.of("-", "–", "—", "and", "to");
+
+  /**
+   * A span of days of one month at token {@code j} ("3-4", "3 and 4", "3 to 5"): its first day
+   * and the token after it, or null.
+   */
+  private static int[] dayRange(Document doc, int j, int limit) {
+    String w = doc.token(j).lower();
+    int dash = w.indexOf('-');
+    if (dash > 0 && isNumber(w.substring(0, dash)) && isNumber(w.substring(dash + 1))
+        && !isYear(w.substring(0, dash))) {
+      return new int[] {Integer.parseInt(w.substring(0, dash)), j + 1};
+    }
+    if (j + 2 < limit && isNumber(w) && !isYear(w) && SPAN_JOINS.contains(doc.token(j + 1).lower())
+        && isNumber(doc.token(j + 2).lower()) && !isYear(doc.token(j + 2).lower())) {
+      int first = Integer.parseInt(w);
+      int last = Integer.parseInt(doc.token(j + 2).lower());
+      return last > first && last - first <= 6 ? new int[] {first, j + 3} : null;
     }
     return null;
   }
@@ -235,6 +288,12 @@ public final class DateResolver {
     int j = i + 1;
     if (j < limit && doc.token(j).is(".")) {
       j++;
+    }
+    int[] range = j < limit ? dayRange(doc, j, limit) : null;
+    if (range != null) {
+      // "March 3-4", "March 3 and 4": a span, dated by its first day (EVENTS.md rule 7)
+      LocalDate d = dayOfMonth(p, month, range[0], null, future);
+      return d == null ? null : new DateMention(d, DatePrecision.WEEK, text(doc, i, range[1]), i, range[1]);
     }
     if (j < limit && isNumber(doc.token(j).lower()) && !isYear(doc.token(j).lower())) {
       int dom = Integer.parseInt(doc.token(j).lower());

@@ -119,4 +119,45 @@ class DateResolverTest {
     assertThat(past.text()).isEqualTo("the weekend");
     assertThat(only("The envoys will meet at the weekend.", true).date()).isEqualTo(LocalDate.of(2025, 2, 22));
   }
+
+  @Test
+  void aSpanOfDaysIsDatedByItsFirstDay() {
+    DateMention hyphen = only("The ministers met on February 3-4 in Abuja.", false);
+    assertThat(hyphen.date()).isEqualTo(LocalDate.of(2025, 2, 3));
+    assertThat(hyphen.precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(only("The ministers met on 10 and 11 February in Abuja.", false).date())
+        .isEqualTo(LocalDate.of(2025, 2, 10));
+    assertThat(only("The summit runs from March 3 to 5.", true).date()).isEqualTo(LocalDate.of(2025, 3, 3));
+  }
+
+  @Test
+  void aSpanMarchesOnlyWithDays() {
+    assertThat(DateResolver.find(TextSplitter.split("Protesters march to the palace."), 0, 5, PUBLISHED, false))
+        .isEmpty();
+  }
+
+  @Test
+  void countedBackFromThePublicationDay() {
+    assertThat(only("They met two weeks ago.", false).date()).isEqualTo(LocalDate.of(2025, 1, 27));
+    assertThat(only("They met three days ago.", false).date()).isEqualTo(LocalDate.of(2025, 2, 13));
+    DateMention month = only("They met a month ago.", false);
+    assertThat(month.date()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void thePastWeekendIsTheOneJustGone() {
+    DateMention m = only("They met this past weekend.", false);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2025, 2, 15));
+    assertThat(m.precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(m.text()).isEqualTo("this past weekend");
+  }
+
+  @Test
+  void theEndOfTheMonthIsThatMonth() {
+    DateMention m = only("They will meet at the end of the month.", true);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2025, 2, 1));
+    assertThat(m.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(only("They will meet by the end of next month.", true).date()).isEqualTo(LocalDate.of(2025, 3, 1));
+  }
 }
