@@ -88,18 +88,14 @@ public final class CandidateMerger {
       into.trigger = other.trigger;
       into.triggerText = other.triggerText;
       into.mode = other.mode;
-      into.date = other.date;
-      into.datePrecision = other.datePrecision;
-      into.dateText = other.dateText;
+      into.takeDateOf(other);
       into.location = other.location != null ? other.location : into.location;
     }
     for (Candidate.Participant p : other.participants) {
       into.addParticipant(p.entity(), p.mention());
     }
     if (into.date == null && other.date != null) {
-      into.date = other.date;
-      into.datePrecision = other.datePrecision;
-      into.dateText = other.dateText;
+      into.takeDateOf(other);
     }
     if (into.location == null) {
       into.location = other.location;
