@@ -45,6 +45,11 @@ public final class Candidate {
   public String dateText;
   public Place location;
   public double confidence;
+  /**
+   * A body's own sitting that names no one taking part ("next month's ECOWAS summit"): an event only
+   * when it lies ahead; one told as past is the background of other news ("at a G7 meeting last year").
+   */
+  public boolean sitting;
 
   /** Takes the day another event was dated with, as precise and as worded as there. */
   public void takeDateOf(Candidate other) {
@@ -89,6 +94,7 @@ public final class Candidate {
     c.dateText = dateText;
     c.location = location;
     c.confidence = confidence;
+    c.sitting = sitting;
     c.embedded.addAll(embedded);
     return c;
   }

@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.events;
 
+import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,10 +17,16 @@ public final class CandidateMerger {
 
   private CandidateMerger() {}
 
-  /** The candidates with repeats folded into their first mention. */
+  /**
+   * The candidates with repeats folded into their first mention; a body's sitting told as past
+   * ({@link Candidate#sitting}) is left out, being the background of other news.
+   */
   public static List<Candidate> merge(List<Candidate> in) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : in) {
+      if (c.sitting && c.status == EventStatus.OCCURRED) {
+        continue;
+      }
       Candidate same = null;
       if (c.type != EventType.STATEMENT) {
         for (Candidate k : out) {
@@ -48,7 +55,7 @@ public final class CandidateMerger {
     if (!nested) {
       return false;
     }
-    if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode)) {
+    if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode) || a.sitting != b.sitting) {
       return false; // a summit and a bilateral on its sidelines are two events
     }
     if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
@@ -72,8 +79,8 @@ public final class CandidateMerger {
   }
 
   private static final Set<String> VERBS = dev.readout.extract.engine.text.WordSet.of("met", "meet", "meets",
-      "visited", "hosted", "hosts", "spoke", "speaks", "phoned", "telephoned", "huddled", "talked", "sat", "called",
-      "conferred", "received", "negotiate", "paid");
+      "visited", "hosted", "hosts", "host", "spoke", "speaks", "phoned", "telephoned", "huddled", "talked", "sat", "called",
+      "conferred", "received", "negotiate", "paid", "welcomed", "co-chaired", "convene", "convened", "convenes");
 
   private static void absorb(Candidate into, Candidate other) {
     if (into.sentence == other.sentence && finiteVerb(other) && !finiteVerb(into)) {
@@ -81,18 +88,14 @@ public final class CandidateMerger {
       into.trigger = other.trigger;
       into.triggerText = other.triggerText;
       into.mode = other.mode;
-      into.date = other.date;
-      into.datePrecision = other.datePrecision;
-      into.dateText = other.dateText;
+      into.takeDateOf(other);
       into.location = other.location != null ? other.location : into.location;
     }
     for (Candidate.Participant p : other.participants) {
       into.addParticipant(p.entity(), p.mention());
     }
     if (into.date == null && other.date != null) {
-      into.date = other.date;
-      into.datePrecision = other.datePrecision;
-      into.dateText = other.dateText;
+      into.takeDateOf(other);
     }
     if (into.location == null) {
       into.location = other.location;

@@ -28,6 +28,8 @@ public final class InteractionFinder {
   private static final int WINDOW = 30;
   /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
   private static final int NOUN_WINDOW_AFTER = 18;
+  /** After talks told in the passive, the whole predicate: "were held at ... in Muscat, with A and B". */
+  private static final int PASSIVE_WINDOW_AFTER = 40;
 
   private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never", "no", "without", "cancelled",
       "canceled", "refused", "declined", "rejected", "won't", "didn't", "off", "postponed", "scrapped", "nor");
@@ -50,6 +52,7 @@ public final class InteractionFinder {
       if (s.titleCase(doc.tokens())) {
         continue;
       }
+      out.addAll(GatheringFinder.held(article, s));
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
@@ -62,11 +65,28 @@ public final class InteractionFinder {
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
         }
+        if (habitual(doc, s, t)) {
+          continue; // "the leaders meet every June": a custom, not an event
+        }
+        if (visitAsTopic(doc, s, t)) {
+          continue; // "they hoped the visit would unlock investment": the visit already told, now a topic
+        }
+        List<Candidate> trips = pastTrips(article, s, t, statements);
+        if (!trips.isEmpty()) {
+          out.addAll(trips); // "briefed Tinubu on his recent visits to Accra and Lome": one visit per place
+          continue;
+        }
         if (isNoun(doc, t) && !anchored(article, s, t)) {
+          Candidate sitting = GatheringFinder.ofNoun(article, s, t);
+          if (sitting != null) {
+            out.add(sitting); // "at next month's ECOWAS summit in Abuja": the body meets
+          }
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
-        if ("CONFERENCE".equals(t.mode()) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
-          continue; // "spoke by video call ... ahead of the COP30 summit": the summit dates the call
+        if (("CONFERENCE".equals(t.mode()) || isNoun(doc, t) && definite(doc, s, t.from()) && aheadOther(doc, s, t,
+            triggers)) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
+          continue; // "spoke by video call ... ahead of the COP30 summit", "after the meeting, X said Accra would host
+                    // a meeting": the occasion told before only dates the other event
         }
         Candidate c = new Candidate();
         c.type = t.type();
@@ -82,7 +102,7 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
-        List<Candidate.Participant> everyone = participants(article, s, t, statements, c);
+        List<Candidate.Participant> everyone = participants(article, s, t, triggers, statements, c);
         if (doc.token(t.from()).is("spoke") || doc.token(t.from()).is("talked") || doc.token(t.from()).is("speaks")) {
           if (c.type == EventType.MEETING && !mentionsVenue(doc, s)) {
             c.type = EventType.CALL; // "spoke with" and no venue: remote
@@ -90,10 +110,23 @@ public final class InteractionFinder {
           }
         }
         hostCountry(article, s, c);
-        if (diplomatic(c, everyone)) {
+        boolean states = !diplomatic(c, everyone) && statesMeet(article, s, t, c);
+        if (states) {
+          delegationLeaders(article, s, c);
+        } else if (!diplomatic(c, everyone) && !sidesMeet(article, s, t, c)) {
+          namedNext(article, s, c); // "The presidents of A, B and C held a virtual summit. A's X, B's Y and C's Z agreed"
+        }
+        if (states || diplomatic(c, everyone) || sidesMeet(article, s, t, c)) {
           for (Candidate v : splitVisits(c)) {
-            out.addAll(splitSeparate(doc, s, v));
+            for (Candidate w : splitSeparate(doc, s, v)) {
+              out.add(multilateral(w));
+            }
           }
+        } else if (blocMembers(c)) {
+          c.mode = "MULTILATERAL";
+          out.add(c); // "where the bloc's leaders meet on Dec. 20"
+        } else if (isNoun(doc, t) && GatheringFinder.ofNoun(article, s, t) != null) {
+          out.add(GatheringFinder.ofNoun(article, s, t)); // "leaders will gather for the SADC summit"
         } else if (isNoun(doc, t) || !"VISIT".equals(c.mode)) {
           unnamed.add(c); // "European officials held a meeting": its people may be named in the next sentence
         }
@@ -205,7 +238,7 @@ public final class InteractionFinder {
 
   /** Fills the participants; returns every actor around the trigger, for the diplomatic test. */
   private List<Candidate.Participant> participants(AnalyzedArticle article, Sentence s, Trigger t,
-      List<Candidate> statements, Candidate c) {
+      List<Trigger> triggers, List<Candidate> statements, Candidate c) {
     Document doc = article.doc();
     Set<ActorSpan> reporters = new HashSet<>();
     List<Candidate> attributions = new ArrayList<>();
@@ -220,27 +253,88 @@ public final class InteractionFinder {
       }
       boolean inContent = st.contentFrom >= 0 && t.from() >= st.contentFrom && t.from() < st.contentTo;
       boolean beforeVerbOnly = st.contentFrom < 0 && t.from() < st.trigger;
-      if (inContent || beforeVerbOnly) {
+      if (inContent || beforeVerbOnly || frontedOccasion(doc, s, t, st.speakerSpan)) {
         reporters.add(st.speakerSpan);
       }
     }
     List<Candidate.Participant> people = new ArrayList<>();
     List<Candidate.Participant> bodies = new ArrayList<>();
     int from = Math.max(s.from(), t.from() - WINDOW);
-    int to = Math.min(s.to(), t.to() + (isNoun(doc, t) ? NOUN_WINDOW_AFTER : WINDOW));
+    int clause = relativeClauseStart(article, s, t);
+    ActorSpan they = clause > s.from() ? article.spanStartingAt(clause) : null;
+    int groupAt = they != null && they.form() == ActorSpan.Form.PLURAL && doc.token(they.from()).is("they")
+        ? roleGroupEndingBefore(doc, s, clause - 1) : -1;
+    ActorSpan clauseSubject = null;
+    if (groupAt < 0) {
+      from = Math.max(from, clause);
+      if (they != null && they.form() == ActorSpan.Form.PRONOUN) {
+        clauseSubject = mainSubject(article, s, clause - 1, reporters); // "the King would raise it when he meets X"
+      }
+      if (clauseSubject == null) {
+        they = null;
+      }
+    } // else "raise it with his Nordic counterparts when they meet": "they" are he and the counterparts
+    int to = Math.min(s.to(), t.to() + (!isNoun(doc, t) ? WINDOW
+        : passiveAgentAt(doc, s, t) < 0 ? NOUN_WINDOW_AFTER : PASSIVE_WINDOW_AFTER));
+    int[] relative = relativeClauseAround(article, s, t);
+    if (relative != null) {
+      from = Math.max(from, relative[0]); // "Tokayev, who arrived in Tokyo for a visit, held talks with Takaichi":
+      to = Math.min(to, relative[1]);    // the visit is Tokayev's alone; the talks are the main clause's
+    }
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
+    to = Math.min(to, conjunctAfter(article, s, t.to(), to));
+    int otherObjectsFrom = -1;
+    int otherObjectsTo = -1;
+    for (Trigger u : triggers) {
+      int b = u.to() < t.from() ? conjunctAfter(article, s, u.to(), t.from()) : t.from();
+      if (b < t.from() && !objectPronoun(doc, b, t.from())) {
+        otherObjectsFrom = u.to(); // "spoke by phone with A and intended to meet B": A is the call's, not the meeting's
+        otherObjectsTo = b;
+      }
+    }
     for (ActorSpan a : article.actors(s)) {
-      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)) {
+      if (a.quoted() || a.from() < from || a.to() > to || reporters.contains(a) || insideAny(a, reporters)
+          || a.from() >= otherObjectsFrom && a.to() <= otherObjectsTo || a == they) {
         continue;
       }
       if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
           && !(t.from() > a.to() && t.from() <= a.to() + 3)) {
         continue; // "Putin's adviser Yuri Ushakov": the possessor does not take part
       }
+      if (a.form() == ActorSpan.Form.PLURAL && a.to() < s.to() && NOT_PEOPLE.contains(doc.token(a.to()).lower())) {
+        continue; // "the two countries", "both governments": states, not the people of an earlier meeting
+      }
       String mention = StatementFinder.mention(doc, a);
+      if (a.entity() != null && a.entity().kind() == ActorKind.PERSON && !a.entity().known()
+          && a.entity().title() != null) {
+        Entity named = namedHolder(article, s, a.entity());
+        if (named != null) {
+          add(people, new Candidate.Participant(named, mention));
+          continue;
+        }
+      }
+      if (sides(doc, a) && (subjectOf(article, a, t) || a.from() > s.from() && doc.token(a.from() - 1).is("between"))) {
+        for (Entity e : a.entities()) {
+          var state = e.country() == null ? null : gazetteer.country(e.country());
+          if (state != null) {
+            add(bodies, new Candidate.Participant(
+                new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true), mention));
+          }
+        }
+        continue; // "both sides agreed to meet again": the parties, i.e. the states of the people told before
+      }
+      Entity members = members(doc, s, a);
+      if (members != null) {
+        add(bodies, new Candidate.Participant(members, mention + "'s " + members.name().substring(
+            members.name().lastIndexOf(' ') + 1))); // the mention marks a group this finder made
+        continue; // "the bloc's leaders meet": its members, not the bloc
+      }
       for (Entity e : a.entities()) {
         if (e.kind() == ActorKind.PERSON && !e.known() && e.title() == null) {
           continue; // no gazetteer entry and no role: a river ("the Syr Darya river"), a banker, a witness
+        }
+        if (e.kind() == ActorKind.GROUP && vague(e)) {
+          continue; // "Asian partners", "its allies": no one who could sit at a table
         }
         Candidate.Participant p = new Candidate.Participant(e, mention);
         if (e.kind() == ActorKind.PERSON) {
@@ -248,6 +342,15 @@ public final class InteractionFinder {
         } else {
           add(bodies, p);
         }
+      }
+    }
+    if (clauseSubject != null) {
+      add(people, new Candidate.Participant(clauseSubject.entity(), StatementFinder.mention(doc, clauseSubject)));
+    }
+    for (int i = from; i < to; i++) {
+      Entity group = roleGroupAt(doc, s, i);
+      if (group != null && !doc.quoted(i) && (isNoun(doc, t) || i < t.from() || groupAt >= 0)) {
+        add(bodies, new Candidate.Participant(group, group.name())); // "talks between Touray and the defence chiefs"
       }
     }
     List<Candidate.Participant> everyone = new ArrayList<>(people);
@@ -267,9 +370,253 @@ public final class InteractionFinder {
     return everyone;
   }
 
+  /** Nouns after "the two", "both" that make them states, not people. */
+  private static final Set<String> NOT_PEOPLE = WordSet.of("countries", "nations", "states", "governments",
+      "neighbours", "neighbors", "capitals", "economies", "sides'", "armies", "militaries");
+
+  /** Plural heads naming the people who sit for a body: "the bloc's leaders", "ASEAN's foreign ministers". */
+  private static final Set<String> MEMBERS = WordSet.of("leaders", "ministers", "heads", "chiefs", "envoys",
+      "presidents");
+
+  /** "the bloc's leaders", "ECOWAS's defence ministers": a group of an international body's members, or null. */
+  private static Entity members(Document doc, Sentence s, ActorSpan a) {
+    Entity body = a.entity();
+    if (body == null || body.kind() != ActorKind.ORGANIZATION || body.country() != null || a.to() + 1 >= s.to()) {
+      return null;
+    }
+    if (!doc.token(a.to()).is("'s")) {
+      return null;
+    }
+    int from = a.to() + 1;
+    for (int k = from; k < s.to() && k <= from + 2; k++) {
+      String w = doc.token(k).lower();
+      if (MEMBERS.contains(w)) {
+        return new Entity(body.name() + " " + w, ActorKind.GROUP, null, null, false, true);
+      }
+      if (!doc.token(k).isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A group of an international body's members meeting among themselves: "the bloc's leaders meet". */
+  static boolean blocMembers(Candidate c) {
+    if (c.participants.size() != 1 || !CandidateMerger.finiteVerb(c)) {
+      return false;
+    }
+    Candidate.Participant p = c.participants.get(0);
+    Entity e = p.entity();
+    String head = e.name().substring(e.name().lastIndexOf(' ') + 1);
+    return e.kind() == ActorKind.GROUP && e.country() == null && MEMBERS.contains(head)
+        && (p.mention().contains("'s") || e.known()); // "Leaders of the African Union": the recognizer knows the body
+  }
+
+  /**
+   * "Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Mohammed ...": an office holder told by a
+   * title that "and" joins to a second title and a name, in this sentence or the one before, is that named
+   * person (a pronoun resolved to the title gets the name too). Null when no name is so joined.
+   */
+  private static Entity namedHolder(AnalyzedArticle article, Sentence s, Entity holder) {
+    Document doc = article.doc();
+    for (int k = Math.max(0, s.index() - 1); k <= s.index(); k++) {
+      Sentence x = doc.sentences().get(k);
+      List<ActorSpan> spans = article.actors(x);
+      for (int i = 0; i + 1 < spans.size(); i++) {
+        ActorSpan title = spans.get(i);
+        ActorSpan name = spans.get(i + 1);
+        if (title.form() != ActorSpan.Form.TITLE || !holder.equals(title.entity()) || name.entity() == null
+            || name.form() != ActorSpan.Form.NAME || !name.entity().known()
+            || !holder.country().equals(name.entity().country()) || name.from() - title.to() > 7
+            || !doc.token(title.to()).is("and")) {
+          continue;
+        }
+        boolean secondTitle = true; // "and Minister of Planning Mostafa Madbouly"
+        for (int j = title.to() + 1; j < name.from(); j++) {
+          secondTitle &= doc.token(j).isCapitalized() || doc.token(j).is("of") || doc.token(j).is("and");
+        }
+        if (secondTitle) {
+          return name.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Plural roles that name the people who sit for several states or bodies. */
+  private static final Set<String> ROLE_PLURALS = WordSet.of("chiefs", "ministers", "counterparts", "envoys",
+      "commanders", "negotiators");
+  private static final Set<String> GROUP_OPENERS = WordSet.of("the", "his", "her", "their", "its");
+
+  /**
+   * "the defence chiefs", "his Nordic and Baltic counterparts" ending at token {@code i}: a group of role
+   * holders named by their role (EVENTS.md rule 5: groups when nobody is named), or null. Its name is the
+   * words after the determiner.
+   */
+  private static Entity roleGroupAt(Document doc, Sentence s, int i) {
+    if (i >= s.to() || !ROLE_PLURALS.contains(doc.token(i).lower()) || i + 1 < s.to() && doc.token(i + 1).is("of")) {
+      return null; // "ministers of Egypt and Jordan": the states name them
+    }
+    for (int k = i - 1; k >= s.from() && k >= i - 5; k--) {
+      Token w = doc.token(k);
+      if (GROUP_OPENERS.contains(w.lower())) {
+        if (k == i - 1) {
+          return null; // "his counterparts": whose is told by the sentence, not the words
+        }
+        String name = doc.text().substring(doc.token(k + 1).start(), doc.token(i).end());
+        return new Entity(name, ActorKind.GROUP, null, null, false, true);
+      }
+      if (!w.isWord() || w.is("'s")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The end of a role group right before {@code at} ("his Baltic counterparts when ..."), or -1. */
+  private static int roleGroupEndingBefore(Document doc, Sentence s, int at) {
+    for (int i = at; i >= s.from() && i >= at - 2; i--) {
+      if (roleGroupAt(doc, s, i) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The person a "he/she" opening a when-clause stands for: the main clause's subject, a named person right
+   * before its verb ("King Abdullah II would raise the issue when he meets Macron"), not its reporter. Null when
+   * the main clause has none.
+   */
+  private static ActorSpan mainSubject(AnalyzedArticle article, Sentence s, int opener, Set<ActorSpan> reporters) {
+    Document doc = article.doc();
+    ActorSpan found = null;
+    for (ActorSpan a : article.spansIn(s.from(), opener)) {
+      if (a.form() == ActorSpan.Form.NAME && a.entity() != null && a.entity().kind() == ActorKind.PERSON
+          && !reporters.contains(a) && a.to() < opener && AUXILIARIES.contains(doc.token(a.to()).lower())) {
+        found = a; // the latest such subject before the clause
+      }
+    }
+    return found;
+  }
+
+  /** Subordinators that open a clause with its own subject before a verb: "where the leaders meet". */
+  private static final Set<String> CLAUSE_OPENERS = WordSet.of("where", "when", "whenever", "once", "until");
+
+  /**
+   * Where a relative or time clause holding the verb trigger starts, or the sentence start: "Lula wants the
+   * ceremony in Foz, where the bloc's leaders meet on Friday" is a meeting of the leaders, not of Lula.
+   */
+  private static int relativeClauseStart(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    if (isNoun(doc, t)) {
+      return s.from();
+    }
+    for (int k = t.from() - 1; k > s.from() && k >= t.from() - 6; k--) {
+      if (CLAUSE_OPENERS.contains(doc.token(k).lower()) && !doc.quoted(k)) {
+        return article.spansIn(k + 1, t.from()).isEmpty() ? s.from() : k + 1;
+      }
+      if (!doc.token(k).isWord() && !doc.token(k).is("'s")) {
+        break;
+      }
+    }
+    return s.from();
+  }
+
+  /** Group heads that say whom a state deals with, not who takes part: "Asian partners", "Western allies". */
+  private static final Set<String> VAGUE_HEADS = WordSet.of("partners", "allies", "friends", "neighbours",
+      "neighbors", "countries", "nations", "states", "powers", "markets", "economies", "donors", "investors");
+
+  private static boolean vague(Entity group) {
+    String name = group.name();
+    int space = name.lastIndexOf(' ');
+    return VAGUE_HEADS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The tokens [antecedent start, closing comma) of a non-restrictive relative clause "X, who ...," holding the
+   * trigger, or null: what the clause tells is X's own, apart from the main clause's event.
+   */
+  private static int[] relativeClauseAround(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    for (int k = t.from() - 1; k > s.from() + 1 && k >= t.from() - 15; k--) {
+      Token w = doc.token(k);
+      if (w.is(",") || w.is(";") || doc.quoted(k)) {
+        return null; // the clause closed before the trigger
+      }
+      if ((w.is("who") || w.is("which")) && doc.token(k - 1).is(",")) {
+        ActorSpan antecedent = article.spanEndingAt(k - 2);
+        if (antecedent == null) {
+          return null;
+        }
+        for (int e = t.to(); e < s.to(); e++) {
+          if (doc.token(e).is(",") && !doc.quoted(e)) {
+            return new int[] {antecedent.from(), e};
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Lower-case words after "and" that start a second predicate of the same subject: "and intended to travel". */
+  private static final Set<String> SECOND_PREDICATE = WordSet.of("will", "would", "is", "was", "has", "had",
+      "plans", "wants", "said", "says", "told", "intends", "urged", "asked", "added", "agreed", "signed",
+      "discussed", "invited", "thanked", "expressed", "called", "promised", "pledged", "vowed", "also");
+
+  /**
+   * Where "and" starts a second predicate of the trigger's subject ("had spoken by phone with A on Monday and
+   * intended to travel to B"), or {@code limit}: the objects of that predicate take no part in this event.
+   */
+  private static int conjunctAfter(AnalyzedArticle article, Sentence s, int from, int limit) {
+    Document doc = article.doc();
+    for (int i = from; i + 1 < limit && i + 1 < s.to(); i++) {
+      if (doc.quoted(i) || !(doc.token(i).is("and") || doc.token(i).is("but"))) {
+        continue;
+      }
+      Token next = doc.token(i + 1);
+      String w = next.lower();
+      if (!next.isCapitalized() && (SECOND_PREDICATE.contains(w) || w.length() > 4 && w.endsWith("ed"))
+          && article.spanEndingAt(i - 1) == null || !next.isCapitalized() && SECOND_PREDICATE.contains(w)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** "and invited him to visit": the second predicate points back at the first one's object. */
+  private static boolean objectPronoun(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.token(i).is("him") || doc.token(i).is("her") || doc.token(i).is("them")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "In a statement after the closed-door meeting, the adviser X said ...": a meeting named in an adverbial
+   * fronted before the speaker dates the words; the speaker only reports it.
+   */
+  private static boolean frontedOccasion(Document doc, Sentence s, Trigger t, ActorSpan speaker) {
+    if (speaker.from() <= t.to() || !isNoun(doc, t)) {
+      return false;
+    }
+    for (int i = t.to(); i < speaker.from(); i++) {
+      if (doc.token(i).is(",")) {
+        return true;
+      }
+      if (doc.token(i).is("with") || doc.token(i).is("between")) {
+        return false; // "After talks with Putin, Xi said": the talks are Xi's own
+      }
+    }
+    return false;
+  }
+
   /** Words that open a clause of its own when an actor and a verb follow ("after Trump said", "as the EU tries"). */
   private static final Set<String> SUBORDINATORS = WordSet.of("after", "as", "while", "because", "although",
-      "though", "when", "since", "before", "whereas");
+      "though", "when", "since", "before", "whereas", "if", "unless");
   private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "were", "are", "has", "had", "have",
       "will", "would", "could", "can", "may", "might", "must", "should");
 
@@ -329,6 +676,131 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  private static final Set<String> PRESENT_MEETS = WordSet.of("meet", "meets", "hold", "holds", "visit", "visits",
+      "convene", "convenes", "talk", "speak", "speaks");
+  private static final Set<String> HABIT = WordSet.of("every", "each", "annually", "regularly", "usually", "often",
+      "routinely", "traditionally", "twice", "yearly", "periodically");
+
+  /** "The EU's leaders meet every June", "they usually meet twice a year": a present that tells a custom. */
+  private static boolean habitual(Document doc, Sentence s, Trigger t) {
+    int i = t.from();
+    if (!PRESENT_MEETS.contains(doc.token(i).lower()) || i > s.from() && AUXILIARIES.contains(doc.token(i - 1).lower())
+        || i > s.from() && doc.token(i - 1).is("to")) {
+      return false;
+    }
+    for (int k = Math.max(s.from(), i - 2); k < s.to() && k <= i + 3; k++) {
+      if (HABIT.contains(doc.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TOPIC_VERBS = WordSet.of("would", "will", "could", "might", "may", "was", "is",
+      "has", "had", "should", "can");
+
+  /** "the visit would unlock investment", "this visit was a success": the visit is the subject of a clause about it. */
+  private static boolean visitAsTopic(Document doc, Sentence s, Trigger t) {
+    int i = t.from();
+    return "VISIT".equals(t.mode()) && doc.token(i).is("visit") && i > s.from() && i + 1 < s.to()
+        && (doc.token(i - 1).is("the") || doc.token(i - 1).is("this") || doc.token(i - 1).is("that"))
+        && TOPIC_VERBS.contains(doc.token(i + 1).lower());
+  }
+
+  private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
+  private static final Set<String> NOT_A_VERB = WordSet.of("on", "to", "in", "at", "of", "with", "and", "for",
+      "from", "'s", "who", "which");
+
+  /**
+   * "X briefed Y on his recent visits to Accra and Lome": visits named as a noun with an owner, one
+   * {@code VISIT} of the owner (the clause's subject) to each place's state; Y, who hears of them, takes
+   * no part. Empty unless the noun has an owner and places after "to".
+   */
+  private List<Candidate> pastTrips(AnalyzedArticle article, Sentence s, Trigger t, List<Candidate> statements) {
+    Document doc = article.doc();
+    int noun = t.from();
+    if (!"VISIT".equals(t.mode()) || !(doc.token(noun).is("visits") || doc.token(noun).is("visit"))
+        || noun + 2 >= s.to() || !doc.token(noun + 1).is("to")) {
+      return List.of();
+    }
+    int owner = noun - 1;
+    while (owner > s.from() && owner >= noun - 3 && !POSSESSIVES.contains(doc.token(owner).lower())) {
+      owner--;
+    }
+    if (!POSSESSIVES.contains(doc.token(owner).lower())) {
+      return List.of();
+    }
+    Entity visitor = null;
+    String visitorMention = null;
+    for (ActorSpan a : article.spansIn(s.from(), owner)) {
+      Entity e = a.entity();
+      if (e != null && e.kind() == ActorKind.PERSON && a.to() < owner
+          && doc.token(a.to()).isWord() && !doc.token(a.to()).isCapitalized()
+          && !NOT_A_VERB.contains(doc.token(a.to()).lower()) && !speaks(statements, a)) {
+        visitor = e; // "Mr Mahama briefed ...": the subject right before its verb
+        visitorMention = StatementFinder.mention(doc, a);
+        break;
+      }
+    }
+    if (visitor == null) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    Set<String> states = new HashSet<>();
+    for (int i = noun + 2; i < s.to() && i <= noun + 10; i++) {
+      if (doc.token(i).is(",") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())) {
+        break;
+      }
+      for (Phrase p : gazetteer.index().longestAt(doc.tokens(), i, s.to())) {
+        String iso3 = p.value() instanceof dev.readout.extract.engine.gazetteer.City city ? city.iso3()
+            : p.value() instanceof dev.readout.extract.engine.gazetteer.Country country ? country.iso3() : null;
+        var state = iso3 == null ? null : gazetteer.country(iso3);
+        if (state == null || iso3.equals(visitor.country()) || !states.add(iso3)) {
+          continue;
+        }
+        Candidate c = new Candidate();
+        c.type = EventType.MEETING;
+        c.mode = "VISIT";
+        c.sentence = s.index();
+        c.trigger = t.from();
+        c.triggerText = doc.token(t.from()).text();
+        c.frameFrom = s.from();
+        c.frameTo = s.to();
+        c.addParticipant(visitor, visitorMention);
+        c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, iso3, true, true), state.name());
+        String place = doc.text().substring(doc.token(i).start(), doc.token(i + p.length() - 1).end());
+        c.location = new dev.readout.schemas.avro.Place(place, iso3);
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean speaks(List<Candidate> statements, ActorSpan a) {
+    for (Candidate st : statements) {
+      if (st.speakerSpan == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A, B and C held a trilateral meeting": people of three or more states meet multilaterally. */
+  private static Candidate multilateral(Candidate c) {
+    if ("BILATERAL".equals(c.mode) && c.type == EventType.MEETING) {
+      Set<String> states = new HashSet<>();
+      for (Candidate.Participant p : c.participants) {
+        if (p.entity().kind() == ActorKind.PERSON && p.entity().country() != null) {
+          states.add(p.entity().country());
+        }
+      }
+      if (states.size() >= 3) {
+        c.mode = "MULTILATERAL";
+      }
+    }
+    return c;
   }
 
   /** "X visited Tonga, the Cook Islands and Samoa": one visit per country. */
@@ -427,14 +899,196 @@ public final class InteractionFinder {
     return countries.size() >= 2 || international || unknown;
   }
 
+  /** What may stand between two states and the verb they are the subject of: "will", "agreed to", "also". */
+  private static final Set<String> SUBJECT_GAP = WordSet.of("will", "would", "to", "also", "are", "is", "have",
+      "has", "had", "agreed", "plan", "plans", "planned", "set", "due", "expected", "again", "later", "on", "be",
+      "been", "formally", "finally", "then", "shall", "can", "could", "may", "might", "should", "began", "begin",
+      "resume", "resumed");
+
+  /**
+   * "India and Bangladesh will hold foreign secretary-level talks": two states are the subject of the
+   * meeting, so they are its participants when no person is named (EVENTS.md rule 5). Not "talks
+   * between Russia and Ukraine", which names the sides of a conflict, not who meets.
+   */
+  private static boolean statesMeet(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    if (c.participants.size() < 2 || c.participants.stream().anyMatch(p -> p.entity().kind() != ActorKind.COUNTRY)) {
+      return false;
+    }
+    Document doc = article.doc();
+    if (!doc.token(s.to() - 1).is(".") && !doc.token(s.to() - 1).isQuoteMark()) {
+      return false; // a headline restates the lede, which names the people
+    }
+    if (!isNoun(doc, t) || t.type() != EventType.MEETING) {
+      return false; // "Argentina and Brazil met twice in the group stage": teams meet too; talks are held by states
+    }
+    int k = t.from() - 1;
+    {
+      int words = 0;
+      while (k > s.from() && words < 3 && !HOST_VERBS.contains(doc.token(k).lower()) && doc.token(k).isWord()
+          && !doc.token(k).isCapitalized()) {
+        k--;
+        words++;
+      }
+      if (k <= s.from() || !HOST_VERBS.contains(doc.token(k).lower())) {
+        return false;
+      }
+      k--;
+    }
+    while (k > s.from() && SUBJECT_GAP.contains(doc.token(k).lower())) {
+      k--;
+    }
+    ActorSpan second = article.spanEndingAt(k);
+    if (!isCountry(second) || second.from() < s.from() + 2 || !doc.token(second.from() - 1).is("and")) {
+      return false;
+    }
+    ActorSpan first = article.spanEndingAt(second.from() - 2);
+    if (!isCountry(first) || first.entity().country().equals(second.entity().country())) {
+      return false;
+    }
+    int before = first.from() - 1;
+    // "The presidents of Kazakhstan, Uzbekistan and Kyrgyzstan held a summit": the states only qualify the subject
+    return before < s.from() || !(doc.token(before).is("of") || doc.token(before).is(",")
+        && isCountry(article.spanEndingAt(before - 1)) || doc.token(before).is("between")
+        || doc.token(before).is("with") || doc.token(before).is("among"));
+  }
+
+  /**
+   * "both sides", "the two sides" as the subject of the meeting or after "between": parties to a dispute or
+   * talks, so states rather than their envoys; elsewhere ("the two sides agreed that Cho will visit") the
+   * people they were resolved to.
+   */
+  private static boolean sides(Document doc, ActorSpan a) {
+    return a.form() == ActorSpan.Form.PLURAL && doc.token(a.to() - 1).is("sides");
+  }
+
+  /**
+   * The span is the subject of the verb trigger: before it, with no other actor, clause word or noun trigger
+   * between ("Both sides also agreed to meet", not "The two sides agreed that Cho will visit").
+   */
+  private static boolean subjectOf(AnalyzedArticle article, ActorSpan a, Trigger t) {
+    Document doc = article.doc();
+    if (isNoun(doc, t) || a.to() > t.from() || t.from() - a.to() > 5) {
+      return false;
+    }
+    for (int i = a.to(); i < t.from(); i++) {
+      if (doc.token(i).is("that") || !doc.token(i).isWord() || article.spanStartingAt(i) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Both sides also agreed to meet again in Istanbul": the sides are the subject of the verb trigger. */
+  private static boolean sidesMeet(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    if (isNoun(article.doc(), t) || c.participants.size() < 2
+        || c.participants.stream().anyMatch(p -> p.entity().kind() != ActorKind.COUNTRY)) {
+      return false;
+    }
+    for (ActorSpan a : article.spansIn(Math.max(s.from(), t.from() - 6), t.from())) {
+      if (sides(article.doc(), a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEAD_VERBS = WordSet.of("lead", "leads", "led", "head", "heads", "headed",
+      "leading", "heading");
+
+  /**
+   * "India and Bangladesh will hold talks ... Misri will lead the Indian delegation": the next sentence names
+   * who sits for a state, and people come before groups (EVENTS.md rule 5).
+   */
+  private static void delegationLeaders(AnalyzedArticle article, Sentence s, Candidate c) {
+    Document doc = article.doc();
+    if (s.index() + 1 >= doc.sentences().size()) {
+      return;
+    }
+    Sentence next = doc.sentences().get(s.index() + 1);
+    for (ActorSpan a : article.actors(next)) {
+      Entity person = a.entity();
+      if (person == null || person.kind() != ActorKind.PERSON || a.quoted()) {
+        continue;
+      }
+      for (int k = a.to(); k < next.to() && k <= a.to() + 2; k++) {
+        if (!LEAD_VERBS.contains(doc.token(k).lower())) {
+          continue;
+        }
+        for (ActorSpan d : article.spansIn(k + 1, Math.min(next.to(), k + 5))) {
+          Entity group = d.entity();
+          if (group != null && group.kind() == ActorKind.GROUP && group.country() != null
+              && group.name().toLowerCase(java.util.Locale.ROOT).endsWith("delegation")) {
+            replaceState(c, group.country(), person, StatementFinder.mention(doc, a));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A meeting of states only ("The foreign ministers of Egypt, Qatar and Jordan met in Doha") whose next sentence
+   * names one titled person of each of those states takes those people (EVENTS.md rule 5: people before groups).
+   */
+  private static void namedNext(AnalyzedArticle article, Sentence s, Candidate c) {
+    Document doc = article.doc();
+    if (c.participants.size() < 2 || s.index() + 1 >= doc.sentences().size()
+        || c.participants.stream().anyMatch(p -> p.entity().kind() != ActorKind.COUNTRY)) {
+      return;
+    }
+    Sentence next = doc.sentences().get(s.index() + 1);
+    java.util.Map<String, Candidate.Participant> byState = new java.util.HashMap<>();
+    for (ActorSpan a : article.actors(next)) {
+      Entity e = a.entity();
+      if (a.quoted() || e == null || e.kind() != ActorKind.PERSON || e.country() == null || e.title() == null) {
+        continue;
+      }
+      Entity named = e.known() ? null : namedHolder(article, next, e);
+      e = named != null ? named : e; // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": one person
+      Candidate.Participant p = new Candidate.Participant(e, StatementFinder.mention(doc, a));
+      if (byState.containsKey(e.country()) && !byState.get(e.country()).entity().id().equals(e.id())) {
+        return; // two people of one state: who sat for it cannot be told
+      }
+      byState.put(e.country(), p);
+    }
+    List<Candidate.Participant> people = new ArrayList<>();
+    for (Candidate.Participant state : c.participants) {
+      Candidate.Participant p = byState.get(state.entity().country());
+      if (p == null) {
+        return;
+      }
+      people.add(p);
+    }
+    c.participants.clear();
+    c.participants.addAll(people);
+  }
+
+  private static void replaceState(Candidate c, String iso3, Entity person, String mention) {
+    for (int i = 0; i < c.participants.size(); i++) {
+      Entity e = c.participants.get(i).entity();
+      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
+        c.participants.set(i, new Candidate.Participant(person.withCountry(iso3), mention));
+        return;
+      }
+    }
+  }
+
+  private static boolean isCountry(ActorSpan a) {
+    return a != null && !a.quoted() && a.entity() != null && a.entity().kind() == ActorKind.COUNTRY
+        && a.entity().country() != null;
+  }
+
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
       "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
-      "encounter");
+      "encounter", "bilateral");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
       "hosting", "convene", "convened", "chair", "chaired", "began", "begin", "start", "started", "launched",
-      "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before");
+      "opened", "wrapped", "concluded", "addressed", "address", "after", "during", "ahead", "before", "received",
+      "made", "placed");
+
+  private static final Set<String> DURATIONS = WordSet.of("hours", "days", "minutes", "rounds", "weeks", "hour",
+      "day", "round");
 
   /** The noun is the object of "discuss": "discussed the talks", "to discuss the summit". */
   private static boolean discussedTopic(Document doc, Sentence s, Trigger t) {
@@ -458,9 +1112,13 @@ public final class InteractionFinder {
   /** A noun trigger tied to its actors: "talks with X", "a meeting between X and Y", "X held talks". */
   private static boolean anchored(AnalyzedArticle article, Sentence s, Trigger t) {
     Document doc = article.doc();
+    if (passiveAgentAt(doc, s, t) >= 0) {
+      return true; // "The talks on Saturday were led by A and B"
+    }
     for (int i = t.to(); i < s.to() && i < t.to() + 8; i++) {
       String w = doc.token(i).lower();
-      if ((w.equals("with") || w.equals("between") || w.equals("among")) && !article.spansIn(i + 1,
+      if ((w.equals("with") || w.equals("between") || w.equals("among")
+          || w.equals("from") && t.type() == EventType.CALL) && !article.spansIn(i + 1,
           Math.min(s.to(), i + 12)).isEmpty()) {
         return true;
       }
@@ -472,6 +1130,10 @@ public final class InteractionFinder {
       if (HOST_VERBS.contains(doc.token(i).lower())) {
         return true;
       }
+    }
+    if (t.from() - 2 >= s.from() && doc.token(t.from() - 1).is("of")
+        && DURATIONS.contains(doc.token(t.from() - 2).lower()) && article.spansIn(s.from(), t.from()).size() >= 2) {
+      return true; // "A joined B for three hours of talks": the talks took that long, so they were held
     }
     // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause; so it does
     // after the clause ("Rubio and Lavrov discussed the war in a phone call") when actors precede it.
@@ -485,6 +1147,77 @@ public final class InteractionFinder {
       return false;
     }
     return k <= s.from() + 1 || t.type() == EventType.CALL && article.spansIn(s.from(), k).size() >= 2;
+  }
+
+  /** Participles whose agents lead or take part in the talks they are said of. */
+  private static final Set<String> LED = WordSet.of("led", "held", "hosted", "chaired", "co-chaired", "attended",
+      "mediated", "brokered", "facilitated", "headed");
+
+  /**
+   * "The talks on Saturday were led by A and B", "the meeting, hosted by A, ...": the token after "by"
+   * when the noun trigger's own passive names its agents within a few words, else -1.
+   */
+  private static int passiveAgentAt(Document doc, Sentence s, Trigger t) {
+    int held = heldPassive(doc, s, t);
+    if (held >= 0) {
+      return held;
+    }
+    for (int i = t.to(); i + 2 < s.to() && i <= t.to() + 5; i++) {
+      Token w = doc.token(i);
+      if (doc.quoted(i) || w.is(";") || w.is("with") || w.is("between")) {
+        return -1;
+      }
+      if (LED.contains(w.lower()) && doc.token(i + 1).is("by") && i > t.to()
+          && (doc.token(i - 1).is("was") || doc.token(i - 1).is("were") || doc.token(i - 1).is("been")
+              || doc.token(i - 1).is(",") || doc.token(i - 1).is("being"))) {
+        return i + 2;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Another trigger of the sentence tells an event still ahead: "after the meeting, X said Accra would host a
+   * meeting" (the meeting told before dates only the words), unlike "before that meeting, A met B" (which it dates).
+   */
+  private static boolean aheadOther(Document doc, Sentence s, Trigger t, List<Trigger> triggers) {
+    for (Trigger u : triggers) {
+      if (u != t && StatusClassifier.classify(doc, s, u.from()) != dev.readout.schemas.avro.EventStatus.OCCURRED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the meeting", "that meeting", "Tuesday's talks": one already told. */
+  private static boolean definite(Document doc, Sentence s, int trigger) {
+    int k = trigger - 1;
+    while (k > s.from() && k >= trigger - 3 && doc.token(k).isWord() && !doc.token(k).isCapitalized()
+        && !(doc.token(k).is("the") || doc.token(k).is("that") || doc.token(k).is("this"))) {
+      k--; // "the closed-door meeting"
+    }
+    return k >= s.from() && (doc.token(k).is("the") || doc.token(k).is("that") || doc.token(k).is("this")
+        || doc.token(k).is("'s"));
+  }
+
+  /** How far an appositive may separate talks from their "were held": "The talks on Thursday, the third round, were held". */
+  private static final int HELD_REACH = 12;
+
+  /**
+   * "The talks on Thursday, the third round this year, were held at a guesthouse in Muscat, with A and B ...": the
+   * noun is the subject of its own "was/were held", so it took place; the token after "held", else -1.
+   */
+  private static int heldPassive(Document doc, Sentence s, Trigger t) {
+    for (int i = t.to(); i + 1 < s.to() && i <= t.to() + HELD_REACH; i++) {
+      Token w = doc.token(i);
+      if (doc.quoted(i) || w.is(";") || w.is("with") || w.is("between") || w.is("that")) {
+        return -1;
+      }
+      if ((w.is("was") || w.is("were")) && doc.token(i + 1).is("held")) {
+        return i + 2;
+      }
+    }
+    return -1;
   }
 
   /** "ahead of the G20 summit", "on the sidelines of the summit", "before the summit": an occasion, not the event. */

@@ -3,6 +3,7 @@ package dev.readout.extract.engine.events;
 import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.EventStatus;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ public final class StatusClassifier {
       "hoped", "seeks", "seek", "sought", "offered", "offer", "invited", "invitation", "invite", "possible",
       "possibly", "potential", "prospect", "willing", "ready", "interest", "interested", "consider",
       "considering", "if", "whether", "decision", "push", "pushing", "urged", "calls", "called", "demanded",
-      "eager", "open");
+      "eager", "open", "should", "ought");
 
   private static final Set<String> PLANNED = WordSet.of("will", "'ll", "shall", "scheduled", "set", "expected",
       "due", "plans", "planned", "planning", "plan", "headed", "heading", "en", "preparing", "prepares",
@@ -29,7 +30,8 @@ public final class StatusClassifier {
 
   private static final Set<String> PAST = WordSet.of("met", "held", "visited", "hosted", "spoke", "phoned",
       "telephoned", "talked", "huddled", "conferred", "received", "called", "sat", "had", "attended", "took",
-      "concluded", "wrapped", "ended", "was", "were", "last", "yesterday", "earlier", "previously", "ago");
+      "concluded", "wrapped", "ended", "was", "were", "last", "yesterday", "earlier", "previously", "ago",
+      "welcomed", "co-chaired", "paid", "convened");
 
   private StatusClassifier() {}
 
@@ -43,12 +45,25 @@ public final class StatusClassifier {
     if (PAST.contains(tw) && !modalBefore(doc, s, trigger)) {
       return EventStatus.OCCURRED;
     }
+    if ((tw.equals("meet") || tw.equals("meets")) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
+      return EventStatus.PLANNED; // "when they meet in Vilnius on Friday": a present that tells a timetable
+    }
     int from = Math.max(s.from(), trigger - BEFORE);
+    boolean sitting = SITTINGS.contains(tw);
     for (int i = trigger - 1; i >= from; i--) {
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
         break;
       }
       String w = doc.token(i).lower();
+      if (sitting && w.equals("at")) {
+        // "may meet Marcos at the ASEAN summit in May": the modal is the bilateral's; the summit itself
+        // lies ahead when its own words say so ("next month's") or the clause it is the place of does
+        if (ownWordsAhead(doc, i, trigger)) {
+          return EventStatus.PLANNED;
+        }
+        EventStatus outer = classify(doc, s, i);
+        return outer == EventStatus.PROPOSED ? EventStatus.PLANNED : outer;
+      }
       if (w.equals("would") && i + 1 < s.to() && doc.token(i + 1).is("be")) {
         return EventStatus.PLANNED; // "the meeting would be held"
       }
@@ -58,8 +73,9 @@ public final class StatusClassifier {
         }
         continue;
       }
-      if (w.equals("would") && fixedTimeAfter(doc, s, trigger)) {
-        return EventStatus.PLANNED; // "would hold talks on Friday": reported future with a set time
+      if (w.equals("would") && (fixedTimeAfter(doc, s, trigger) || reportedFuture(doc, s, i)
+          && !conditionAfter(doc, s, trigger))) {
+        return EventStatus.PLANNED; // "would hold talks on Friday", "said Accra would host": a reported future
       }
       if (w.equals("open") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
         continue; // "to open a trade fair": not "open to talks"
@@ -78,7 +94,8 @@ public final class StatusClassifier {
         if (w.equals("set") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
           continue;
         }
-        return proposedAfter(doc, s, trigger) ? EventStatus.PROPOSED : EventStatus.PLANNED;
+        return proposedAfter(doc, s, trigger) || conditionAfter(doc, s, trigger) && !w.equals("to")
+            ? EventStatus.PROPOSED : EventStatus.PLANNED; // "will hold talks if Washington agrees": conditional
       }
       if (PAST.contains(w)) {
         return EventStatus.OCCURRED;
@@ -94,8 +111,12 @@ public final class StatusClassifier {
           || n.equals("set") || n.equals("due") || n.equals("planned") || n.equals("slated") || n.equals("to"))) {
         return EventStatus.PLANNED;
       }
-      if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")) {
-        return EventStatus.PROPOSED;
+      if (sitting && (w.equals("would") || w.equals("could")) && aboutItsContent(doc, s, i)) {
+        return EventStatus.PLANNED; // "the NATO summit next month would be dominated by spending": it will be held
+      }
+      if (w.equals("would") || w.equals("could") || n.equals("proposed") || n.equals("possible")
+          || w.equals("if") || w.equals("unless")) {
+        return EventStatus.PROPOSED; // "start negotiating with Japan if the deal is not signed": a condition
       }
       if (w.equals("was") || w.equals("were") || w.equals("ended") || w.equals("took")) {
         return EventStatus.OCCURRED;
@@ -104,8 +125,25 @@ public final class StatusClassifier {
     return EventStatus.OCCURRED;
   }
 
+  /** A body's sitting, whose status its own noun phrase tells when it is the place of another event. */
+  private static final Set<String> SITTINGS = WordSet.of("summit", "summits", "session", "conference");
+
+  /** "at next month's summit", "at the upcoming summit". */
+  private static boolean ownWordsAhead(Document doc, int at, int trigger) {
+    for (int i = at + 1; i < trigger; i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("next") || w.equals("upcoming") || w.equals("coming") || w.equals("forthcoming")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> MONTHS = WordSet.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december");
+
+  private static final Set<String> MONTH_ABBREVIATIONS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec");
 
   private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "tomorrow");
@@ -118,9 +156,75 @@ public final class StatusClassifier {
         return false;
       }
       String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
-      if (WEEKDAYS.contains(w) || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
+      if (WEEKDAYS.contains(w) || w.equals("on") && (MONTHS.contains(n) || MONTH_ABBREVIATIONS.contains(n))
+          || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
           || n.equals("month")) || w.equals("in") && MONTHS.contains(n)) {
         return true; // "would visit Kenya in June": a reported plan with its time set
+      }
+    }
+    return false;
+  }
+
+  /** The verb ends a "where/when/once ..." clause's subject: "where the bloc's leaders meet". */
+  private static boolean openedClause(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 5; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("where") || w.equals("when") || w.equals("once") || w.equals("until")) {
+        return i < trigger - 1;
+      }
+      if (!doc.token(i).isWord() && !w.equals("'s") || AUX.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AUX = WordSet.of("will", "would", "could", "may", "might", "did", "had", "to",
+      "should", "can");
+
+  /** Verbs that report a decision whose "would" is a future in the past: "the minister said Accra would host". */
+  private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "announced", "confirmed", "added",
+      "stated");
+
+  private static boolean reportedFuture(Document doc, Sentence s, int would) {
+    for (int i = would - 1; i >= s.from() && i >= would - 6; i--) {
+      Token t = doc.token(i);
+      if (REPORTING.contains(t.lower())) {
+        return true;
+      }
+      if (doc.quoted(i) || !t.isWord() || !t.isCapitalized() && !t.is("that") && !t.is("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Participles and verbs that say whether a sitting happens at all: "could be held", "would take place". */
+  private static final Set<String> OCCURRENCE = WordSet.of("held", "convened", "hosted", "organised", "organized",
+      "scheduled", "postponed", "delayed", "cancelled", "canceled", "take", "go", "happen", "proceed", "moved",
+      "brought", "called", "be");
+
+  /** "would be dominated by", "could focus on": the modal is about what the sitting will do, not whether it will be. */
+  private static boolean aboutItsContent(Document doc, Sentence s, int modal) {
+    if (modal + 1 >= s.to()) {
+      return false;
+    }
+    String next = doc.token(modal + 1).lower();
+    if (next.equals("be") && modal + 2 < s.to()) {
+      return !OCCURRENCE.contains(doc.token(modal + 2).lower());
+    }
+    return !OCCURRENCE.contains(next);
+  }
+
+  /** "would meet Fico if the dispute eased": a condition in the trigger's clause. */
+  private static boolean conditionAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i < s.to() && i <= trigger + 20; i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("if") || w.equals("unless") || w.equals("provided")) {
+        return true;
+      }
+      if (w.equals(";") || w.equals(".")) {
+        return false;
       }
     }
     return false;

@@ -26,7 +26,8 @@ final class TriggerScanner {
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
-      Map.entry("encounter", "BILATERAL"));
+      Map.entry("encounter", "BILATERAL"), Map.entry("convene", "MULTILATERAL"), Map.entry("convenes", "MULTILATERAL"),
+      Map.entry("convened", "MULTILATERAL"));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");
@@ -61,6 +62,28 @@ final class TriggerScanner {
     return j > i + 1 && j < s.to() && AFTER_CALLEE.contains(doc.token(j).lower());
   }
 
+  /**
+   * "welcomed the Lao President to Government House for talks": a guest welcomed to a place or for talks,
+   * not "welcomed Xi's decision" nor "welcomed the agreement".
+   */
+  private static boolean welcomedGuest(Document doc, Sentence s, int i) {
+    if (i + 1 >= s.to() || !(doc.token(i + 1).isCapitalized() || receivesAGuest(doc, s, i))) {
+      return false;
+    }
+    for (int k = i + 2; k + 1 < s.to() && k <= i + 12; k++) {
+      String w = doc.token(k).lower();
+      String n = doc.token(k + 1).lower();
+      if (doc.token(k).is("'s") || w.equals(",") && k == i + 2) {
+        return false; // "welcomed Xi's decision"
+      }
+      if (w.equals("to") && doc.token(k + 1).isCapitalized() || w.equals("for") && (n.equals("talks")
+          || n.equals("a") || n.equals("an")) || w.equals("at") && n.equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
@@ -86,7 +109,7 @@ final class TriggerScanner {
           continue;
         }
         if (w.equals("videoconference") || CALL_NOUNS.contains(next) || prev.equals("by") || prev.equals("the")
-            && i > s.from() + 1 && doc.token(i - 2).is("on") || prev.equals("over")) {
+            && i > s.from() + 1 && (doc.token(i - 2).is("on") || doc.token(i - 2).is("over")) || prev.equals("over")) {
           if (w.equals("virtual") && !next.equals("meeting") && !next.equals("summit") && !next.equals("talks")) {
             continue;
           }
@@ -112,6 +135,24 @@ final class TriggerScanner {
       }
       if (w.equals("called") && phonedSomeone(doc, s, i)) {
         out.add(new Trigger(EventType.CALL, "PHONE", i, i + 1)); // "Aboul Gheit called Safadi on Thursday"
+        continue;
+      }
+      if (w.equals("call") && next.equals("on") && (prev.equals("courtesy") || prev.equals("a")) && i + 2 < s.to()
+          && doc.token(i + 2).isCapitalized()) {
+        out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2)); // "paid a courtesy call on the Emir": a visit
+        i++;
+        continue;
+      }
+      if (w.equals("bilateral") && prev.equals("a") && next.equals("with")) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "held a bilateral with Modi"
+        continue;
+      }
+      if (w.equals("co-chaired") && (next.equals("the") || next.equals("a") || next.equals("talks"))) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "A and B co-chaired the forum"
+        continue;
+      }
+      if (w.equals("welcomed") && welcomedGuest(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
         continue;
       }
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()
