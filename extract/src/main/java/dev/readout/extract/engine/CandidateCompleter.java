@@ -461,6 +461,7 @@ final class CandidateCompleter {
     List<DateMention> found = DateResolver.find(doc, from, to, published, future);
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    DateMention aside = null;
     Sentence s = doc.sentenceOf(c.trigger);
     for (DateMention m : found) {
       if (c.type != EventType.STATEMENT && m.precision() == DatePrecision.DAY
@@ -472,11 +473,20 @@ final class CandidateCompleter {
       if (DateClues.afterSince(doc, s, m)) {
         continue; // "since assuming office on May 29": where a span starts, not when the event was
       }
+      if (DateClues.inRelativeClause(doc, s, m.from(), c.trigger)) {
+        // "Ruto, who arrived on Monday, held talks on Tuesday": the arrival's day, unless the main
+        // clause has none and ties itself to it ("who arrived on Wednesday, met him the same evening")
+        aside = aside == null ? m : aside;
+        continue;
+      }
       int d = m.from() >= c.trigger ? m.from() - c.trigger : c.trigger - m.to() + 1;
       if (d < bestDistance) {
         best = m;
         bestDistance = d;
       }
+    }
+    if (best == null) {
+      best = aside;
     }
     if (best != null) {
       c.takeDate(best);

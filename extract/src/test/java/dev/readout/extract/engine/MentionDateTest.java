@@ -570,4 +570,22 @@ class MentionDateTest {
     assertThat(st.getLocation()).isNotNull();
     assertThat(st.getLocation().getName()).isEqualTo("New York");
   }
+
+  @Test
+  void aRelativeClauseDatesItsOwnEventNotTheMainClauses() {
+    List<EventMention> ms = engine.extract(new ArticleInput("t-1", """
+        Kenyan President William Ruto, who arrived in Addis Ababa on Monday for a state visit, held talks with Ethiopian Prime Minister Abiy Ahmed on Tuesday.""",
+        PUBLISHED, "Test Wire", null));
+    EventMention talks = ms.stream().filter(m -> m.getType() == EventType.MEETING
+        && m.getParticipants().stream().anyMatch(a -> a.getName().contains("Abiy"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no talks with Abiy in " + ms));
+    assertThat(talks.getDate()).isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void aMainClauseWithoutADayOfItsOwnIsTiedToTheRelativeClausesDay() {
+    EventMention m = meeting("""
+        Chinese Foreign Minister Wang Yi, who arrived in Putrajaya on Monday, met Malaysian Prime Minister Anwar Ibrahim the same evening.""");
+    assertThat(m.getDate()).isEqualTo(MONDAY);
+  }
 }

@@ -102,4 +102,32 @@ public final class DateClues {
     }
     return false;
   }
+
+  /** How far a relative clause may run before its closing comma. */
+  private static final int RELATIVE_CLAUSE_TOKENS = 20;
+
+  /**
+   * Whether token {@code i} lies in a relative clause set off by commas (", who arrived on Monday,")
+   * that does not hold token {@code anchor}: what the clause dates is another event.
+   */
+  public static boolean inRelativeClause(Document doc, Sentence s, int i, int anchor) {
+    for (int k = i - 1; k > s.from() && k >= i - RELATIVE_CLAUSE_TOKENS; k--) {
+      String w = doc.token(k).lower();
+      if (w.equals(",") || w.equals(";") || doc.quoted(k)) {
+        return false;
+      }
+      if ((w.equals("who") || w.equals("which")) && doc.token(k - 1).is(",")) {
+        if (anchor >= k && anchor <= i) {
+          return false;
+        }
+        for (int e = i + 1; e < s.to() && e <= k + RELATIVE_CLAUSE_TOKENS; e++) {
+          if (doc.token(e).is(",")) {
+            return !(anchor > k && anchor < e);
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
 }
