@@ -588,4 +588,21 @@ class MentionDateTest {
         Chinese Foreign Minister Wang Yi, who arrived in Putrajaya on Monday, met Malaysian Prime Minister Anwar Ibrahim the same evening.""");
     assertThat(m.getDate()).isEqualTo(MONDAY);
   }
+
+  @Test
+  void aCityWhoseNameHasTheArticleIsFound() {
+    EventMention m = meeting("""
+        Dutch Prime Minister Dick Schoof met Belgian Prime Minister Bart De Wever in The Hague on Monday.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("The Hague");
+  }
+
+  @Test
+  void theDemonymsCapitalIsThatCountrysCapital() {
+    EventMention m = meeting("""
+        Iranian Foreign Minister Abbas Araghchi met US envoy Steve Witkoff in the Omani capital on Saturday.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Muscat");
+    assertThat(m.getLocation().getCountry()).isEqualTo("OMN");
+  }
 }

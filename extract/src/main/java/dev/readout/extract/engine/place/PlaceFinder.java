@@ -51,12 +51,17 @@ public final class PlaceFinder {
         continue; // "the war in Ukraine": a topic, not where the event happens
       }
       int j = i + 1;
-      // "in the Saudi capital", "at NATO's headquarters in Brussels": skip articles only.
-      if (doc.token(j).is("the") && j + 1 < to) {
-        j++;
-      }
       List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), j, to);
+      // "in the Saudi capital", "at NATO's headquarters in Brussels": skip articles only, unless the
+      // article is part of the name ("in The Hague").
+      if (place(found) == null && doc.token(j).is("the") && j + 1 < to) {
+        j++;
+        found = gazetteer.index().longestAt(doc.tokens(), j, to);
+      }
       Place p = place(found);
+      if (p == null) {
+        p = capitalOf(doc, j, to);
+      }
       if (p == null) {
         Place named = cityOf(doc, j, to);
         if (named != null) {
@@ -123,6 +128,16 @@ public final class PlaceFinder {
       return p;
     }
     return new Place(doc.text().substring(doc.token(from).start(), doc.token(end - 1).end()), country);
+  }
+
+  /** "the Omani capital", "the Kenyan capital": the capital city of the country the demonym names, or null. */
+  private Place capitalOf(Document doc, int j, int to) {
+    Place country = demonymCountry(doc, j, to);
+    if (country == null || j + 1 >= to || !doc.token(j + 1).is("capital")) {
+      return null;
+    }
+    Country c = gazetteer.country(country.getCountry());
+    return c == null || c.capital().isEmpty() ? null : new Place(c.capital(), c.iso3());
   }
 
   private Place demonymCountry(Document doc, int k, int to) {
