@@ -57,6 +57,7 @@ public final class ActorRecognizer {
     int dateline = Dateline.end(doc, s);
     if (dateline > s.from()) {
       // "KYIV, Ukraine (AP) —" says where the report was filed: no actor.
+      memory.noteHomeCountry(datelineCountry(doc, s.from(), dateline));
       chunks = new ArrayList<>(chunks);
       chunks.removeIf(k -> k.from() < dateline);
     }
@@ -102,6 +103,32 @@ public final class ActorRecognizer {
     return out;
   }
 
+  /** The state of the place a dateline names ("LIMA, March 4 (Reuters) -" is Peru's), or null. */
+  private String datelineCountry(Document doc, int from, int to) {
+    List<Token> words = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      Token t = doc.token(i);
+      String w = t.key();
+      // Datelines are written in capitals; the gazetteer in the names' own case.
+      String cased = w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      words.add(new Token(cased, cased, t.start(), t.end(), words.size()));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).isWord()) {
+        continue;
+      }
+      for (dev.readout.extract.engine.gazetteer.Phrase p : gazetteer.index().longestAt(words, i, words.size())) {
+        if (p.value() instanceof City city) {
+          return city.iso3();
+        }
+        if (p.value() instanceof Country country) {
+          return country.iso3();
+        }
+      }
+    }
+    return null;
+  }
+
   /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */
   private static void officeOfPerson(Document doc, Sentence s, List<ActorSpan> out) {
     for (int k = 0; k < out.size(); k++) {
@@ -141,6 +168,12 @@ public final class ActorRecognizer {
       if (app.nonPolitical) {
         e = new Entity(e.name(), e.kind(), e.title(), e.country(), e.known(), false);
       }
+    }
+    if (title != null && country == null && !international && e.known() && e.country() != null
+        && !memory.knows(e.name()) && (title.kind() == Title.Kind.HEAD_OF_STATE
+            || title.kind() == Title.Kind.HEAD_OF_GOVERNMENT || title.kind() == Title.Kind.MINISTER)) {
+      // "Prime Minister X" first named with no state: the article's own leader, as a home paper writes.
+      memory.noteHomeCountry(e.country());
     }
     if (title != null) {
       // The role the text gives wins over the one the gazetteer knows (people change jobs).
@@ -224,6 +257,9 @@ public final class ActorRecognizer {
         case DEMONYM -> country = ((Country) ch.value()).iso3();
         case ORG -> country = country == null ? ((Organization) ch.value()).iso3() : country;
         case WORD -> {
+          if (Lexicon.FINITE_VERBS.contains(first.lower())) {
+            return null; // "X, said Accra would host ...": the appositive ended; the rest is the clause's
+          }
           if (Lexicon.NON_POLITICAL.contains(first.lower())) {
             return new Appositive(null, null, true);
           }
@@ -278,6 +314,14 @@ public final class ActorRecognizer {
         }
       } else if (ch.kind() == Chunk.Kind.TITLE) {
         // "Chief Adviser's Press Secretary": the later title is the person's.
+      } else if (ch.kind() == Chunk.Kind.WORD && !t.isCapitalized() && Lexicon.BODY_NOUNS.contains(t.lower())
+          && c - b <= 2 && b + 1 < chunks.size() && titleOrPossessive(doc, chunks.get(b + 1))) {
+        // "ministry spokesman Jane Doe", "the ministry's spokesperson, Jane Doe": the body named before, if any,
+        // tells the state; the named person speaks either way.
+        Entity body = lastBodyByHead(t.lower(), null, out, memory);
+        if (body != null && country == null) {
+          country = body.country();
+        }
       } else {
         break;
       }
@@ -347,6 +391,9 @@ public final class ActorRecognizer {
       boolean weak = linked && chunks.get(name).kind() == Chunk.Kind.NAME
           && chunks.get(name).to() - chunks.get(name).from() == 1;
       boolean ok = person(doc, chunks, name, used, weak ? null : title, country, international, spanFrom, memory, out);
+      if (ok && org != null) {
+        memory.noteBody(orgEntity(org)); // "European Commission President X ..., the Commission said"
+      }
       if (ok) {
         for (int u = c; u < name; u++) {
           used[u] = true;
@@ -433,6 +480,10 @@ public final class ActorRecognizer {
             doc.quoted(owner0.from())));
       }
     }
+  }
+
+  private static boolean titleOrPossessive(Document doc, Chunk ch) {
+    return ch.kind() == Chunk.Kind.TITLE || doc.token(ch.from()).is("'s") || doc.token(ch.from()).is("’s");
   }
 
   /** "Foreign Ministry spokesperson" names its body: "Chinese Foreign Ministry". */
@@ -865,11 +916,24 @@ public final class ActorRecognizer {
     if (!head.isWord() || j + 1 < chunks.size() && chunks.get(j + 1).kind() != Chunk.Kind.WORD) {
       return false; // "the ministry of Defense", "the bloc NATO": a name follows, not an anaphor
     }
+    String qualifier = null;
+    for (int a = c + 1; a < j; a++) {
+      String adj = doc.token(chunks.get(a).from()).lower();
+      if (Lexicon.BODY_QUALIFIERS.contains(adj)) {
+        qualifier = adj.equals("defence") ? "defense" : adj;
+      }
+    }
     Entity e;
     if (Lexicon.BLOC_NOUNS.contains(h)) {
       e = lastInternationalOrganization(out, memory);
     } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h) || Lexicon.ORGANS.contains(h)) {
-      e = lastBodyByHead(h, out, memory); // "the commission" after "the European Commission"
+      e = lastBodyByHead(h, qualifier, out, memory); // "the commission" after "the European Commission"
+      if (e == null) {
+        e = bodyInHoldersTitle(h, out, memory);
+      }
+      if (e == null && head.isCapitalized() && Lexicon.BODY_NOUNS.contains(h)) {
+        e = homeBody(doc, chunks.get(c + 1).from(), chunks.get(j).to(), memory);
+      }
     } else {
       return false;
     }
@@ -890,6 +954,44 @@ public final class ActorRecognizer {
     }
     out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
     return true;
+  }
+
+  /**
+   * "The Commission said" after "European Commission President X": the body a person just named heads by the
+   * title ("President of the European Commission"), or null.
+   */
+  private static Entity bodyInHoldersTitle(String head, List<ActorSpan> out, ArticleMemory memory) {
+    List<Entity> people = new ArrayList<>();
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (!out.get(i).quoted() && out.get(i).entity() != null) {
+        people.add(out.get(i).entity());
+      }
+    }
+    if (memory.lastSubject() != null) {
+      people.add(memory.lastSubject());
+    }
+    for (Entity p : people) {
+      String title = p.kind() == ActorKind.PERSON ? p.title() : null;
+      int of = title == null ? -1 : title.indexOf(" of the ");
+      if (of > 0 && title.toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+        return new Entity(title.substring(of + " of the ".length()), ActorKind.ORGANIZATION, null, p.country(),
+            p.country() == null, true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The Foreign Ministry said", with no ministry named before: the body of the state the article reports from
+   * (its dateline's, or that of the leaders it names without a country), or null when that is not plain.
+   */
+  private Entity homeBody(Document doc, int from, int to, ArticleMemory memory) {
+    Country home = gazetteer.country(memory.homeCountry());
+    if (home == null) {
+      return null;
+    }
+    String demonym = home.demonyms().isEmpty() ? home.name() : home.demonyms().get(0);
+    return new Entity(demonym + " " + surface(doc, from, to), ActorKind.ORGANIZATION, null, home.iso3(), false, true);
   }
 
   /**
@@ -999,15 +1101,15 @@ public final class ActorRecognizer {
     return memory.lastInternationalOrganization();
   }
 
-  private static Entity lastBodyByHead(String head, List<ActorSpan> out, ArticleMemory memory) {
+  private static Entity lastBodyByHead(String head, String qualifier, List<ActorSpan> out, ArticleMemory memory) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Entity e = out.get(i).entity();
       if (!out.get(i).quoted() && e != null && (e.kind() == ActorKind.ORGANIZATION || e.kind() == ActorKind.GROUP)
-          && e.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+          && ArticleMemory.hasHead(e.name(), head) && (qualifier == null || ArticleMemory.hasWord(e.name(), qualifier))) {
         return e;
       }
     }
-    return memory.lastBodyByHead(head);
+    return memory.lastBodyByHead(head, qualifier);
   }
 
   /** The body mention right before a title: "the Chinese Foreign Ministry('s) spokesperson". */

@@ -25,6 +25,8 @@ public final class ArticleMemory {
   private List<Entity> lastGroup = List.of();
   /** Organizations and groups in the order last named, most recent last. */
   private final List<Entity> bodies = new ArrayList<>();
+  /** The state the article reports from, when it makes it plain; ISO-3 or null. */
+  private String homeCountry;
 
   /**
    * The canonical entity for this one: the one already seen with the same name (its title and
@@ -147,14 +149,51 @@ public final class ArticleMemory {
 
   /** The organization or group named last whose name ends with this noun ("the ministry", "the ministers"), or null. */
   public Entity lastBodyByHead(String head) {
-    String h = head.toLowerCase(Locale.ROOT);
+    return lastBodyByHead(head, null);
+  }
+
+  /**
+   * The organization or group named last whose head noun is this one ("the ministry" after "Qatar's Ministry of
+   * Foreign Affairs" or "the Kenyan foreign ministry"); with a qualifier ("foreign" of "the Foreign Ministry") only
+   * one whose name holds it too. Null when none.
+   */
+  public Entity lastBodyByHead(String head, String qualifier) {
     for (int i = bodies.size() - 1; i >= 0; i--) {
       Entity e = bodies.get(i);
-      String name = e.name().toLowerCase(Locale.ROOT);
-      if (name.equals(h) || name.endsWith(" " + h)) {
+      if (hasHead(e.name(), head) && (qualifier == null || hasWord(e.name(), qualifier))) {
         return e;
       }
     }
     return null;
+  }
+
+  /** "X Ministry", "Ministry", "X Ministry of Y": the name's head noun is {@code head}. */
+  public static boolean hasHead(String name, String head) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String h = head.toLowerCase(Locale.ROOT);
+    return n.equals(h) || n.endsWith(" " + h) || n.startsWith(h + " of ") || n.contains(" " + h + " of ");
+  }
+
+  /** The name holds this word ("defense" also as "defence"). */
+  static boolean hasWord(String name, String word) {
+    String n = " " + name.toLowerCase(Locale.ROOT).replace("defence", "defense") + " ";
+    return n.contains(" " + word.toLowerCase(Locale.ROOT).replace("defence", "defense") + " ");
+  }
+
+  /** True when an actor of this canonical name was named before. */
+  public boolean knows(String name) {
+    return byName.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Records the state the article reports from (its dateline's, or its unqualified leaders'); the first one wins. */
+  public void noteHomeCountry(String iso3) {
+    if (homeCountry == null && iso3 != null) {
+      homeCountry = iso3;
+    }
+  }
+
+  /** The state the article reports from ("the Foreign Ministry said" with no other ministry named), or null. */
+  public String homeCountry() {
+    return homeCountry;
   }
 }

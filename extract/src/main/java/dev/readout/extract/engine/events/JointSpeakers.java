@@ -38,6 +38,9 @@ final class JointSpeakers {
     List<ActorSpan> members = new ArrayList<>();
     members.add(last);
     int i = last.from() - 1;
+    if (i <= s.from() || !doc.token(i).is("and")) {
+      return null; // "mediated by A and B, the ministry said": a list ends with "and", so the last is no member
+    }
     while (i > s.from() && members.size() < MAX_MEMBERS && (doc.token(i).is("and") || doc.token(i).is(","))) {
       ActorSpan before = article.spanEndingAt(i - 1);
       if (before == null || before.quoted() || before.entity() == null) {

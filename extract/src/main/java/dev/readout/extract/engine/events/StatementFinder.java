@@ -186,7 +186,8 @@ public final class StatementFinder {
         if (speaker == null) {
           speaker = bodyForIt(doc, s, v, earlier, before);
         }
-        attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
+        attributionFrom = speaker == null ? v : speaker.from() < s.from() ? borrowedSubject(doc, s, v)
+            : Math.min(speaker.from(), v);
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
           Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -210,7 +211,8 @@ public final class StatementFinder {
       return null; // "was welcomed by", passive
     }
     c.speakerSpan = speaker;
-    c.speaker = new Candidate.Participant(speaker.entity(), mention(doc, speaker));
+    c.speaker = new Candidate.Participant(speaker.entity(), speaker.from() < s.from() && attributionFrom < v
+        ? text(doc, attributionFrom, v) : mention(doc, speaker)); // "it said": the mention is "it"
     c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
     content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
     if (c.quote == null && greets(article, c)) {
@@ -282,6 +284,21 @@ public final class StatementFinder {
       return null;
     }
     return prev.speakerSpan;
+  }
+
+  /**
+   * Where the subject word of a speaker found in an earlier sentence stands: "it" of "..., it said", "the
+   * statement" of "the statement added"; the frame starts there, not in the sentence the speaker came from.
+   */
+  private static int borrowedSubject(Document doc, Sentence s, int v) {
+    int i = v - 1;
+    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
+      i--;
+    }
+    if (i >= s.from() && doc.token(i).is("it")) {
+      return i;
+    }
+    return i - 1 >= s.from() && doc.token(i - 1).is("the") ? i - 1 : v;
   }
 
   /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */

@@ -1,0 +1,146 @@
+package dev.readout.extract.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.engine.ArticleInput;
+import dev.readout.extract.engine.ExtractionEngine;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks when the text names the speaker only in passing: a body referred back to ("the ministry", "it", "the
+ * Foreign Ministry"), a person whose title names a bare body ("ministry spokeswoman X"), a name with an appositive.
+ */
+class SpeakerResolutionTest {
+
+  private static ExtractionEngine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = ExtractionEngine.createDefault();
+  }
+
+  private static List<EventMention> statements(String text) {
+    return engine.extract(new ArticleInput("s", text, Instant.parse("2025-03-05T12:00:00Z"), null, null)).stream()
+        .filter(m -> m.getType() == EventType.STATEMENT).toList();
+  }
+
+  private static List<String> speakers(String text) {
+    return statements(text).stream().map(m -> m.getSpeaker().getName()).toList();
+  }
+
+  @Test
+  void appositiveOfTheSpeakerEndsAtTheSpeechVerb() {
+    // "host" in the reported clause is no appositive calling the minister a (radio) host.
+    List<EventMention> st = statements("Kenya's Trade Minister, Jane Wanjiru Odhiambo, said Nairobi would host a "
+        + "summit of East African leaders in June. She said invitations had gone out to all member states.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Jane Wanjiru Odhiambo", "Jane Wanjiru Odhiambo");
+    assertThat(st.get(0).getQuote()).startsWith("Nairobi would host a summit");
+  }
+
+  @Test
+  void appositiveThatCallsTheSpeakerAHostStillMakesNoStatement() {
+    assertThat(speakers("Peter Brand, a radio host, said the talks in Nairobi had failed.")).isEmpty();
+  }
+
+  @Test
+  void itSaidTakesTheBodyThatSpokeBeforeAndTheQuotationBeforeIt() {
+    List<EventMention> st = statements("Chile's Ministry of Foreign Affairs said in a statement that it regretted "
+        + "the decision. Chile remained \"open to dialogue with all parties\", it said.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).getSpeaker().getName()).isEqualTo("Chilean Ministry of Foreign Affairs");
+    assertThat(st.get(1).getSpeaker().getMention()).isEqualTo("it");
+    assertThat(st.get(1).getQuote()).isEqualTo("open to dialogue with all parties");
+  }
+
+  @Test
+  void itSaidAfterAnOutletIsNoStatement() {
+    assertThat(speakers("A local newspaper reported the visit on Monday. "
+        + "\"The visit was cancelled at short notice by the hosts,\" it said.")).isEmpty();
+  }
+
+  @Test
+  void theMinistryIsTheMinistryOfForeignAffairsNamedBefore() {
+    List<String> who = speakers("Peru's Ministry of Foreign Affairs said the ambassador had been recalled. "
+        + "The decision followed weeks of tension over the border, the ministry said in a statement on Monday.");
+    assertThat(who).containsExactly("Peruvian Ministry of Foreign Affairs", "Peruvian Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void theForeignMinistryIsNotTheDefenceMinistryNamedBefore() {
+    List<String> who = speakers("Chile's Defence Ministry said two patrol boats had been sent to the strait. "
+        + "The Foreign Ministry said talks with Argentina would resume in April.");
+    assertThat(who).containsExactly("Chilean Defence Ministry");
+  }
+
+  @Test
+  void theForeignMinistryOfADatelinedArticleIsTheDatelineState() {
+    List<EventMention> st = statements("LIMA, March 4 (Reuters) - The Foreign Ministry said on Tuesday that "
+        + "border talks with Ecuador would resume next month.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Peruvian Foreign Ministry");
+      assertThat(m.getSpeaker().getCountry()).isEqualTo("PER");
+    });
+  }
+
+  @Test
+  void theForeignMinistryOfAHomePaperIsThatOfTheLeaderItNamesWithoutAState() {
+    List<String> who = speakers("Prime Minister Luc Frieden will travel to Brussels next week. "
+        + "The Foreign Ministry said the visit would focus on steel tariffs and energy prices.");
+    assertThat(who).containsExactly("Luxembourgish Foreign Ministry");
+  }
+
+  @Test
+  void theForeignMinistryOfNoPlainStateIsNoSpeaker() {
+    assertThat(speakers("The Foreign Ministry said talks on the border would resume in April.")).isEmpty();
+  }
+
+  @Test
+  void aNamedSpokespersonOfABareMinistrySpeaks() {
+    List<EventMention> st = statements("\"We will not negotiate under fire,\" ministry spokeswoman Amara Okafor "
+        + "told a press briefing in Abuja.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Amara Okafor");
+      assertThat(m.getQuote()).isEqualTo("We will not negotiate under fire");
+    });
+    assertThat(speakers("Nigeria's Foreign Ministry said the envoy had been summoned. The ministry's spokesperson, "
+        + "Amara Okafor, said the envoy would be asked to explain the remarks.")).last().isEqualTo("Amara Okafor");
+  }
+
+  @Test
+  void aNamedMinistryDriverDoesNotSpeak() {
+    assertThat(speakers("A ministry driver, Amara Okafor, told reporters that the road to the border was closed."))
+        .isEmpty();
+  }
+
+  @Test
+  void aBodyAfterACommaIsNoMemberOfTheListBeforeIt() {
+    List<String> who = speakers("Egypt's Foreign Ministry said the talks had ended. The talks were hosted by Oman "
+        + "and Jordan, the ministry said in a statement.");
+    assertThat(who).containsExactly("Egyptian Foreign Ministry", "Egyptian Foreign Ministry");
+  }
+
+  @Test
+  void statesCoordinatedWithAndStillSpeakJointly() {
+    assertThat(speakers("Oman and Jordan said in a joint statement that the crossing would reopen on Sunday."))
+        .singleElement().asString().contains("Oman").contains("Jordan");
+  }
+
+  @Test
+  void theCommissionIsTheOneWhosePresidentWasJustNamed() {
+    assertThat(speakers("European Commission President Ursula von der Leyen will visit Hanoi next week for talks on "
+        + "trade, the Commission said.")).containsExactly("European Commission");
+    assertThat(speakers("The Commission said the tariffs on steel would be reviewed in April.")).isEmpty();
+  }
+
+  @Test
+  void aForeignMinistryKnownByItsBuildingHasTheMinistrysName() {
+    assertThat(speakers("The Quai d'Orsay said the ambassador would return to Algiers on Monday."))
+        .containsExactly("French Foreign Ministry");
+  }
+}
