@@ -71,7 +71,7 @@ public final class ActorRecognizer {
       switch (k.kind()) {
         case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
-        case ORG -> organization(doc, chunks, c, used, out);
+        case ORG -> organization(doc, chunks, c, used, memory, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, used, out);
         case THING -> bodyOfState(doc, chunks, c, used, out);
@@ -248,6 +248,9 @@ public final class ActorRecognizer {
           if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
             return null; // "Rubio, national security adviser Mike Waltz and ...": the next person's title
           }
+          if (j + 2 < chunks.size() && doc.token(chunks.get(j + 1).from()).is(",") && isName(chunks.get(j + 2))) {
+            return null; // "... with Wang Yi, the ministry's spokesperson, Jane Doe, said": Jane Doe's title
+          }
           for (int u = k + 1; u <= j; u++) {
             used[u] = true;
           }
@@ -378,7 +381,7 @@ public final class ActorRecognizer {
     if (country == null && owner0 != null && owner0.entity() != null) {
       country = owner0.entity().country();
     }
-    if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() < spanFrom) {
+    if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() <= spanFrom) {
       // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's; the ministry is
       // still named, for "the ministry said" later.
       spanFrom = owner0.from();
@@ -393,6 +396,10 @@ public final class ActorRecognizer {
       boolean ok = person(doc, chunks, name, used, weak ? null : title, country, international, spanFrom, memory, out);
       if (ok && org != null) {
         memory.noteBody(orgEntity(org)); // "European Commission President X ..., the Commission said"
+        Entity holder = out.get(out.size() - 1).entity();
+        if (holder != null && holder.kind() == ActorKind.PERSON) {
+          memory.noteAffiliation(holder, org.name()); // "IAEA Director General X ... the IAEA chief"
+        }
       }
       if (ok) {
         for (int u = c; u < name; u++) {
@@ -558,7 +565,8 @@ public final class ActorRecognizer {
 
   // --- bodies ---------------------------------------------------------------------------------
 
-  private void organization(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+  private void organization(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Organization org = (Organization) k.value();
     int next = c + 1;
@@ -567,6 +575,21 @@ public final class ActorRecognizer {
     }
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
       return; // "NATO Secretary General Mark Rutte": the title takes it.
+    }
+    if (next < chunks.size() && Lexicon.ROLE_NOUNS.contains(doc.token(chunks.get(next).from()).lower())
+        && chunks.get(next).kind() == Chunk.Kind.WORD && (next + 1 >= chunks.size() || !isName(chunks.get(next + 1)))) {
+      // "the AU chief said": the person named in the article with a title of that organization.
+      List<String> names = new ArrayList<>(org.aliases());
+      names.add(0, org.name());
+      Entity holder = memory.byTitleNaming(names);
+      if (holder != null) {
+        int from = c > 0 && doc.token(chunks.get(c - 1).from()).is("the") ? chunks.get(c - 1).from() : k.from();
+        for (int u = c; u <= next; u++) {
+          used[u] = true;
+        }
+        out.add(new ActorSpan(from, chunks.get(next).to(), List.of(holder), ActorSpan.Form.TITLE, doc.quoted(from)));
+        return;
+      }
     }
     out.add(span(doc, k.from(), k.to(), orgEntity(org), ActorSpan.Form.BODY));
   }

@@ -25,6 +25,8 @@ public final class ArticleMemory {
   private List<Entity> lastGroup = List.of();
   /** Organizations and groups in the order last named, most recent last. */
   private final List<Entity> bodies = new ArrayList<>();
+  /** Organizations people's titles were given with, by the person's name. */
+  private final Map<String, String> affiliations = new HashMap<>();
   /** The state the article reports from, when it makes it plain; ISO-3 or null. */
   private String homeCountry;
 
@@ -99,6 +101,39 @@ public final class ArticleMemory {
       }
     }
     return best;
+  }
+
+  /**
+   * The person a role noun with an organization refers to ("the AU chief"): among those seen with a title that
+   * names the organization ("Chairperson of the African Union Commission"), the one named most; or null.
+   */
+  public Entity byTitleNaming(List<String> organizationNames) {
+    Entity best = null;
+    int bestCount = 0;
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Entity p = people.get(i);
+      if (p.title() == null) {
+        continue;
+      }
+      String t = " " + p.title().toLowerCase(Locale.ROOT) + " "
+          + affiliations.getOrDefault(p.name(), "").toLowerCase(Locale.ROOT) + " ";
+      for (String n : organizationNames) {
+        if (n.length() >= 2 && t.contains(" " + n.toLowerCase(Locale.ROOT) + " ")) {
+          int count = mentions.getOrDefault(p.name(), 0);
+          if (count > bestCount) {
+            best = p;
+            bestCount = count;
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Records the organization a person's title was given with ("IAEA Director General X"). */
+  public void noteAffiliation(Entity person, String organization) {
+    affiliations.put(person.name(), organization);
   }
 
   /** The person "he" or "she" most likely refers to, or null. */

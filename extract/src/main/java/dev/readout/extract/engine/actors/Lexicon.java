@@ -123,6 +123,10 @@ final class Lexicon {
   static final Set<String> BODY_QUALIFIERS = WordSet.of("foreign", "defense", "defence", "interior", "finance",
       "trade", "justice", "health");
 
+  /** Nouns for the person who heads an organization: "the AU chief", "the IAEA head". */
+  static final Set<String> ROLE_NOUNS = WordSet.of("chief", "head", "boss", "leader", "chairman", "chairwoman",
+      "chairperson", "chair");
+
   /** Organs of an organization, named through it: "the bloc's commission", "the alliance's secretariat". */
   static final Set<String> ORGANS = WordSet.of("commission", "secretariat", "council", "parliament", "assembly",
       "presidency", "headquarters", "chair", "executive");

@@ -61,6 +61,10 @@ final class JointSpeakers {
     if (members.stream().map(ActorSpan::entity).distinct().count() < members.size()) {
       return null;
     }
+    long people = members.stream().filter(m -> m.entity().kind() == ActorKind.PERSON).count();
+    if (people > 0 && people < members.size()) {
+      return null; // "Kenya and envoy X said" is no one voice of a state and a person: X speaks
+    }
     return group(members.stream().map(ActorSpan::entity).toList(), members.get(0).from(), last.to());
   }
 

@@ -70,6 +70,11 @@ public final class StatementFinder {
       return false;
     }
     Token last = doc.token(s.to() - 1);
+    if (last.isQuoteMark() && s.to() - 2 > s.from() && s.paragraph() != doc.sentences().get(1).paragraph()) {
+      // "Peña says Mercosur must sign or 'look elsewhere'" on a line of its own: a headline ending in a quotation.
+      Token inside = doc.token(s.to() - 2);
+      return !(inside.is(".") || inside.is("!") || inside.is("?") || inside.is(","));
+    }
     return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark());
   }
 
@@ -270,10 +275,7 @@ public final class StatementFinder {
    */
   private static ActorSpan bodyForIt(Document doc, Sentence s, int v, List<Candidate> earlier,
       List<Candidate> before) {
-    int i = v - 1;
-    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
-      i--;
-    }
+    int i = beforeAdverbs(doc, s, v - 1);
     if (i < s.from() || !doc.token(i).is("it") || i > s.from() && !doc.token(i - 1).is(",")
         && !doc.token(i - 1).is("and") && !doc.token(i - 1).isQuoteMark()) {
       return null;
@@ -291,10 +293,7 @@ public final class StatementFinder {
    * statement" of "the statement added"; the frame starts there, not in the sentence the speaker came from.
    */
   private static int borrowedSubject(Document doc, Sentence s, int v) {
-    int i = v - 1;
-    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
-      i--;
-    }
+    int i = beforeAdverbs(doc, s, v - 1);
     if (i >= s.from() && doc.token(i).is("it")) {
       return i;
     }
@@ -402,7 +401,8 @@ public final class StatementFinder {
     if (start >= 0 && start < s.to()) {
       c.frameTo = start;
       c.contentFrom = start;
-      c.contentTo = s.to();
+      c.contentTo = SpeechVerbs.OBJECT_CONTENT.contains(doc.token(c.trigger).lower())
+          ? mediumStart(doc, start, s.to()) : s.to();
       return;
     }
     // Reported clause before: "CONTENT, X said." Not for a participle: ", urging both to ..." follows
@@ -428,6 +428,29 @@ public final class StatementFinder {
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
     }
+  }
+
+  /**
+   * Where the medium of a verb whose words are its object starts ("welcomed the agreement | in a post on X",
+   * "praised the deal | on Facebook"): the medium is how it was said, not what; {@code to} when there is none.
+   */
+  private static int mediumStart(Document doc, int from, int to) {
+    for (int i = from + 1; i + 1 < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      Token t = doc.token(i);
+      int noun = i + 1;
+      if (t.is("in") && noun < to && APPOSITIVE_STARTS.contains(doc.token(noun).lower()) || t.is("in") && noun < to
+          && doc.token(noun).is("the")) {
+        noun++;
+      }
+      if ((t.is("in") || t.is("on")) && noun < to && SpeechVerbs.WRITTEN_NOUNS.contains(doc.token(noun).lower())
+          && (!doc.token(noun).is("x") || doc.token(noun).text().equals("X"))) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** Where the reported clause starts after the attribution, or -1 when there is none after it. */
@@ -493,9 +516,7 @@ public final class StatementFinder {
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (says) {
-      while (i < s.to() && isTimeWord(doc.token(i))) {
-        i++;
-      }
+      i = afterTimePhrase(doc, s, i);
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }
@@ -811,10 +832,7 @@ public final class StatementFinder {
   /** The subject of the verb at {@code v}: the actor right before it, past adverbs and an appositive. */
   private static ActorSpan speakerBefore(AnalyzedArticle a, Sentence s, int v) {
     Document doc = a.doc();
-    int i = v - 1;
-    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
-      i--;
-    }
+    int i = beforeAdverbs(doc, s, v - 1);
     if (i < s.from()) {
       return null;
     }
@@ -875,6 +893,63 @@ public final class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** Time words that name a span with "this", "last", "next" or "past" before them. */
+  private static final Set<String> TIME_UNITS = dev.readout.extract.engine.text.WordSet.of("week", "month", "year",
+      "weekend", "morning", "afternoon", "evening", "night");
+  private static final Set<String> DEICTICS = dev.readout.extract.engine.text.WordSet.of("this", "last", "next",
+      "past");
+  private static final Set<String> MONTHS = dev.readout.extract.engine.text.WordSet.of("january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * The token before the adverbs and time phrases that sit between a subject and its verb, scanning back from
+   * {@code i}: "has", "also", "on Wednesday", "on March 4", "had earlier this week".
+   */
+  static int beforeAdverbs(Document doc, Sentence s, int i) {
+    while (i >= s.from()) {
+      String w = doc.token(i).lower();
+      String prev = i - 1 >= s.from() ? doc.token(i - 1).lower() : "";
+      String next = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+      if (SpeechVerbs.ADVERBS.contains(w) || MONTHS.contains(w) && prev.equals("on")) {
+        i--;
+      } else if (TIME_UNITS.contains(w) && DEICTICS.contains(prev)) {
+        i -= 2; // "earlier this week", "last month"
+      } else if (Character.isDigit(w.charAt(0)) && MONTHS.contains(prev) || w.equals(".") && MONTHS.contains(prev)) {
+        i--; // "on March 4", "on Jan. 28"
+      } else if (w.equals("on") && (SpeechVerbs.ADVERBS.contains(next) || MONTHS.contains(next))) {
+        i--;
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The token after a time phrase that opens the words after a speech verb ("said last week the talks ...",
+   * "said on Monday that"), or {@code i} when none opens there. "Last year's deal" is content, not its date.
+   */
+  static int afterTimePhrase(Document doc, Sentence s, int i) {
+    while (i < s.to()) {
+      if (isTimeWord(doc.token(i))) {
+        i++;
+      } else if (i + 1 < s.to() && DEICTICS.contains(doc.token(i).lower())
+          && TIME_UNITS.contains(doc.token(i + 1).lower())
+          && !(i + 2 < s.to() && (doc.token(i + 2).is("'s") || doc.token(i + 2).is("’s")))) {
+        i += 2;
+      } else if (MONTHS.contains(doc.token(i).lower()) && i > s.from() && doc.token(i - 1).is("on")) {
+        i++;
+        while (i < s.to() && (doc.token(i).is(".") || Character.isDigit(doc.token(i).text().charAt(0)))) {
+          i++;
+        }
+      } else {
+        return i;
+      }
+    }
+    return i;
   }
 
   private static boolean containsComma(Document doc, ActorSpan span) {

@@ -143,4 +143,100 @@ class SpeakerResolutionTest {
     assertThat(speakers("The Quai d'Orsay said the ambassador would return to Algiers on Monday."))
         .containsExactly("French Foreign Ministry");
   }
+
+  @Test
+  void aTimePhraseAfterSaidDatesTheStatementAndIsNoContent() {
+    List<EventMention> st = statements("Kenyan President William Ruto said last week the deal with Uganda was final.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getQuote()).isEqualTo("the deal with Uganda was final");
+      assertThat(m.getDatePrecision().toString()).isEqualTo("WEEK");
+    });
+  }
+
+  @Test
+  void lastYearsThingAfterSaidIsContent() {
+    assertThat(statements("Kenyan President William Ruto said last year's deal with Uganda had worked."))
+        .singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("last year's deal"));
+  }
+
+  @Test
+  void anAuxiliaryAndATimePhraseMaySitBetweenSpeakerAndVerb() {
+    assertThat(speakers("Indonesia's Foreign Minister, Retno Dewi Lestari, had earlier this week told lawmakers in "
+        + "Jakarta that the fleet would sail in May.")).containsExactly("Retno Dewi Lestari");
+    assertThat(speakers("UN envoy Hans Grundberg on Tuesday called on the warring parties to \"return to the table "
+        + "without conditions\".")).containsExactly("Hans Grundberg");
+  }
+
+  @Test
+  void aNamelessDriverBeforeTheTimePhraseIsStillNoSpeaker() {
+    assertThat(speakers("A ministry driver had earlier this week told reporters that the road was closed.")).isEmpty();
+  }
+
+  @Test
+  void callingOnSomeoneAtHisResidenceIsAVisitNotAStatement() {
+    assertThat(speakers("UN envoy Hans Grundberg on Tuesday called on the president at his residence in Aden."))
+        .isEmpty();
+  }
+
+  @Test
+  void anOrganizationsChiefIsThePersonWithItsTitle() {
+    List<EventMention> st = statements("IAEA Director General Rafael Grossi arrived in Tehran on Monday. "
+        + "The IAEA chief said inspectors would return to the Fordow site within a week.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("Rafael Grossi");
+      assertThat(m.getSpeaker().getMention()).isEqualTo("The IAEA chief");
+    });
+  }
+
+  @Test
+  void anOrganizationsChiefNobodyHoldsInTheArticleIsNoPerson() {
+    assertThat(speakers("The IAEA chief said inspectors would return to the Fordow site within a week."))
+        .doesNotContain("Rafael Grossi");
+  }
+
+  @Test
+  void aHeadlineEndingInAQuotationIsNoSecondStatement() {
+    List<EventMention> st = statements("Kenya's Ruto says deal with Uganda 'is final'\n\n"
+        + "NAIROBI, Kenya (AP) — Kenyan President William Ruto said Monday the deal with Uganda was final.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("the deal with Uganda"));
+  }
+
+  @Test
+  void aFirstSentenceEndingInAQuotedFullStopIsNoHeadline() {
+    assertThat(speakers("Kenyan President William Ruto said the deal was \"final and binding.\"\n\n"
+        + "Uganda did not respond.")).containsExactly("William Ruto");
+  }
+
+  @Test
+  void welcomingSomethingInAPostSaysNothingOfItsOwn() {
+    assertThat(speakers("Chile's President Gabriel Boric welcomed the accord in a post on X.")).isEmpty();
+    assertThat(statements("Chile's President Gabriel Boric welcomed the accord on fishing rights with Peru in a post "
+        + "on X.")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).isEqualTo("the accord on fishing rights with Peru"));
+  }
+
+  @Test
+  void aPlaceEndingAThreeWordNameIsTheSurname() {
+    List<EventMention> st = statements("Interior Minister Joseph Mensah Togo told reporters that the border would "
+        + "reopen on Friday. \"We are ready,\" he said.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Joseph Mensah Togo", "Joseph Mensah Togo");
+  }
+
+  @Test
+  void aPlaceAfterAOneWordNameStaysThePlace() {
+    assertThat(speakers("Officials met Mensah. Togo said the border would reopen on Friday.")).containsExactly("Togo");
+  }
+
+  @Test
+  void aStateAndAPersonAreNoJointSpeaker() {
+    assertThat(speakers("Talks resumed in Nairobi on Monday as Kenya and UN envoy Hans Grundberg said the ceasefire "
+        + "was holding.")).containsExactly("Hans Grundberg");
+  }
+
+  @Test
+  void twoPeopleStillSpeakJointly() {
+    assertThat(speakers("Kenyan President William Ruto and Chilean President Gabriel Boric said in a joint statement "
+        + "that trade would double.")).singleElement().asString().contains("Ruto").contains("Boric");
+  }
 }
