@@ -75,7 +75,8 @@ public final class StatementFinder {
       Token inside = doc.token(s.to() - 2);
       return !(inside.is(".") || inside.is("!") || inside.is("?") || inside.is(","));
     }
-    return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark());
+    // A line ending in a colon introduces the quotation below it ("X told reporters:"), as no headline does.
+    return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark() || last.is(":"));
   }
 
   /** The statements of the article in text order. */
@@ -212,8 +213,8 @@ public final class StatementFinder {
         || !political(speaker.entity()) && !jointSpeaker) {
       return null;
     }
-    if (v + 1 < s.to() && doc.token(v + 1).is("by")) {
-      return null; // "was welcomed by", passive
+    if (v + 1 < s.to() && doc.token(v + 1).is("by") && !continuing) {
+      return null; // "was welcomed by", passive; but "was quoted as saying by the agency X" names the outlet
     }
     c.speakerSpan = speaker;
     c.speaker = new Candidate.Participant(speaker.entity(), speaker.from() < s.from() && attributionFrom < v

@@ -239,4 +239,32 @@ class SpeakerResolutionTest {
     assertThat(speakers("Kenyan President William Ruto and Chilean President Gabriel Boric said in a joint statement "
         + "that trade would double.")).singleElement().asString().contains("Ruto").contains("Boric");
   }
+
+  @Test
+  void quotedAsSayingByAnOutletIsTheSpeakersStatement() {
+    assertThat(statements("Mongolian President Ukhnaagiin Khurelsukh was quoted as saying by the state news agency "
+        + "Montsame that the railway deal would be signed in June.")).singleElement().satisfies(m -> {
+          assertThat(m.getSpeaker().getName()).startsWith("Ukhnaagiin Kh");
+          assertThat(m.getQuote()).isEqualTo("the railway deal would be signed in June");
+        });
+  }
+
+  @Test
+  void welcomedByIsStillPassive() {
+    assertThat(speakers("The accord was welcomed by Mongolian President Ukhnaagiin Khurelsukh on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aFirstLineEndingInAColonIntroducesTheQuotationBelowIt() {
+    assertThat(statements("Fijian Prime Minister Sitiveni Rabuka told reporters in Suva:\n"
+        + "\"We are a family of islands, not a chessboard.\"")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).isEqualTo("We are a family of islands, not a chessboard."));
+  }
+
+  @Test
+  void aFirstLineWithNoPunctuationIsStillAHeadline() {
+    assertThat(statements("Rabuka says Pacific is no chessboard\n"
+        + "Fijian Prime Minister Sitiveni Rabuka said on Monday the Pacific was a family of islands.")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).startsWith("the Pacific was"));
+  }
 }
