@@ -619,6 +619,19 @@ public final class ActorRecognizer {
         return;
       }
     }
+    // "the Kenyan leader said": the state's head of state or government named before.
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.WORD
+        && doc.token(chunks.get(next).from()).is("leader") && c > 0 && doc.token(chunks.get(c - 1).from()).is("the")
+        && (next + 1 >= chunks.size() || !isName(chunks.get(next + 1)))) {
+      Entity leader = memory.leaderOf(country.iso3());
+      if (leader != null) {
+        used[c] = true;
+        used[next] = true;
+        int from = chunks.get(c - 1).from();
+        out.add(new ActorSpan(from, chunks.get(next).to(), List.of(leader), ActorSpan.Form.TITLE, doc.quoted(from)));
+        return;
+      }
+    }
     // "South Africa's Department of International Relations and Cooperation": the state's own body, one mention.
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.ORG) {
       Organization org = (Organization) chunks.get(next).value();

@@ -131,6 +131,34 @@ public final class ArticleMemory {
     return best;
   }
 
+  /** Titles of a state's leader, as the last words of a person's title. */
+  private static final List<String> LEADER_TITLES = List.of("president", "prime minister", "chancellor", "king",
+      "emir", "premier", "sultan", "supreme leader", "chief adviser", "queen", "crown prince");
+
+  /**
+   * The leader of this state named before ("the Kenyan leader" after "Kenyan President William Ruto"): the one of
+   * its people with a leader's title named most; or null.
+   */
+  public Entity leaderOf(String iso3) {
+    Entity best = null;
+    int bestCount = 0;
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Entity p = people.get(i);
+      if (p.title() == null || !iso3.equals(p.country())) {
+        continue;
+      }
+      String t = p.title().toLowerCase(Locale.ROOT);
+      boolean leader = !t.startsWith("vice") && !t.startsWith("deputy") && !t.contains("former")
+          && LEADER_TITLES.stream().anyMatch(l -> t.equals(l) || t.endsWith(" " + l) && !t.endsWith("vice " + l));
+      int count = mentions.getOrDefault(p.name(), 0);
+      if (leader && count > bestCount) {
+        best = p;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   /** Records the organization a person's title was given with ("IAEA Director General X"). */
   public void noteAffiliation(Entity person, String organization) {
     affiliations.put(person.name(), organization);

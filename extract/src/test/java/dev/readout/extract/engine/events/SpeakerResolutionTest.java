@@ -267,4 +267,20 @@ class SpeakerResolutionTest {
         + "Fijian Prime Minister Sitiveni Rabuka said on Monday the Pacific was a family of islands.")).singleElement()
         .satisfies(m -> assertThat(m.getQuote()).startsWith("the Pacific was"));
   }
+
+  @Test
+  void theDemonymLeaderIsThatStatesLeaderNamedBefore() {
+    List<EventMention> st = statements("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in "
+        + "Addis Ababa on Monday. The Kenyan leader said the two countries would build a new highway.");
+    assertThat(st).singleElement().satisfies(m -> {
+      assertThat(m.getSpeaker().getName()).isEqualTo("William Ruto");
+      assertThat(m.getSpeaker().getMention()).isEqualTo("The Kenyan leader");
+    });
+  }
+
+  @Test
+  void aVicePresidentIsNoStatesLeader() {
+    assertThat(speakers("Kenyan Vice President Kithure Kindiki met Ethiopian Prime Minister Abiy Ahmed in Addis "
+        + "Ababa on Monday. The Kenyan leader said the two countries would build a new highway.")).isEmpty();
+  }
 }
