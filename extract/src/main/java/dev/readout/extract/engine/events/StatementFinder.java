@@ -669,6 +669,7 @@ public final class StatementFinder {
 
   /** Unattributed quotations right after a statement continue it (EVENTS.md rule 2). */
   private static void followOnQuotes(Document doc, List<Candidate> out, Set<Integer> usedQuotes) {
+    java.util.Map<Candidate, Integer> reach = new java.util.IdentityHashMap<>();
     for (int q = 0; q < doc.quotes().size(); q++) {
       if (usedQuotes.contains(q)) {
         continue;
@@ -686,13 +687,15 @@ public final class StatementFinder {
       }
       Candidate prev = null;
       for (Candidate c : out) {
-        if (c.sentence < s.index() && c.sentence >= s.index() - 2) {
+        // A run of quoted paragraphs continues the statement its first one continued.
+        if (c.sentence < s.index() && reach.getOrDefault(c, c.sentence) >= s.index() - 2) {
           prev = c;
         }
       }
       if (prev != null && prev.quote != null) {
         usedQuotes.add(q);
         prev.quote = joinQuotes(prev.quote, words(span.text(doc.text())));
+        reach.put(prev, doc.sentenceOf(Math.max(span.open(), span.close())).index());
       }
     }
   }

@@ -283,4 +283,23 @@ class SpeakerResolutionTest {
     assertThat(speakers("Kenyan Vice President Kithure Kindiki met Ethiopian Prime Minister Abiy Ahmed in Addis "
         + "Ababa on Monday. The Kenyan leader said the two countries would build a new highway.")).isEmpty();
   }
+
+  @Test
+  void aRunOfQuotedParagraphsContinuesOneStatement() {
+    List<EventMention> st = statements("Ghanaian President John Mahama said the region faced a choice.\n"
+        + "\"We can build bridges or we can build walls. Ghana chooses bridges.\n"
+        + "\"The Sahel states are our neighbours, and neighbours talk.\"\n"
+        + "He added that a summit would be held in Accra.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).getQuote()).contains("Ghana chooses bridges").contains("neighbours talk");
+    assertThat(st.get(1).getQuote()).isEqualTo("a summit would be held in Accra");
+  }
+
+  @Test
+  void aQuotationFarFromAnyStatementContinuesNone() {
+    List<EventMention> st = statements("Ghanaian President John Mahama said the region faced a choice.\n"
+        + "Trade fell by a third last year. Fuel prices doubled. Several border posts closed.\n"
+        + "\"The Sahel states are our neighbours, and neighbours talk.\"");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).doesNotContain("neighbours talk"));
+  }
 }
