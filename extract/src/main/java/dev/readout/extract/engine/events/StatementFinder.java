@@ -163,6 +163,13 @@ public final class StatementFinder {
       if (own != null && !own.quoted() && v - 2 >= s.from() && doc.token(own.from() - 1).is("with")) {
         speaker = own; // "with Witkoff acknowledging ..."
         attributionFrom = own.from();
+      } else if (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)) {
+        speaker = quotedPerson(article, s, v - 1);
+        if (speaker == null) {
+          speaker = subject(article, s, v);
+        }
+        // "“...,” Son was quoted as saying": the frame starts at the subject, so the quotation before it is his.
+        attributionFrom = speaker != null && speaker.from() >= s.from() && speaker.from() < v ? speaker.from() : v;
       } else {
         Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
@@ -704,8 +711,8 @@ public final class StatementFinder {
   private static boolean ownAttribution(Document doc, Sentence s) {
     for (int i = s.from(); i < s.to(); i++) {
       if (!doc.quoted(i) && (SpeechVerbs.FINITE.contains(doc.token(i).lower()) && !doc.token(i).is("called")
-          || doc.token(i).is("according"))) {
-        return true;
+          || doc.token(i).is("according") || doc.token(i).is("quoted"))) {
+        return true; // "quoted" as in "..., X was quoted as saying"
       }
     }
     return false;
@@ -1025,6 +1032,30 @@ public final class StatementFinder {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
         || doc.token(v - 1).is("while") || doc.token(v - 1).is("before") || doc.token(v - 1).is("after")
         || (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)));
+  }
+
+  /**
+   * Who is quoted in "X was quoted (by the agency Y) as saying" (the subject) or "the agency quoted X as saying"
+   * (the object); null when neither is an actor.
+   */
+  private static ActorSpan quotedPerson(AnalyzedArticle a, Sentence s, int as) {
+    Document doc = a.doc();
+    int q = as - 1;
+    while (q >= s.from() && q >= as - 8 && !doc.token(q).is("quoted")) {
+      q--;
+    }
+    if (q < s.from() || !doc.token(q).is("quoted")) {
+      return null;
+    }
+    int e = q - 1;
+    boolean passive = false;
+    while (e >= s.from() && (doc.token(e).is("was") || doc.token(e).is("is") || doc.token(e).is("were")
+        || doc.token(e).is("been") || doc.token(e).is("has") || doc.token(e).is("had") || isAdverb(doc.token(e)))) {
+      passive |= !isAdverb(doc.token(e));
+      e--;
+    }
+    ActorSpan who = passive ? a.spanEndingAt(e) : a.spanEndingAt(as - 1);
+    return who == null || who.quoted() ? null : who;
   }
 
   /** "was quoted as saying", "was quoted by the state news agency Bernama as saying". */

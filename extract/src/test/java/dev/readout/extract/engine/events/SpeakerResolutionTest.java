@@ -302,4 +302,22 @@ class SpeakerResolutionTest {
         + "\"The Sahel states are our neighbours, and neighbours talk.\"");
     assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).doesNotContain("neighbours talk"));
   }
+
+  @Test
+  void theQuotationBeforeQuotedAsSayingIsTheQuotedPersons() {
+    List<EventMention> st = statements("Its spokesperson, Teresita Daza, told reporters the two ministers would meet "
+        + "in Manila next month.\n\"We do not want the sea to become a battlefield,\" Foreign Minister Bui Thanh Son "
+        + "was quoted as saying by the state-run Vietnam News Agency. \"We want it to remain a sea of peace.\"");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).getSpeaker().getName()).isEqualTo("Teresita Daza");
+    assertThat(st.get(1).getSpeaker().getMention()).isEqualTo("Foreign Minister Bui Thanh Son");
+    assertThat(st.get(0).getQuote()).doesNotContain("battlefield");
+    assertThat(st.get(1).getQuote()).startsWith("We do not want the sea").contains("a sea of peace");
+  }
+
+  @Test
+  void anAgencyQuotingSomeoneIsNotTheSpeaker() {
+    assertThat(speakers("The official Xinhua news agency quoted Chinese Foreign Minister Wang Yi as saying that China "
+        + "would never accept the ruling.")).containsExactly("Wang Yi");
+  }
 }
