@@ -133,7 +133,7 @@ public final class StatementFinder {
     if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
-    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v)) {
+    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v) && !callsItQuoted(doc, s, v)) {
       return null;
     }
     if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
@@ -409,8 +409,10 @@ public final class StatementFinder {
     if (start >= 0 && start < s.to()) {
       c.frameTo = start;
       c.contentFrom = start;
-      c.contentTo = SpeechVerbs.OBJECT_CONTENT.contains(doc.token(c.trigger).lower())
-          ? mediumStart(doc, start, s.to()) : s.to();
+      String verb = doc.token(c.trigger).lower();
+      boolean objectWords = !doc.token(start - 1).is("that") && !verb.startsWith("sa") && !verb.startsWith("tel")
+          && !verb.equals("told");
+      c.contentTo = objectWords ? mediumStart(doc, start, s.to()) : s.to(); // "announced the decision on X"
       return;
     }
     // Reported clause before: "CONTENT, X said." Not for a participle: ", urging both to ..." follows
@@ -797,8 +799,9 @@ public final class StatementFinder {
    */
   private static boolean quoteCharacterizes(Document doc, int verb, int from, int open) {
     String w = doc.token(verb).lower();
+    boolean called = w.equals("called") || w.equals("calling");
     if (!(w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("hail") || w.startsWith("dismiss")
-        || w.startsWith("brand") || w.startsWith("label")) || !doc.token(open - 1).is("as")) {
+        || w.startsWith("brand") || w.startsWith("label") || called) || !called && !doc.token(open - 1).is("as")) {
       return false;
     }
     for (int i = from; i < open - 1; i++) {
@@ -999,6 +1002,20 @@ public final class StatementFinder {
 
   private static boolean isPossessive(Token t) {
     return t.is("'s") || t.is("’s");
+  }
+
+  /** "called the move “a prize for terrorism”": a short object, then the speaker's quoted words for it. */
+  private static boolean callsItQuoted(Document doc, Sentence s, int v) {
+    for (int i = v + 1; i < s.to() && i <= v + 6; i++) {
+      Token t = doc.token(i);
+      if (doc.quoted(i)) {
+        return i > v + 1 && t.isQuoteMark() && doc.quotes().get(doc.quoteOfToken()[i]).open() == i;
+      }
+      if (!t.isWord() && !t.is("'s") && !t.is("’s") || t.is("that") || t.is("for") || t.is("on") || t.is("off")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "called for X", "called on Israel to halt": a demand, unlike "called on the president" (a visit). */

@@ -320,4 +320,33 @@ class SpeakerResolutionTest {
     assertThat(speakers("The official Xinhua news agency quoted Chinese Foreign Minister Wang Yi as saying that China "
         + "would never accept the ruling.")).containsExactly("Wang Yi");
   }
+
+  @Test
+  void callingSomethingAQuotedNameIsAStatement() {
+    assertThat(statements("Israel's Foreign Ministry spokesman Oren Marmorstein called the move \"a prize for "
+        + "terrorism.\"")).singleElement().satisfies(m -> {
+          assertThat(m.getSpeaker().getName()).isEqualTo("Oren Marmorstein");
+          assertThat(m.getQuote()).startsWith("a prize for terrorism");
+        });
+  }
+
+  @Test
+  void callingOffAQuotedEventIsNoStatement() {
+    assertThat(speakers("Israeli Prime Minister Benjamin Netanyahu called off the \"strategic dialogue\" with "
+        + "Bogota.")).isEmpty();
+  }
+
+  @Test
+  void announcingSomethingOnXSaysNoMoreThanTheThing() {
+    List<EventMention> st = statements("Colombian President Gustavo Petro announced the decision on X, writing that "
+        + "Colombia \"will not be complicit\" in the war.");
+    assertThat(st).singleElement().satisfies(m -> assertThat(m.getQuote()).startsWith("Colombia"));
+  }
+
+  @Test
+  void aThatClauseKeepsAPlatformNamedInIt() {
+    assertThat(statements("Colombian President Gustavo Petro said that the decree would be published on X and in "
+        + "the official gazette.")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).endsWith("in the official gazette"));
+  }
 }
