@@ -967,7 +967,10 @@ public final class ActorRecognizer {
       if (e == null) {
         e = bodyInHoldersTitle(h, out, memory);
       }
-      if (e == null && head.isCapitalized() && Lexicon.BODY_NOUNS.contains(h)) {
+      // "the Foreign Ministry", "the foreign ministry", "the presidency": one body of the state; a bare "the ministry"
+      // or "the government" could be any state's, so only a qualifier, a capital or a unique body makes it home.
+      if (e == null && Lexicon.BODY_NOUNS.contains(h) && (head.isCapitalized() || qualifier != null
+          || h.equals("presidency"))) {
         e = homeBody(doc, chunks.get(c + 1).from(), chunks.get(j).to(), memory);
       }
     } else {

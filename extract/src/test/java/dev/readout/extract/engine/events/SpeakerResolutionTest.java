@@ -349,4 +349,16 @@ class SpeakerResolutionTest {
         + "the official gazette.")).singleElement()
         .satisfies(m -> assertThat(m.getQuote()).endsWith("in the official gazette"));
   }
+
+  @Test
+  void aLowerCaseForeignMinistryOrPresidencyOfADatelinedArticleIsTheDatelineStates() {
+    assertThat(speakers("NAIROBI, July 3 (Reuters) - The presidency said the summit would open on Friday. The foreign "
+        + "ministry said ten heads of state had confirmed their attendance."))
+        .containsExactly("Kenyan presidency", "Kenyan foreign ministry");
+  }
+
+  @Test
+  void aBareLowerCaseGovernmentOfADatelinedArticleStaysUnresolved() {
+    assertThat(speakers("NAIROBI, July 3 (Reuters) - The government said the summit would open on Friday.")).isEmpty();
+  }
 }
