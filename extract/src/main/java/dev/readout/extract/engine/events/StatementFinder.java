@@ -103,6 +103,9 @@ public final class StatementFinder {
       dropEmbedded(doc, inSentence);
       bound(doc, inSentence, s);
       for (Candidate c : inSentence) {
+        c.contentTo = beforeTrailingAttribution(doc, c.contentFrom, c.contentTo);
+      }
+      for (Candidate c : inSentence) {
         if (c.contentFrom >= 0 && c.contentFrom < dateline) {
           c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
         }
@@ -641,7 +644,9 @@ public final class StatementFinder {
           continue;
         }
         boolean complement = d.frameFrom == c.contentFrom
-            || d.frameFrom > c.contentFrom && doc.token(d.frameFrom - 1).is("that");
+            || d.frameFrom > c.contentFrom && (doc.token(d.frameFrom - 1).is("that")
+                || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
+        // "said the talks, which Sudan said were useful, would resume": a parenthesis of the words, not a statement
         if (reportedBefore || complement) {
           embedded.add(d);
           c.embedded.add(d);
@@ -649,6 +654,39 @@ public final class StatementFinder {
       }
     }
     cs.removeAll(embedded);
+  }
+
+  /** Words after which a closing attribution of a subject no rule resolved has ended its clause. */
+  private static final Set<String> CLOSING_VERBS = dev.readout.extract.engine.text.WordSet.of("said", "says",
+      "added", "wrote", "reported");
+
+  /**
+   * Where the words end before a closing attribution whose subject no rule resolved ("A urged B to stop ..., their
+   * foreign ministers said in a joint statement"): the attribution is no one's words. {@code to} when none.
+   */
+  private static int beforeTrailingAttribution(Document doc, int from, int to) {
+    if (from < 0) {
+      return to;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!doc.token(k).is(",") || doc.quoted(k)) {
+        continue;
+      }
+      for (int j = k + 1; j < to && j <= k + 6; j++) {
+        Token t = doc.token(j);
+        if (CLOSING_VERBS.contains(t.lower()) && j > k + 1) {
+          boolean ends = j + 1 >= to || !doc.token(j + 1).isWord() || ADJUNCT_PREPOSITIONS.contains(doc.token(j + 1).lower());
+          if (ends && !doc.token(j + 1 < to ? j + 1 : j).is("that")) {
+            return k;
+          }
+          break;
+        }
+        if (!t.isWord() || doc.quoted(j)) {
+          break;
+        }
+      }
+    }
+    return to;
   }
 
   /** Ends the contents of several attributions in one sentence where the next one begins. */

@@ -361,4 +361,18 @@ class SpeakerResolutionTest {
   void aBareLowerCaseGovernmentOfADatelinedArticleStaysUnresolved() {
     assertThat(speakers("NAIROBI, July 3 (Reuters) - The government said the summit would open on Friday.")).isEmpty();
   }
+
+  @Test
+  void aClosingAttributionNobodyResolvesIsNotPartOfTheWords() {
+    assertThat(statements("Egypt and Sudan on Thursday urged Ethiopia to stop filling the dam until a deal is "
+        + "reached, their foreign ministers said in a joint statement.")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).endsWith("until a deal is reached"));
+  }
+
+  @Test
+  void aRelativeClauseWithSaidInsideTheWordsStays() {
+    assertThat(statements("Egyptian Foreign Minister Badr Abdelatty said the talks, which Sudan said were useful, "
+        + "would resume in May.")).filteredOn(m -> m.getSpeaker().getName().equals("Badr Abdelatty")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).endsWith("would resume in May"));
+  }
 }
