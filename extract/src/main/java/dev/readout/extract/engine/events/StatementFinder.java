@@ -475,7 +475,8 @@ public final class StatementFinder {
     boolean appositive = false;
     for (int i = from; i < limit; i++) {
       Token t = doc.token(i);
-      if (doc.quoted(i) || t.is(".") || t.is(";")) {
+      boolean inName = t.is(".") && i + 1 < s.to() && doc.token(i + 1).start() == t.end(); // "Folha de S.Paulo"
+      if (doc.quoted(i) || t.is(".") && !inName || t.is(";")) {
         break;
       }
       if (t.is(",") && (appositive && i + 1 < s.to() && doc.token(i + 1).is("that")

@@ -375,4 +375,17 @@ class SpeakerResolutionTest {
         + "would resume in May.")).filteredOn(m -> m.getSpeaker().getName().equals("Badr Abdelatty")).singleElement()
         .satisfies(m -> assertThat(m.getQuote()).endsWith("would resume in May"));
   }
+
+  @Test
+  void aFullStopInsideAnOutletsNameDoesNotEndTheFrame() {
+    assertThat(statements("Celso Amorim, the president's chief foreign policy adviser, told the newspaper Folha de "
+        + "S.Paulo that any talks would need guarantees from both sides.")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).isEqualTo("any talks would need guarantees from both sides"));
+  }
+
+  @Test
+  void aFullStopEndingTheSentenceStillEndsTheFrame() {
+    assertThat(speakers("Celso Amorim, the president's chief foreign policy adviser, told the newspaper Folha. "
+        + "That talks would need guarantees was plain.")).isEmpty();
+  }
 }
