@@ -95,6 +95,7 @@ public final class ActorRecognizer {
       }
     }
     memory.endSentence(people, subject);
+    memory.noteStateSubject(out.isEmpty() || out.get(0).quoted() ? null : out.get(0).entity());
     for (ActorSpan a : out) {
       if (!a.quoted()) {
         memory.noteBody(a.entity());
@@ -798,6 +799,18 @@ public final class ActorRecognizer {
 
   // --- pronouns and references ----------------------------------------------------------------
 
+  /** The state "its" refers to: the last state named in this sentence, else the one that opened the last sentence. */
+  private static Entity stateForIts(List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && e.kind() != ActorKind.PERSON) {
+        // "Tallinn would ask NATO to extend its mission": the nearest body is whose; only a state has ministries
+        return e.kind() == ActorKind.COUNTRY ? e : null;
+      }
+    }
+    return memory.lastStateSubject();
+  }
+
   /** Whom "he", "she" or "his" refers to: the sentence's first person outside quotes, else the last subject. */
   private static Entity pronounReferent(List<ActorSpan> out, ArticleMemory memory) {
     for (ActorSpan a : out) {
@@ -831,6 +844,22 @@ public final class ActorRecognizer {
         used[c + 1] = true;
         Entity body = new Entity(demonym + " " + ministry, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
         out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
+    }
+    // "Belarus denied it. Its defense ministry said ...": the body of the state "its" refers to.
+    if (w.equals("its") && c + 1 < chunks.size()) {
+      int end = bodyPhraseEnd(doc, chunks, c + 1);
+      Entity state = end > 0 ? stateForIts(out, memory) : null;
+      Country ct = state == null ? null : gazetteer.country(state.country());
+      if (ct != null) {
+        String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+        String words = surface(doc, chunks.get(c + 1).from(), chunks.get(end - 1).to());
+        for (int u = c; u < end; u++) {
+          used[u] = true;
+        }
+        Entity body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(end - 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
         return;
       }
     }

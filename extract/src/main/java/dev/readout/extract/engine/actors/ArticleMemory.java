@@ -25,6 +25,7 @@ public final class ArticleMemory {
   private List<Entity> lastGroup = List.of();
   /** Organizations and groups in the order last named, most recent last. */
   private final List<Entity> bodies = new ArrayList<>();
+  private Entity lastStateSubject;
   /** Organizations people's titles were given with, by the person's name. */
   private final Map<String, String> affiliations = new HashMap<>();
   /** The state the article reports from, when it makes it plain; ISO-3 or null. */
@@ -241,6 +242,19 @@ public final class ArticleMemory {
   static boolean hasWord(String name, String word) {
     String n = " " + name.toLowerCase(Locale.ROOT).replace("defence", "defense") + " ";
     return n.contains(" " + word.toLowerCase(Locale.ROOT).replace("defence", "defense") + " ");
+  }
+
+  /**
+   * Records the actor that opened the last sentence: a state there is what "its" refers to next ("Belarus denied
+   * it. Its defense ministry said ..."); any other opener ends that reference.
+   */
+  public void noteStateSubject(Entity opener) {
+    lastStateSubject = opener != null && opener.kind() == ActorKind.COUNTRY ? opener : null;
+  }
+
+  /** The state that opened the last sentence, or null. */
+  public Entity lastStateSubject() {
+    return lastStateSubject;
   }
 
   /** True when an actor of this canonical name was named before. */

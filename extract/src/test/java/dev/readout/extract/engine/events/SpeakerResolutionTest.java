@@ -388,4 +388,22 @@ class SpeakerResolutionTest {
     assertThat(speakers("Celso Amorim, the president's chief foreign policy adviser, told the newspaper Folha. "
         + "That talks would need guarantees was plain.")).isEmpty();
   }
+
+  @Test
+  void itsMinistryIsTheMinistryOfTheStateThatOpenedTheSentenceBefore() {
+    assertThat(speakers("Belarus denied the incursion. Its defense ministry said in a Telegram post that the "
+        + "helicopters had stayed on their side of the border.")).containsExactly("Belarusian defense ministry");
+  }
+
+  @Test
+  void itsMinistryAfterASentenceOpenedByAPersonIsNoStatesBody() {
+    assertThat(speakers("Polish Prime Minister Donald Tusk visited Belarus in May. Its defense ministry said in a "
+        + "Telegram post that the helicopters had stayed on their side of the border.")).isEmpty();
+  }
+
+  @Test
+  void itsAfterAnOrganizationIsTheOrganizationsNotTheStatesBefore() {
+    assertThat(speakers("Tallinn asked NATO to extend its mission in the Baltic. Its mission said on Monday that "
+        + "two more ships would be sent to the area.")).doesNotContain("Estonian mission");
+  }
 }
