@@ -592,7 +592,37 @@ public final class ActorRecognizer {
         return;
       }
     }
+    Country home = gazetteer.country(memory.homeCountry());
+    if (org.kind() == Organization.Kind.GOVERNMENT && home != null && org.iso3() != null
+        && !org.iso3().equals(home.iso3()) && c > 0 && doc.token(chunks.get(c - 1).from()).is("the")
+        && surface(doc, k.from(), k.to()).equals(org.name()) && genericName(org)) {
+      // "ISLAMABAD: ... the Foreign Office said": a body of that common name of the state the article reports from.
+      String demonym = home.demonyms().isEmpty() ? home.name() : home.demonyms().get(0);
+      Entity body = new Entity(demonym + " " + org.name(), ActorKind.ORGANIZATION, null, home.iso3(), false, true);
+      out.add(span(doc, k.from(), k.to(), body, ActorSpan.Form.BODY));
+      return;
+    }
     out.add(span(doc, k.from(), k.to(), orgEntity(org), ActorSpan.Form.BODY));
+  }
+
+  /** A body's name that many states use ("Foreign Office", "Home Office"): no state's name or demonym in it. */
+  private boolean genericName(Organization org) {
+    Country owner = gazetteer.country(org.iso3());
+    if (owner == null) {
+      return false;
+    }
+    String name = " " + org.name().toLowerCase(java.util.Locale.ROOT) + " ";
+    if (name.contains(" " + owner.name().toLowerCase(java.util.Locale.ROOT) + " ")) {
+      return false;
+    }
+    for (String d : owner.demonyms()) {
+      if (name.contains(" " + d.toLowerCase(java.util.Locale.ROOT) + " ")) {
+        return false;
+      }
+    }
+    // Only "X Office" / "X Ministry": "the Kremlin", "the State Department" or "the Pentagon" are one state's own.
+    String last = lastWord(org.name()).toLowerCase(java.util.Locale.ROOT);
+    return org.name().contains(" ") && (last.equals("office") || last.equals("ministry"));
   }
 
   private Entity orgEntity(Organization org) {
@@ -998,8 +1028,8 @@ public final class ActorRecognizer {
       }
       // "the Foreign Ministry", "the foreign ministry", "the presidency": one body of the state; a bare "the ministry"
       // or "the government" could be any state's, so only a qualifier, a capital or a unique body makes it home.
-      if (e == null && Lexicon.BODY_NOUNS.contains(h) && (head.isCapitalized() || qualifier != null
-          || h.equals("presidency"))) {
+      if (e == null && Lexicon.BODY_NOUNS.contains(h) && chunks.get(j).kind() != Chunk.Kind.ORG
+          && (head.isCapitalized() || qualifier != null || h.equals("presidency"))) { // "the Kremlin" is one state's
         e = homeBody(doc, chunks.get(c + 1).from(), chunks.get(j).to(), memory);
       }
     } else {

@@ -406,4 +406,20 @@ class SpeakerResolutionTest {
     assertThat(speakers("Tallinn asked NATO to extend its mission in the Baltic. Its mission said on Monday that "
         + "two more ships would be sent to the area.")).doesNotContain("Estonian mission");
   }
+
+  @Test
+  void theForeignOfficeOfAnArticleFiledFromAnotherStateIsThatStates() {
+    assertThat(speakers("ISLAMABAD (Reuters) - The Foreign Office said on Monday it would send an envoy to Kabul."))
+        .containsExactly("Pakistani Foreign Office");
+    assertThat(speakers("LONDON (Reuters) - The Foreign Office said on Monday it would send an envoy to Kabul."))
+        .containsExactly("Foreign Office");
+  }
+
+  @Test
+  void bodiesOnlyOneStateHasKeepTheirStateWhateverTheDateline() {
+    assertThat(speakers("KYIV (Reuters) - The Kremlin said on Monday it would send an envoy to Minsk."))
+        .containsExactly("Kremlin");
+    assertThat(speakers("SEOUL (Reuters) - The State Department said on Monday it would send an envoy to Pyongyang."))
+        .containsExactly("U.S. State Department");
+  }
 }
