@@ -365,7 +365,7 @@ public final class StatementFinder {
       c.frameTo = clauseEnd(doc, s, after);
       // “A,” he said, “B.”
       int next = nextQuoteOpen(doc, s, attrTo, 12);
-      if (next >= 0) {
+      if (next >= 0 && quoteIntroduced(doc, s, attrTo, next)) { // not "..., adding that X wanted “...”"
         int q2 = doc.quoteOfToken()[next];
         appendQuote(doc, c, q2, usedQuotes);
       }

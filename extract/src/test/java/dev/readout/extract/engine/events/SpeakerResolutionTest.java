@@ -422,4 +422,20 @@ class SpeakerResolutionTest {
     assertThat(speakers("SEOUL (Reuters) - The State Department said on Monday it would send an envoy to Pyongyang."))
         .containsExactly("U.S. State Department");
   }
+
+  @Test
+  void aQuotationInsideTheNextAttributionsWordsIsNotTheSecondPartOfASplitQuote() {
+    List<EventMention> st = statements("\"This is a win for both our peoples,\" Senegalese President Bassirou Diomaye "
+        + "Faye told journalists after the ceremony, adding that Dakar wanted \"a partnership of equals\".");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).getQuote()).isEqualTo("This is a win for both our peoples");
+    assertThat(st.get(1).getQuote()).contains("a partnership of equals");
+  }
+
+  @Test
+  void theSecondPartOfASplitQuoteStillJoinsTheFirst() {
+    assertThat(statements("\"This is a win,\" Senegalese President Bassirou Diomaye Faye said, \"for both our "
+        + "peoples.\"")).singleElement()
+        .satisfies(m -> assertThat(m.getQuote()).isEqualTo("This is a win, for both our peoples."));
+  }
 }
