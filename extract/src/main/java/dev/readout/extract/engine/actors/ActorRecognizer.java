@@ -645,7 +645,10 @@ public final class ActorRecognizer {
     if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).lower().startsWith("counterpart")
         && isName(chunks.get(next + 1))) {
       used[next] = true;
-      if (person(doc, chunks, next + 1, used, null, country.iso3(), false, k.from(), memory, out)) {
+      // An unknown counterpart holds the role of the one whose counterpart he is (a minister's is a minister).
+      Entity owner = chunks.get(next + 1).kind() == Chunk.Kind.NAME ? pronounReferent(out, memory) : null;
+      Title role = owner == null || owner.title() == null ? null : gazetteer.title(owner.title());
+      if (person(doc, chunks, next + 1, used, role, country.iso3(), false, k.from(), memory, out)) {
         used[c] = true;
         return;
       }

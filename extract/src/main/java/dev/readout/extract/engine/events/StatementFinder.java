@@ -466,6 +466,27 @@ public final class StatementFinder {
     return to;
   }
 
+  /** Media a speaker says something in: "said in a statement it ...", "said in an interview the ...". */
+  private static final Set<String> MEDIA = dev.readout.extract.engine.text.WordSet.of("statement", "post", "letter",
+      "interview", "speech", "address", "communique", "communiqué", "tweet", "video", "message", "release");
+
+  /**
+   * The token after a short medium right after "said" ("in a statement", "in a post on X", "in an interview"), or
+   * {@code i} when none is there; longer adjuncts ("in a statement issued after the talks") are left as they are.
+   */
+  private static int afterMedium(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !doc.token(i).is("in") || !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower())
+        || !MEDIA.contains(doc.token(i + 2).lower())) {
+      return i;
+    }
+    int j = i + 3;
+    if (j + 1 < s.to() && doc.token(j).is("on") && doc.token(j + 1).isCapitalized()) {
+      j += 2; // "in a post on X"
+    }
+    return j < s.to() && doc.token(j).isWord() && !ADJUNCT_PREPOSITIONS.contains(doc.token(j).lower())
+        && !doc.token(j).lower().endsWith("ed") ? j : i;
+  }
+
   /** Where the reported clause starts after the attribution, or -1 when there is none after it. */
   private int reportedStart(Document doc, Sentence s, int from, int verb) {
     String w = doc.token(verb).lower();
@@ -530,7 +551,7 @@ public final class StatementFinder {
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (says) {
-      i = afterTimePhrase(doc, s, i);
+      i = afterTimePhrase(doc, s, afterMedium(doc, s, afterTimePhrase(doc, s, i)));
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }

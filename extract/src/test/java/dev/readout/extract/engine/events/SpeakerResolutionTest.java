@@ -438,4 +438,27 @@ class SpeakerResolutionTest {
         + "peoples.\"")).singleElement()
         .satisfies(m -> assertThat(m.getQuote()).isEqualTo("This is a win, for both our peoples."));
   }
+
+  @Test
+  void aMediumRightAfterSaidIsFrameAndTheWordsFollowWithoutThat() {
+    assertThat(statements("The U.S. Embassy in Mexico City said in a statement it welcomed the agreement."))
+        .singleElement().satisfies(m -> assertThat(m.getQuote()).isEqualTo("it welcomed the agreement"));
+    assertThat(speakers("Kenya's foreign ministry said in a statement issued after the talks.")).isEmpty();
+  }
+
+  @Test
+  void anUnknownCounterpartOfAMinisterIsAMinisterAndSpeaks() {
+    List<EventMention> st = statements("Mexican Foreign Relations Secretary Juan Ramon de la Fuente met his "
+        + "Guatemalan counterpart Carlos Ramiro Martinez on Wednesday. Martinez told reporters that Guatemala would "
+        + "need international support.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("Carlos Ramiro Martinez");
+    assertThat(st.get(0).getSpeaker().getTitle()).isEqualTo("Foreign Minister");
+  }
+
+  @Test
+  void aKnownCounterpartKeepsHisOwnTitle() {
+    assertThat(statements("Secretary of State Marco Rubio met his Russian counterpart Sergey Lavrov in Riyadh. "
+        + "Lavrov told reporters that the talks had been useful.")).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getTitle()).isEqualTo("Foreign Minister"));
+  }
 }
