@@ -468,6 +468,9 @@ public final class ActorRecognizer {
       if (e == null) {
         e = memory.byTitleHead(head, country);
       }
+      if (e == null && country != null && surfaceHead.equals("diplomat")) {
+        e = memory.diplomatOf(country); // "the Guatemalan diplomat": its foreign minister or envoy named before
+      }
       Country ct = gazetteer.country(country);
       if (e == null && ct != null && !sawDeterminer) {
         // "Japan's foreign minister held talks": an office holder of a state, unnamed here.

@@ -160,6 +160,31 @@ public final class ArticleMemory {
     return best;
   }
 
+  /** Titles of a state's diplomats, as words of a person's title. */
+  private static final List<String> DIPLOMAT_TITLES = List.of("foreign minister", "secretary of state", "ambassador",
+      "envoy", "diplomat", "foreign secretary");
+
+  /**
+   * The diplomat of this state named before ("the Guatemalan diplomat" after "his Guatemalan counterpart X", a
+   * foreign minister): the one of its people with a diplomat's title named most, if only one has one; or null.
+   */
+  public Entity diplomatOf(String iso3) {
+    Entity found = null;
+    for (Entity p : people) {
+      if (p.title() == null || !iso3.equals(p.country())) {
+        continue;
+      }
+      String t = p.title().toLowerCase(Locale.ROOT);
+      if (DIPLOMAT_TITLES.stream().anyMatch(t::contains)) {
+        if (found != null && !found.equals(p)) {
+          return null; // two of them: "the diplomat" could be either
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
   /** Records the organization a person's title was given with ("IAEA Director General X"). */
   public void noteAffiliation(Entity person, String organization) {
     affiliations.put(person.name(), organization);

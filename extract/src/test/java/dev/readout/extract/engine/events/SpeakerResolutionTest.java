@@ -461,4 +461,17 @@ class SpeakerResolutionTest {
         + "Lavrov told reporters that the talks had been useful.")).singleElement()
         .satisfies(m -> assertThat(m.getSpeaker().getTitle()).isEqualTo("Foreign Minister"));
   }
+
+  @Test
+  void theDemonymDiplomatIsThatStatesOnlyDiplomatNamedBefore() {
+    assertThat(statements("Mexican Foreign Relations Secretary Juan Ramon de la Fuente met his Guatemalan counterpart "
+        + "Carlos Ramiro Martinez. The Guatemalan diplomat said his country received more than 300,000 deportees.")
+    ).singleElement().satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Carlos Ramiro Martinez"));
+  }
+
+  @Test
+  void theDemonymDiplomatOfAStateWithTwoDiplomatsNamedIsNobody() {
+    assertThat(speakers("Guatemalan Foreign Minister Carlos Ramiro Martinez and Guatemalan envoy Ana Lucia Perez met "
+        + "Mexican officials. The Guatemalan diplomat said the border would reopen on Monday.")).isEmpty();
+  }
 }
