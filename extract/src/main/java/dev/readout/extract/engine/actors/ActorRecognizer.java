@@ -57,6 +57,7 @@ public final class ActorRecognizer {
     int dateline = Dateline.end(doc, s);
     if (dateline > s.from()) {
       // "KYIV, Ukraine (AP) —" says where the report was filed: no actor.
+      memory.noteHomeCountry(datelineCountry(doc, s.from(), dateline));
       chunks = new ArrayList<>(chunks);
       chunks.removeIf(k -> k.from() < dateline);
     }
@@ -70,7 +71,7 @@ public final class ActorRecognizer {
       switch (k.kind()) {
         case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
-        case ORG -> organization(doc, chunks, c, used, out);
+        case ORG -> organization(doc, chunks, c, used, memory, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, used, out);
         case THING -> bodyOfState(doc, chunks, c, used, out);
@@ -94,12 +95,39 @@ public final class ActorRecognizer {
       }
     }
     memory.endSentence(people, subject);
+    memory.noteStateSubject(out.isEmpty() || out.get(0).quoted() ? null : out.get(0).entity());
     for (ActorSpan a : out) {
       if (!a.quoted()) {
         memory.noteBody(a.entity());
       }
     }
     return out;
+  }
+
+  /** The state of the place a dateline names ("LIMA, March 4 (Reuters) -" is Peru's), or null. */
+  private String datelineCountry(Document doc, int from, int to) {
+    List<Token> words = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      Token t = doc.token(i);
+      String w = t.key();
+      // Datelines are written in capitals; the gazetteer in the names' own case.
+      String cased = w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      words.add(new Token(cased, cased, t.start(), t.end(), words.size()));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).isWord()) {
+        continue;
+      }
+      for (dev.readout.extract.engine.gazetteer.Phrase p : gazetteer.index().longestAt(words, i, words.size())) {
+        if (p.value() instanceof City city) {
+          return city.iso3();
+        }
+        if (p.value() instanceof Country country) {
+          return country.iso3();
+        }
+      }
+    }
+    return null;
   }
 
   /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */
@@ -141,6 +169,12 @@ public final class ActorRecognizer {
       if (app.nonPolitical) {
         e = new Entity(e.name(), e.kind(), e.title(), e.country(), e.known(), false);
       }
+    }
+    if (title != null && country == null && !international && e.known() && e.country() != null
+        && !memory.knows(e.name()) && (title.kind() == Title.Kind.HEAD_OF_STATE
+            || title.kind() == Title.Kind.HEAD_OF_GOVERNMENT || title.kind() == Title.Kind.MINISTER)) {
+      // "Prime Minister X" first named with no state: the article's own leader, as a home paper writes.
+      memory.noteHomeCountry(e.country());
     }
     if (title != null) {
       // The role the text gives wins over the one the gazetteer knows (people change jobs).
@@ -215,6 +249,9 @@ public final class ActorRecognizer {
           if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
             return null; // "Rubio, national security adviser Mike Waltz and ...": the next person's title
           }
+          if (j + 2 < chunks.size() && doc.token(chunks.get(j + 1).from()).is(",") && isName(chunks.get(j + 2))) {
+            return null; // "... with Wang Yi, the ministry's spokesperson, Jane Doe, said": Jane Doe's title
+          }
           for (int u = k + 1; u <= j; u++) {
             used[u] = true;
           }
@@ -224,6 +261,9 @@ public final class ActorRecognizer {
         case DEMONYM -> country = ((Country) ch.value()).iso3();
         case ORG -> country = country == null ? ((Organization) ch.value()).iso3() : country;
         case WORD -> {
+          if (Lexicon.FINITE_VERBS.contains(first.lower())) {
+            return null; // "X, said Accra would host ...": the appositive ended; the rest is the clause's
+          }
           if (Lexicon.NON_POLITICAL.contains(first.lower())) {
             return new Appositive(null, null, true);
           }
@@ -278,6 +318,14 @@ public final class ActorRecognizer {
         }
       } else if (ch.kind() == Chunk.Kind.TITLE) {
         // "Chief Adviser's Press Secretary": the later title is the person's.
+      } else if (ch.kind() == Chunk.Kind.WORD && !t.isCapitalized() && Lexicon.BODY_NOUNS.contains(t.lower())
+          && c - b <= 2 && b + 1 < chunks.size() && titleOrPossessive(doc, chunks.get(b + 1))) {
+        // "ministry spokesman Jane Doe", "the ministry's spokesperson, Jane Doe": the body named before, if any,
+        // tells the state; the named person speaks either way.
+        Entity body = lastBodyByHead(t.lower(), null, out, memory);
+        if (body != null && country == null) {
+          country = body.country();
+        }
       } else {
         break;
       }
@@ -334,7 +382,7 @@ public final class ActorRecognizer {
     if (country == null && owner0 != null && owner0.entity() != null) {
       country = owner0.entity().country();
     }
-    if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() < spanFrom) {
+    if (name >= 0 && owner0 != null && owner0.form() == ActorSpan.Form.BODY && owner0.from() <= spanFrom) {
       // "Qatar's Foreign Ministry spokesperson Majed al-Ansari": one mention, the person's; the ministry is
       // still named, for "the ministry said" later.
       spanFrom = owner0.from();
@@ -347,6 +395,13 @@ public final class ActorRecognizer {
       boolean weak = linked && chunks.get(name).kind() == Chunk.Kind.NAME
           && chunks.get(name).to() - chunks.get(name).from() == 1;
       boolean ok = person(doc, chunks, name, used, weak ? null : title, country, international, spanFrom, memory, out);
+      if (ok && org != null) {
+        memory.noteBody(orgEntity(org)); // "European Commission President X ..., the Commission said"
+        Entity holder = out.get(out.size() - 1).entity();
+        if (holder != null && holder.kind() == ActorKind.PERSON) {
+          memory.noteAffiliation(holder, org.name()); // "IAEA Director General X ... the IAEA chief"
+        }
+      }
       if (ok) {
         for (int u = c; u < name; u++) {
           used[u] = true;
@@ -413,6 +468,9 @@ public final class ActorRecognizer {
       if (e == null) {
         e = memory.byTitleHead(head, country);
       }
+      if (e == null && country != null && surfaceHead.equals("diplomat")) {
+        e = memory.diplomatOf(country); // "the Guatemalan diplomat": its foreign minister or envoy named before
+      }
       Country ct = gazetteer.country(country);
       if (e == null && ct != null && !sawDeterminer) {
         // "Japan's foreign minister held talks": an office holder of a state, unnamed here.
@@ -433,6 +491,10 @@ public final class ActorRecognizer {
             doc.quoted(owner0.from())));
       }
     }
+  }
+
+  private static boolean titleOrPossessive(Document doc, Chunk ch) {
+    return ch.kind() == Chunk.Kind.TITLE || doc.token(ch.from()).is("'s") || doc.token(ch.from()).is("’s");
   }
 
   /** "Foreign Ministry spokesperson" names its body: "Chinese Foreign Ministry". */
@@ -507,7 +569,8 @@ public final class ActorRecognizer {
 
   // --- bodies ---------------------------------------------------------------------------------
 
-  private void organization(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+  private void organization(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Organization org = (Organization) k.value();
     int next = c + 1;
@@ -517,7 +580,52 @@ public final class ActorRecognizer {
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
       return; // "NATO Secretary General Mark Rutte": the title takes it.
     }
+    if (next < chunks.size() && Lexicon.ROLE_NOUNS.contains(doc.token(chunks.get(next).from()).lower())
+        && chunks.get(next).kind() == Chunk.Kind.WORD && (next + 1 >= chunks.size() || !isName(chunks.get(next + 1)))) {
+      // "the AU chief said": the person named in the article with a title of that organization.
+      List<String> names = new ArrayList<>(org.aliases());
+      names.add(0, org.name());
+      Entity holder = memory.byTitleNaming(names);
+      if (holder != null) {
+        int from = c > 0 && doc.token(chunks.get(c - 1).from()).is("the") ? chunks.get(c - 1).from() : k.from();
+        for (int u = c; u <= next; u++) {
+          used[u] = true;
+        }
+        out.add(new ActorSpan(from, chunks.get(next).to(), List.of(holder), ActorSpan.Form.TITLE, doc.quoted(from)));
+        return;
+      }
+    }
+    Country home = gazetteer.country(memory.homeCountry());
+    if (org.kind() == Organization.Kind.GOVERNMENT && home != null && org.iso3() != null
+        && !org.iso3().equals(home.iso3()) && c > 0 && doc.token(chunks.get(c - 1).from()).is("the")
+        && surface(doc, k.from(), k.to()).equals(org.name()) && genericName(org)) {
+      // "ISLAMABAD: ... the Foreign Office said": a body of that common name of the state the article reports from.
+      String demonym = home.demonyms().isEmpty() ? home.name() : home.demonyms().get(0);
+      Entity body = new Entity(demonym + " " + org.name(), ActorKind.ORGANIZATION, null, home.iso3(), false, true);
+      out.add(span(doc, k.from(), k.to(), body, ActorSpan.Form.BODY));
+      return;
+    }
     out.add(span(doc, k.from(), k.to(), orgEntity(org), ActorSpan.Form.BODY));
+  }
+
+  /** A body's name that many states use ("Foreign Office", "Home Office"): no state's name or demonym in it. */
+  private boolean genericName(Organization org) {
+    Country owner = gazetteer.country(org.iso3());
+    if (owner == null) {
+      return false;
+    }
+    String name = " " + org.name().toLowerCase(java.util.Locale.ROOT) + " ";
+    if (name.contains(" " + owner.name().toLowerCase(java.util.Locale.ROOT) + " ")) {
+      return false;
+    }
+    for (String d : owner.demonyms()) {
+      if (name.contains(" " + d.toLowerCase(java.util.Locale.ROOT) + " ")) {
+        return false;
+      }
+    }
+    // Only "X Office" / "X Ministry": "the Kremlin", "the State Department" or "the Pentagon" are one state's own.
+    String last = lastWord(org.name()).toLowerCase(java.util.Locale.ROOT);
+    return org.name().contains(" ") && (last.equals("office") || last.equals("ministry"));
   }
 
   private Entity orgEntity(Organization org) {
@@ -540,8 +648,24 @@ public final class ActorRecognizer {
     if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).lower().startsWith("counterpart")
         && isName(chunks.get(next + 1))) {
       used[next] = true;
-      if (person(doc, chunks, next + 1, used, null, country.iso3(), false, k.from(), memory, out)) {
+      // An unknown counterpart holds the role of the one whose counterpart he is (a minister's is a minister).
+      Entity owner = chunks.get(next + 1).kind() == Chunk.Kind.NAME ? pronounReferent(out, memory) : null;
+      Title role = owner == null || owner.title() == null ? null : gazetteer.title(owner.title());
+      if (person(doc, chunks, next + 1, used, role, country.iso3(), false, k.from(), memory, out)) {
         used[c] = true;
+        return;
+      }
+    }
+    // "the Kenyan leader said": the state's head of state or government named before.
+    if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.WORD
+        && doc.token(chunks.get(next).from()).is("leader") && c > 0 && doc.token(chunks.get(c - 1).from()).is("the")
+        && (next + 1 >= chunks.size() || !isName(chunks.get(next + 1)))) {
+      Entity leader = memory.leaderOf(country.iso3());
+      if (leader != null) {
+        used[c] = true;
+        used[next] = true;
+        int from = chunks.get(c - 1).from();
+        out.add(new ActorSpan(from, chunks.get(next).to(), List.of(leader), ActorSpan.Form.TITLE, doc.quoted(from)));
         return;
       }
     }
@@ -711,6 +835,18 @@ public final class ActorRecognizer {
 
   // --- pronouns and references ----------------------------------------------------------------
 
+  /** The state "its" refers to: the last state named in this sentence, else the one that opened the last sentence. */
+  private static Entity stateForIts(List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && e.kind() != ActorKind.PERSON) {
+        // "Tallinn would ask NATO to extend its mission": the nearest body is whose; only a state has ministries
+        return e.kind() == ActorKind.COUNTRY ? e : null;
+      }
+    }
+    return memory.lastStateSubject();
+  }
+
   /** Whom "he", "she" or "his" refers to: the sentence's first person outside quotes, else the last subject. */
   private static Entity pronounReferent(List<ActorSpan> out, ArticleMemory memory) {
     for (ActorSpan a : out) {
@@ -744,6 +880,22 @@ public final class ActorRecognizer {
         used[c + 1] = true;
         Entity body = new Entity(demonym + " " + ministry, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
         out.add(new ActorSpan(k.from(), chunks.get(c + 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
+        return;
+      }
+    }
+    // "Belarus denied it. Its defense ministry said ...": the body of the state "its" refers to.
+    if (w.equals("its") && c + 1 < chunks.size()) {
+      int end = bodyPhraseEnd(doc, chunks, c + 1);
+      Entity state = end > 0 ? stateForIts(out, memory) : null;
+      Country ct = state == null ? null : gazetteer.country(state.country());
+      if (ct != null) {
+        String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+        String words = surface(doc, chunks.get(c + 1).from(), chunks.get(end - 1).to());
+        for (int u = c; u < end; u++) {
+          used[u] = true;
+        }
+        Entity body = new Entity(demonym + " " + words, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
+        out.add(new ActorSpan(k.from(), chunks.get(end - 1).to(), List.of(body), ActorSpan.Form.BODY, quoted));
         return;
       }
     }
@@ -865,11 +1017,27 @@ public final class ActorRecognizer {
     if (!head.isWord() || j + 1 < chunks.size() && chunks.get(j + 1).kind() != Chunk.Kind.WORD) {
       return false; // "the ministry of Defense", "the bloc NATO": a name follows, not an anaphor
     }
+    String qualifier = null;
+    for (int a = c + 1; a < j; a++) {
+      String adj = doc.token(chunks.get(a).from()).lower();
+      if (Lexicon.BODY_QUALIFIERS.contains(adj)) {
+        qualifier = adj.equals("defence") ? "defense" : adj;
+      }
+    }
     Entity e;
     if (Lexicon.BLOC_NOUNS.contains(h)) {
       e = lastInternationalOrganization(out, memory);
     } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h) || Lexicon.ORGANS.contains(h)) {
-      e = lastBodyByHead(h, out, memory); // "the commission" after "the European Commission"
+      e = lastBodyByHead(h, qualifier, out, memory); // "the commission" after "the European Commission"
+      if (e == null) {
+        e = bodyInHoldersTitle(h, out, memory);
+      }
+      // "the Foreign Ministry", "the foreign ministry", "the presidency": one body of the state; a bare "the ministry"
+      // or "the government" could be any state's, so only a qualifier, a capital or a unique body makes it home.
+      if (e == null && Lexicon.BODY_NOUNS.contains(h) && chunks.get(j).kind() != Chunk.Kind.ORG
+          && (head.isCapitalized() || qualifier != null || h.equals("presidency"))) { // "the Kremlin" is one state's
+        e = homeBody(doc, chunks.get(c + 1).from(), chunks.get(j).to(), memory);
+      }
     } else {
       return false;
     }
@@ -890,6 +1058,44 @@ public final class ActorRecognizer {
     }
     out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
     return true;
+  }
+
+  /**
+   * "The Commission said" after "European Commission President X": the body a person just named heads by the
+   * title ("President of the European Commission"), or null.
+   */
+  private static Entity bodyInHoldersTitle(String head, List<ActorSpan> out, ArticleMemory memory) {
+    List<Entity> people = new ArrayList<>();
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (!out.get(i).quoted() && out.get(i).entity() != null) {
+        people.add(out.get(i).entity());
+      }
+    }
+    if (memory.lastSubject() != null) {
+      people.add(memory.lastSubject());
+    }
+    for (Entity p : people) {
+      String title = p.kind() == ActorKind.PERSON ? p.title() : null;
+      int of = title == null ? -1 : title.indexOf(" of the ");
+      if (of > 0 && title.toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+        return new Entity(title.substring(of + " of the ".length()), ActorKind.ORGANIZATION, null, p.country(),
+            p.country() == null, true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The Foreign Ministry said", with no ministry named before: the body of the state the article reports from
+   * (its dateline's, or that of the leaders it names without a country), or null when that is not plain.
+   */
+  private Entity homeBody(Document doc, int from, int to, ArticleMemory memory) {
+    Country home = gazetteer.country(memory.homeCountry());
+    if (home == null) {
+      return null;
+    }
+    String demonym = home.demonyms().isEmpty() ? home.name() : home.demonyms().get(0);
+    return new Entity(demonym + " " + surface(doc, from, to), ActorKind.ORGANIZATION, null, home.iso3(), false, true);
   }
 
   /**
@@ -999,15 +1205,15 @@ public final class ActorRecognizer {
     return memory.lastInternationalOrganization();
   }
 
-  private static Entity lastBodyByHead(String head, List<ActorSpan> out, ArticleMemory memory) {
+  private static Entity lastBodyByHead(String head, String qualifier, List<ActorSpan> out, ArticleMemory memory) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Entity e = out.get(i).entity();
       if (!out.get(i).quoted() && e != null && (e.kind() == ActorKind.ORGANIZATION || e.kind() == ActorKind.GROUP)
-          && e.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+          && ArticleMemory.hasHead(e.name(), head) && (qualifier == null || ArticleMemory.hasWord(e.name(), qualifier))) {
         return e;
       }
     }
-    return memory.lastBodyByHead(head);
+    return memory.lastBodyByHead(head, qualifier);
   }
 
   /** The body mention right before a title: "the Chinese Foreign Ministry('s) spokesperson". */

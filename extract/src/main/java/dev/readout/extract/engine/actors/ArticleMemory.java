@@ -25,6 +25,11 @@ public final class ArticleMemory {
   private List<Entity> lastGroup = List.of();
   /** Organizations and groups in the order last named, most recent last. */
   private final List<Entity> bodies = new ArrayList<>();
+  private Entity lastStateSubject;
+  /** Organizations people's titles were given with, by the person's name. */
+  private final Map<String, String> affiliations = new HashMap<>();
+  /** The state the article reports from, when it makes it plain; ISO-3 or null. */
+  private String homeCountry;
 
   /**
    * The canonical entity for this one: the one already seen with the same name (its title and
@@ -99,6 +104,92 @@ public final class ArticleMemory {
     return best;
   }
 
+  /**
+   * The person a role noun with an organization refers to ("the AU chief"): among those seen with a title that
+   * names the organization ("Chairperson of the African Union Commission"), the one named most; or null.
+   */
+  public Entity byTitleNaming(List<String> organizationNames) {
+    Entity best = null;
+    int bestCount = 0;
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Entity p = people.get(i);
+      if (p.title() == null) {
+        continue;
+      }
+      String t = " " + p.title().toLowerCase(Locale.ROOT) + " "
+          + affiliations.getOrDefault(p.name(), "").toLowerCase(Locale.ROOT) + " ";
+      for (String n : organizationNames) {
+        if (n.length() >= 2 && t.contains(" " + n.toLowerCase(Locale.ROOT) + " ")) {
+          int count = mentions.getOrDefault(p.name(), 0);
+          if (count > bestCount) {
+            best = p;
+            bestCount = count;
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Titles of a state's leader, as the last words of a person's title. */
+  private static final List<String> LEADER_TITLES = List.of("president", "prime minister", "chancellor", "king",
+      "emir", "premier", "sultan", "supreme leader", "chief adviser", "queen", "crown prince");
+
+  /**
+   * The leader of this state named before ("the Kenyan leader" after "Kenyan President William Ruto"): the one of
+   * its people with a leader's title named most; or null.
+   */
+  public Entity leaderOf(String iso3) {
+    Entity best = null;
+    int bestCount = 0;
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Entity p = people.get(i);
+      if (p.title() == null || !iso3.equals(p.country())) {
+        continue;
+      }
+      String t = p.title().toLowerCase(Locale.ROOT);
+      boolean leader = !t.startsWith("vice") && !t.startsWith("deputy") && !t.contains("former")
+          && LEADER_TITLES.stream().anyMatch(l -> t.equals(l) || t.endsWith(" " + l) && !t.endsWith("vice " + l));
+      int count = mentions.getOrDefault(p.name(), 0);
+      if (leader && count > bestCount) {
+        best = p;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** Titles of a state's diplomats, as words of a person's title. */
+  private static final List<String> DIPLOMAT_TITLES = List.of("foreign minister", "secretary of state", "ambassador",
+      "envoy", "diplomat", "foreign secretary");
+
+  /**
+   * The diplomat of this state named before ("the Guatemalan diplomat" after "his Guatemalan counterpart X", a
+   * foreign minister): the one of its people with a diplomat's title named most, if only one has one; or null.
+   */
+  public Entity diplomatOf(String iso3) {
+    Entity found = null;
+    for (Entity p : people) {
+      if (p.title() == null || !iso3.equals(p.country())) {
+        continue;
+      }
+      String t = p.title().toLowerCase(Locale.ROOT);
+      if (DIPLOMAT_TITLES.stream().anyMatch(t::contains)) {
+        if (found != null && !found.equals(p)) {
+          return null; // two of them: "the diplomat" could be either
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /** Records the organization a person's title was given with ("IAEA Director General X"). */
+  public void noteAffiliation(Entity person, String organization) {
+    affiliations.put(person.name(), organization);
+  }
+
   /** The person "he" or "she" most likely refers to, or null. */
   public Entity lastSubject() {
     return lastSubject;
@@ -147,14 +238,64 @@ public final class ArticleMemory {
 
   /** The organization or group named last whose name ends with this noun ("the ministry", "the ministers"), or null. */
   public Entity lastBodyByHead(String head) {
-    String h = head.toLowerCase(Locale.ROOT);
+    return lastBodyByHead(head, null);
+  }
+
+  /**
+   * The organization or group named last whose head noun is this one ("the ministry" after "Qatar's Ministry of
+   * Foreign Affairs" or "the Kenyan foreign ministry"); with a qualifier ("foreign" of "the Foreign Ministry") only
+   * one whose name holds it too. Null when none.
+   */
+  public Entity lastBodyByHead(String head, String qualifier) {
     for (int i = bodies.size() - 1; i >= 0; i--) {
       Entity e = bodies.get(i);
-      String name = e.name().toLowerCase(Locale.ROOT);
-      if (name.equals(h) || name.endsWith(" " + h)) {
+      if (hasHead(e.name(), head) && (qualifier == null || hasWord(e.name(), qualifier))) {
         return e;
       }
     }
     return null;
+  }
+
+  /** "X Ministry", "Ministry", "X Ministry of Y": the name's head noun is {@code head}. */
+  public static boolean hasHead(String name, String head) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String h = head.toLowerCase(Locale.ROOT);
+    return n.equals(h) || n.endsWith(" " + h) || n.startsWith(h + " of ") || n.contains(" " + h + " of ");
+  }
+
+  /** The name holds this word ("defense" also as "defence"). */
+  static boolean hasWord(String name, String word) {
+    String n = " " + name.toLowerCase(Locale.ROOT).replace("defence", "defense") + " ";
+    return n.contains(" " + word.toLowerCase(Locale.ROOT).replace("defence", "defense") + " ");
+  }
+
+  /**
+   * Records the actor that opened the last sentence: a state there is what "its" refers to next ("Belarus denied
+   * it. Its defense ministry said ..."); any other opener ends that reference.
+   */
+  public void noteStateSubject(Entity opener) {
+    lastStateSubject = opener != null && opener.kind() == ActorKind.COUNTRY ? opener : null;
+  }
+
+  /** The state that opened the last sentence, or null. */
+  public Entity lastStateSubject() {
+    return lastStateSubject;
+  }
+
+  /** True when an actor of this canonical name was named before. */
+  public boolean knows(String name) {
+    return byName.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Records the state the article reports from (its dateline's, or its unqualified leaders'); the first one wins. */
+  public void noteHomeCountry(String iso3) {
+    if (homeCountry == null && iso3 != null) {
+      homeCountry = iso3;
+    }
+  }
+
+  /** The state the article reports from ("the Foreign Ministry said" with no other ministry named), or null. */
+  public String homeCountry() {
+    return homeCountry;
   }
 }

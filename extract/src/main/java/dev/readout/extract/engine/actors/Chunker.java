@@ -69,7 +69,7 @@ final class Chunker {
     while (j < limit && j - i < MAX_NAME_TOKENS) {
       Token t = tokens.get(j);
       if (t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !shouted(t)
-          && !startsGazetteerPhrase(tokens, j, limit)) {
+          && (!startsGazetteerPhrase(tokens, j, limit) || placeEndingName(tokens, i, j, limit))) {
         j++;
       } else if (t.isWord() && Lexicon.NAME_PARTICLES.contains(t.lower()) && j + 1 < limit
           && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()) {
@@ -79,6 +79,25 @@ final class Chunker {
       }
     }
     return Math.min(j, limit);
+  }
+
+  /**
+   * "Asad Alam Siam told", "Amal Chad said": a one-word place after two or more name words, the name ending with
+   * it, is the person's surname, not the state; "Xi Jinping China" is no English, "Lula's Brazil" keeps it.
+   */
+  private boolean placeEndingName(List<Token> tokens, int i, int j, int limit) {
+    if (j - i < 2) {
+      return false;
+    }
+    Phrase p = best(gazetteer.index().longestAt(tokens, j, limit));
+    if (p == null || p.length() != 1 || p.kind() != Phrase.Kind.COUNTRY && p.kind() != Phrase.Kind.CITY) {
+      return false;
+    }
+    if (j + 1 >= limit) {
+      return true;
+    }
+    Token after = tokens.get(j + 1);
+    return after.is(",") || after.is(".") || after.isWord() && !after.isCapitalized();
   }
 
   private boolean placeBeforeName(Phrase p, List<Token> tokens, int i, int limit) {

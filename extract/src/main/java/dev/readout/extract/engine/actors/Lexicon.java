@@ -32,6 +32,11 @@ final class Lexicon {
       "nordic", "baltic", "latin", "pacific", "islamic", "balkan", "caribbean", "g7", "g20", "allied", "nato",
       "eu", "asean");
 
+  /** Finite verbs that end an appositive: after "Jane Doe, the envoy, said" the words belong to the clause. */
+  static final Set<String> FINITE_VERBS = WordSet.of("said", "says", "told", "tells", "added", "adds", "wrote",
+      "writes", "warned", "noted", "stressed", "announced", "insisted", "urged", "is", "was", "were", "are", "has",
+      "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does");
+
   /** Appositive nouns that make a named person's words reporting, not statements. */
   static final Set<String> NON_POLITICAL = WordSet.of("analyst", "analysts", "expert", "experts", "researcher",
       "journalist", "correspondent", "reporter", "editor", "fellow", "scholar", "economist", "columnist",
@@ -110,8 +115,17 @@ final class Lexicon {
   static final Set<String> BODY_ADJECTIVES = WordSet.of("regional", "economic", "military", "political", "trade",
       "western", "european", "african", "asian", "pacific", "southern", "northern", "eastern", "global", "world",
       "intergovernmental", "international", "continental", "security", "defense", "defence", "foreign",
+      "interior", "finance", "justice", "health",
       "27-member", "10-member", "11-member", "15-member", "32-member", "55-member", "member", "nations",
       "nation", "transatlantic", "multilateral", "visiting", "two", "three", "four", "five", "six", "seven");
+
+  /** Adjectives that tell one ministry from another: "the Foreign Ministry" is not "the Defence Ministry". */
+  static final Set<String> BODY_QUALIFIERS = WordSet.of("foreign", "defense", "defence", "interior", "finance",
+      "trade", "justice", "health");
+
+  /** Nouns for the person who heads an organization: "the AU chief", "the IAEA head". */
+  static final Set<String> ROLE_NOUNS = WordSet.of("chief", "head", "boss", "leader", "chairman", "chairwoman",
+      "chairperson", "chair");
 
   /** Organs of an organization, named through it: "the bloc's commission", "the alliance's secretariat". */
   static final Set<String> ORGANS = WordSet.of("commission", "secretariat", "council", "parliament", "assembly",

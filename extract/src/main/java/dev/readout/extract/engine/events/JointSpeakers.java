@@ -38,6 +38,9 @@ final class JointSpeakers {
     List<ActorSpan> members = new ArrayList<>();
     members.add(last);
     int i = last.from() - 1;
+    if (i <= s.from() || !doc.token(i).is("and")) {
+      return null; // "mediated by A and B, the ministry said": a list ends with "and", so the last is no member
+    }
     while (i > s.from() && members.size() < MAX_MEMBERS && (doc.token(i).is("and") || doc.token(i).is(","))) {
       ActorSpan before = article.spanEndingAt(i - 1);
       if (before == null || before.quoted() || before.entity() == null) {
@@ -57,6 +60,10 @@ final class JointSpeakers {
     }
     if (members.stream().map(ActorSpan::entity).distinct().count() < members.size()) {
       return null;
+    }
+    long people = members.stream().filter(m -> m.entity().kind() == ActorKind.PERSON).count();
+    if (people > 0 && people < members.size()) {
+      return null; // "Kenya and envoy X said" is no one voice of a state and a person: X speaks
     }
     return group(members.stream().map(ActorSpan::entity).toList(), members.get(0).from(), last.to());
   }

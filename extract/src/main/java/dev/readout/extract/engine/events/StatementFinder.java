@@ -70,7 +70,13 @@ public final class StatementFinder {
       return false;
     }
     Token last = doc.token(s.to() - 1);
-    return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark());
+    if (last.isQuoteMark() && s.to() - 2 > s.from() && s.paragraph() != doc.sentences().get(1).paragraph()) {
+      // "Peña says Mercosur must sign or 'look elsewhere'" on a line of its own: a headline ending in a quotation.
+      Token inside = doc.token(s.to() - 2);
+      return !(inside.is(".") || inside.is("!") || inside.is("?") || inside.is(","));
+    }
+    // A line ending in a colon introduces the quotation below it ("X told reporters:"), as no headline does.
+    return !(last.is(".") || last.is("!") || last.is("?") || last.isQuoteMark() || last.is(":"));
   }
 
   /** The statements of the article in text order. */
@@ -96,6 +102,9 @@ public final class StatementFinder {
       dropIntroducers(doc, inSentence);
       dropEmbedded(doc, inSentence);
       bound(doc, inSentence, s);
+      for (Candidate c : inSentence) {
+        c.contentTo = beforeTrailingAttribution(doc, c.contentFrom, c.contentTo);
+      }
       for (Candidate c : inSentence) {
         if (c.contentFrom >= 0 && c.contentFrom < dateline) {
           c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
@@ -127,7 +136,7 @@ public final class StatementFinder {
     if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
-    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v)) {
+    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v) && !callsItQuoted(doc, s, v)) {
       return null;
     }
     if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
@@ -157,6 +166,13 @@ public final class StatementFinder {
       if (own != null && !own.quoted() && v - 2 >= s.from() && doc.token(own.from() - 1).is("with")) {
         speaker = own; // "with Witkoff acknowledging ..."
         attributionFrom = own.from();
+      } else if (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)) {
+        speaker = quotedPerson(article, s, v - 1);
+        if (speaker == null) {
+          speaker = subject(article, s, v);
+        }
+        // "“...,” Son was quoted as saying": the frame starts at the subject, so the quotation before it is his.
+        attributionFrom = speaker != null && speaker.from() >= s.from() && speaker.from() < v ? speaker.from() : v;
       } else {
         Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
@@ -186,7 +202,8 @@ public final class StatementFinder {
         if (speaker == null) {
           speaker = bodyForIt(doc, s, v, earlier, before);
         }
-        attributionFrom = speaker == null ? v : Math.min(speaker.from(), v);
+        attributionFrom = speaker == null ? v : speaker.from() < s.from() ? borrowedSubject(doc, s, v)
+            : Math.min(speaker.from(), v);
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
           Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -206,11 +223,12 @@ public final class StatementFinder {
         || !political(speaker.entity()) && !jointSpeaker) {
       return null;
     }
-    if (v + 1 < s.to() && doc.token(v + 1).is("by")) {
-      return null; // "was welcomed by", passive
+    if (v + 1 < s.to() && doc.token(v + 1).is("by") && !continuing) {
+      return null; // "was welcomed by", passive; but "was quoted as saying by the agency X" names the outlet
     }
     c.speakerSpan = speaker;
-    c.speaker = new Candidate.Participant(speaker.entity(), mention(doc, speaker));
+    c.speaker = new Candidate.Participant(speaker.entity(), speaker.from() < s.from() && attributionFrom < v
+        ? text(doc, attributionFrom, v) : mention(doc, speaker)); // "it said": the mention is "it"
     c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
     content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
     if (c.quote == null && greets(article, c)) {
@@ -268,10 +286,7 @@ public final class StatementFinder {
    */
   private static ActorSpan bodyForIt(Document doc, Sentence s, int v, List<Candidate> earlier,
       List<Candidate> before) {
-    int i = v - 1;
-    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
-      i--;
-    }
+    int i = beforeAdverbs(doc, s, v - 1);
     if (i < s.from() || !doc.token(i).is("it") || i > s.from() && !doc.token(i - 1).is(",")
         && !doc.token(i - 1).is("and") && !doc.token(i - 1).isQuoteMark()) {
       return null;
@@ -282,6 +297,18 @@ public final class StatementFinder {
       return null;
     }
     return prev.speakerSpan;
+  }
+
+  /**
+   * Where the subject word of a speaker found in an earlier sentence stands: "it" of "..., it said", "the
+   * statement" of "the statement added"; the frame starts there, not in the sentence the speaker came from.
+   */
+  private static int borrowedSubject(Document doc, Sentence s, int v) {
+    int i = beforeAdverbs(doc, s, v - 1);
+    if (i >= s.from() && doc.token(i).is("it")) {
+      return i;
+    }
+    return i - 1 >= s.from() && doc.token(i - 1).is("the") ? i - 1 : v;
   }
 
   /** "he said" after a statement refers to its speaker (quote attribution keeps the speaker). */
@@ -338,7 +365,7 @@ public final class StatementFinder {
       c.frameTo = clauseEnd(doc, s, after);
       // “A,” he said, “B.”
       int next = nextQuoteOpen(doc, s, attrTo, 12);
-      if (next >= 0) {
+      if (next >= 0 && quoteIntroduced(doc, s, attrTo, next)) { // not "..., adding that X wanted “...”"
         int q2 = doc.quoteOfToken()[next];
         appendQuote(doc, c, q2, usedQuotes);
       }
@@ -385,7 +412,10 @@ public final class StatementFinder {
     if (start >= 0 && start < s.to()) {
       c.frameTo = start;
       c.contentFrom = start;
-      c.contentTo = s.to();
+      String verb = doc.token(c.trigger).lower();
+      boolean objectWords = !doc.token(start - 1).is("that") && !verb.startsWith("sa") && !verb.startsWith("tel")
+          && !verb.equals("told");
+      c.contentTo = objectWords ? mediumStart(doc, start, s.to()) : s.to(); // "announced the decision on X"
       return;
     }
     // Reported clause before: "CONTENT, X said." Not for a participle: ", urging both to ..." follows
@@ -413,6 +443,50 @@ public final class StatementFinder {
     }
   }
 
+  /**
+   * Where the medium of a verb whose words are its object starts ("welcomed the agreement | in a post on X",
+   * "praised the deal | on Facebook"): the medium is how it was said, not what; {@code to} when there is none.
+   */
+  private static int mediumStart(Document doc, int from, int to) {
+    for (int i = from + 1; i + 1 < to; i++) {
+      if (doc.quoted(i)) {
+        continue;
+      }
+      Token t = doc.token(i);
+      int noun = i + 1;
+      if (t.is("in") && noun < to && APPOSITIVE_STARTS.contains(doc.token(noun).lower()) || t.is("in") && noun < to
+          && doc.token(noun).is("the")) {
+        noun++;
+      }
+      if ((t.is("in") || t.is("on")) && noun < to && SpeechVerbs.WRITTEN_NOUNS.contains(doc.token(noun).lower())
+          && (!doc.token(noun).is("x") || doc.token(noun).text().equals("X"))) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** Media a speaker says something in: "said in a statement it ...", "said in an interview the ...". */
+  private static final Set<String> MEDIA = dev.readout.extract.engine.text.WordSet.of("statement", "post", "letter",
+      "interview", "speech", "address", "communique", "communiqué", "tweet", "video", "message", "release");
+
+  /**
+   * The token after a short medium right after "said" ("in a statement", "in a post on X", "in an interview"), or
+   * {@code i} when none is there; longer adjuncts ("in a statement issued after the talks") are left as they are.
+   */
+  private static int afterMedium(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !doc.token(i).is("in") || !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower())
+        || !MEDIA.contains(doc.token(i + 2).lower())) {
+      return i;
+    }
+    int j = i + 3;
+    if (j + 1 < s.to() && doc.token(j).is("on") && doc.token(j + 1).isCapitalized()) {
+      j += 2; // "in a post on X"
+    }
+    return j < s.to() && doc.token(j).isWord() && !ADJUNCT_PREPOSITIONS.contains(doc.token(j).lower())
+        && !doc.token(j).lower().endsWith("ed") ? j : i;
+  }
+
   /** Where the reported clause starts after the attribution, or -1 when there is none after it. */
   private int reportedStart(Document doc, Sentence s, int from, int verb) {
     String w = doc.token(verb).lower();
@@ -422,7 +496,8 @@ public final class StatementFinder {
     boolean appositive = false;
     for (int i = from; i < limit; i++) {
       Token t = doc.token(i);
-      if (doc.quoted(i) || t.is(".") || t.is(";")) {
+      boolean inName = t.is(".") && i + 1 < s.to() && doc.token(i + 1).start() == t.end(); // "Folha de S.Paulo"
+      if (doc.quoted(i) || t.is(".") && !inName || t.is(";")) {
         break;
       }
       if (t.is(",") && (appositive && i + 1 < s.to() && doc.token(i + 1).is("that")
@@ -476,9 +551,7 @@ public final class StatementFinder {
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (says) {
-      while (i < s.to() && isTimeWord(doc.token(i))) {
-        i++;
-      }
+      i = afterTimePhrase(doc, s, afterMedium(doc, s, afterTimePhrase(doc, s, i)));
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }
@@ -593,7 +666,9 @@ public final class StatementFinder {
           continue;
         }
         boolean complement = d.frameFrom == c.contentFrom
-            || d.frameFrom > c.contentFrom && doc.token(d.frameFrom - 1).is("that");
+            || d.frameFrom > c.contentFrom && (doc.token(d.frameFrom - 1).is("that")
+                || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
+        // "said the talks, which Sudan said were useful, would resume": a parenthesis of the words, not a statement
         if (reportedBefore || complement) {
           embedded.add(d);
           c.embedded.add(d);
@@ -601,6 +676,39 @@ public final class StatementFinder {
       }
     }
     cs.removeAll(embedded);
+  }
+
+  /** Words after which a closing attribution of a subject no rule resolved has ended its clause. */
+  private static final Set<String> CLOSING_VERBS = dev.readout.extract.engine.text.WordSet.of("said", "says",
+      "added", "wrote", "reported");
+
+  /**
+   * Where the words end before a closing attribution whose subject no rule resolved ("A urged B to stop ..., their
+   * foreign ministers said in a joint statement"): the attribution is no one's words. {@code to} when none.
+   */
+  private static int beforeTrailingAttribution(Document doc, int from, int to) {
+    if (from < 0) {
+      return to;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!doc.token(k).is(",") || doc.quoted(k)) {
+        continue;
+      }
+      for (int j = k + 1; j < to && j <= k + 6; j++) {
+        Token t = doc.token(j);
+        if (CLOSING_VERBS.contains(t.lower()) && j > k + 1) {
+          boolean ends = j + 1 >= to || !doc.token(j + 1).isWord() || ADJUNCT_PREPOSITIONS.contains(doc.token(j + 1).lower());
+          if (ends && !doc.token(j + 1 < to ? j + 1 : j).is("that")) {
+            return k;
+          }
+          break;
+        }
+        if (!t.isWord() || doc.quoted(j)) {
+          break;
+        }
+      }
+    }
+    return to;
   }
 
   /** Ends the contents of several attributions in one sentence where the next one begins. */
@@ -630,6 +738,7 @@ public final class StatementFinder {
 
   /** Unattributed quotations right after a statement continue it (EVENTS.md rule 2). */
   private static void followOnQuotes(Document doc, List<Candidate> out, Set<Integer> usedQuotes) {
+    java.util.Map<Candidate, Integer> reach = new java.util.IdentityHashMap<>();
     for (int q = 0; q < doc.quotes().size(); q++) {
       if (usedQuotes.contains(q)) {
         continue;
@@ -647,13 +756,15 @@ public final class StatementFinder {
       }
       Candidate prev = null;
       for (Candidate c : out) {
-        if (c.sentence < s.index() && c.sentence >= s.index() - 2) {
+        // A run of quoted paragraphs continues the statement its first one continued.
+        if (c.sentence < s.index() && reach.getOrDefault(c, c.sentence) >= s.index() - 2) {
           prev = c;
         }
       }
       if (prev != null && prev.quote != null) {
         usedQuotes.add(q);
         prev.quote = joinQuotes(prev.quote, words(span.text(doc.text())));
+        reach.put(prev, doc.sentenceOf(Math.max(span.open(), span.close())).index());
       }
     }
   }
@@ -662,8 +773,8 @@ public final class StatementFinder {
   private static boolean ownAttribution(Document doc, Sentence s) {
     for (int i = s.from(); i < s.to(); i++) {
       if (!doc.quoted(i) && (SpeechVerbs.FINITE.contains(doc.token(i).lower()) && !doc.token(i).is("called")
-          || doc.token(i).is("according"))) {
-        return true;
+          || doc.token(i).is("according") || doc.token(i).is("quoted"))) {
+        return true; // "quoted" as in "..., X was quoted as saying"
       }
     }
     return false;
@@ -748,8 +859,9 @@ public final class StatementFinder {
    */
   private static boolean quoteCharacterizes(Document doc, int verb, int from, int open) {
     String w = doc.token(verb).lower();
+    boolean called = w.equals("called") || w.equals("calling");
     if (!(w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("hail") || w.startsWith("dismiss")
-        || w.startsWith("brand") || w.startsWith("label")) || !doc.token(open - 1).is("as")) {
+        || w.startsWith("brand") || w.startsWith("label") || called) || !called && !doc.token(open - 1).is("as")) {
       return false;
     }
     for (int i = from; i < open - 1; i++) {
@@ -794,10 +906,7 @@ public final class StatementFinder {
   /** The subject of the verb at {@code v}: the actor right before it, past adverbs and an appositive. */
   private static ActorSpan speakerBefore(AnalyzedArticle a, Sentence s, int v) {
     Document doc = a.doc();
-    int i = v - 1;
-    while (i >= s.from() && SpeechVerbs.ADVERBS.contains(doc.token(i).lower())) {
-      i--;
-    }
+    int i = beforeAdverbs(doc, s, v - 1);
     if (i < s.from()) {
       return null;
     }
@@ -860,6 +969,63 @@ public final class StatementFinder {
     return null;
   }
 
+  /** Time words that name a span with "this", "last", "next" or "past" before them. */
+  private static final Set<String> TIME_UNITS = dev.readout.extract.engine.text.WordSet.of("week", "month", "year",
+      "weekend", "morning", "afternoon", "evening", "night");
+  private static final Set<String> DEICTICS = dev.readout.extract.engine.text.WordSet.of("this", "last", "next",
+      "past");
+  private static final Set<String> MONTHS = dev.readout.extract.engine.text.WordSet.of("january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * The token before the adverbs and time phrases that sit between a subject and its verb, scanning back from
+   * {@code i}: "has", "also", "on Wednesday", "on March 4", "had earlier this week".
+   */
+  static int beforeAdverbs(Document doc, Sentence s, int i) {
+    while (i >= s.from()) {
+      String w = doc.token(i).lower();
+      String prev = i - 1 >= s.from() ? doc.token(i - 1).lower() : "";
+      String next = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+      if (SpeechVerbs.ADVERBS.contains(w) || MONTHS.contains(w) && prev.equals("on")) {
+        i--;
+      } else if (TIME_UNITS.contains(w) && DEICTICS.contains(prev)) {
+        i -= 2; // "earlier this week", "last month"
+      } else if (Character.isDigit(w.charAt(0)) && MONTHS.contains(prev) || w.equals(".") && MONTHS.contains(prev)) {
+        i--; // "on March 4", "on Jan. 28"
+      } else if (w.equals("on") && (SpeechVerbs.ADVERBS.contains(next) || MONTHS.contains(next))) {
+        i--;
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The token after a time phrase that opens the words after a speech verb ("said last week the talks ...",
+   * "said on Monday that"), or {@code i} when none opens there. "Last year's deal" is content, not its date.
+   */
+  static int afterTimePhrase(Document doc, Sentence s, int i) {
+    while (i < s.to()) {
+      if (isTimeWord(doc.token(i))) {
+        i++;
+      } else if (i + 1 < s.to() && DEICTICS.contains(doc.token(i).lower())
+          && TIME_UNITS.contains(doc.token(i + 1).lower())
+          && !(i + 2 < s.to() && (doc.token(i + 2).is("'s") || doc.token(i + 2).is("’s")))) {
+        i += 2;
+      } else if (MONTHS.contains(doc.token(i).lower()) && i > s.from() && doc.token(i - 1).is("on")) {
+        i++;
+        while (i < s.to() && (doc.token(i).is(".") || Character.isDigit(doc.token(i).text().charAt(0)))) {
+          i++;
+        }
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
   private static boolean containsComma(Document doc, ActorSpan span) {
     for (int k = span.from(); k < span.to(); k++) {
       if (doc.token(k).is(",")) {
@@ -898,6 +1064,20 @@ public final class StatementFinder {
     return t.is("'s") || t.is("’s");
   }
 
+  /** "called the move “a prize for terrorism”": a short object, then the speaker's quoted words for it. */
+  private static boolean callsItQuoted(Document doc, Sentence s, int v) {
+    for (int i = v + 1; i < s.to() && i <= v + 6; i++) {
+      Token t = doc.token(i);
+      if (doc.quoted(i)) {
+        return i > v + 1 && t.isQuoteMark() && doc.quotes().get(doc.quoteOfToken()[i]).open() == i;
+      }
+      if (!t.isWord() && !t.is("'s") && !t.is("’s") || t.is("that") || t.is("for") || t.is("on") || t.is("off")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "called for X", "called on Israel to halt": a demand, unlike "called on the president" (a visit). */
   static boolean callsFor(Document doc, Sentence s, int v) {
     if (v + 1 >= s.to()) {
@@ -929,6 +1109,30 @@ public final class StatementFinder {
     return v > s.from() && (doc.token(v - 1).is(",") || doc.token(v - 1).is("and") || doc.token(v - 1).is("—")
         || doc.token(v - 1).is("while") || doc.token(v - 1).is("before") || doc.token(v - 1).is("after")
         || (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)));
+  }
+
+  /**
+   * Who is quoted in "X was quoted (by the agency Y) as saying" (the subject) or "the agency quoted X as saying"
+   * (the object); null when neither is an actor.
+   */
+  private static ActorSpan quotedPerson(AnalyzedArticle a, Sentence s, int as) {
+    Document doc = a.doc();
+    int q = as - 1;
+    while (q >= s.from() && q >= as - 8 && !doc.token(q).is("quoted")) {
+      q--;
+    }
+    if (q < s.from() || !doc.token(q).is("quoted")) {
+      return null;
+    }
+    int e = q - 1;
+    boolean passive = false;
+    while (e >= s.from() && (doc.token(e).is("was") || doc.token(e).is("is") || doc.token(e).is("were")
+        || doc.token(e).is("been") || doc.token(e).is("has") || doc.token(e).is("had") || isAdverb(doc.token(e)))) {
+      passive |= !isAdverb(doc.token(e));
+      e--;
+    }
+    ActorSpan who = passive ? a.spanEndingAt(e) : a.spanEndingAt(as - 1);
+    return who == null || who.quoted() ? null : who;
   }
 
   /** "was quoted as saying", "was quoted by the state news agency Bernama as saying". */
