@@ -487,4 +487,16 @@ class ExtractionEngineTest {
     assertThat(meetings).isNotEmpty();
     assertThat(names(meetings.get(0).getParticipants())).contains("Gabriel Boric");
   }
+
+  @Test
+  void anHonorificBeforeASurnameStillNamesTheSpeaker() {
+    List<EventMention> ms = ofType(extract("""
+        Tuvalu Prime Minister Feleti Teo opened the session.
+        "If the ocean takes our land, it does not take our nation," Mr Teo said.
+        "We have done the heavy lifting," said Dr Teo.
+        The fund is ready, Datuk Teo said."""), EventType.STATEMENT);
+    assertThat(ms).hasSize(3);
+    assertThat(ms).allSatisfy(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Feleti Teo"));
+    assertThat(ms.get(2).getQuote()).as("the honorific is not part of the words").isEqualTo("The fund is ready");
+  }
 }

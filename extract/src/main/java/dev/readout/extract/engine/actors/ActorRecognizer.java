@@ -69,7 +69,7 @@ public final class ActorRecognizer {
       }
       Chunk k = chunks.get(c);
       switch (k.kind()) {
-        case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, k.from(), memory, out);
+        case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, nameStart(doc, k.from()), memory, out);
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, memory, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
@@ -278,6 +278,12 @@ public final class ActorRecognizer {
       }
     }
     return null;
+  }
+
+  /** Where a bare name's span starts: at an honorific right before it ("Mr Teo said"), else at the name. */
+  private static int nameStart(Document doc, int from) {
+    int s = doc.sentenceOf(from).from();
+    return from > s && Lexicon.NAME_HONORIFICS.contains(doc.token(from - 1).lower().replace(".", "")) ? from - 1 : from;
   }
 
   private boolean honorificBefore(Document doc, int from) {

@@ -79,6 +79,7 @@ final class Lexicon {
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof", "professor",
+      "datuk", "dato", "tun", "madam", "mme",
       "senior", "former", "top", "several", "other", "another", "such", "more", "less", "only", "even", "still",
       "just", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "once",
       "breaking", "update", "updated", "read", "watch", "video", "photo", "live", "exclusive", "opinion",
@@ -105,7 +106,12 @@ final class Lexicon {
 
   /** Honorifics that may precede a name without being a political title. */
   static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof",
-      "professor", "his", "her", "excellency", "majesty", "highness", "hh", "h.e.", "lord", "lady");
+      "professor", "his", "her", "excellency", "majesty", "highness", "hh", "h.e.", "lord", "lady", "datuk", "dato",
+      "tun", "madam", "mme");
+
+  /** Honorifics that belong to the name's span when they stand right before it ("Mr Teo said", "said Dr Tan"). */
+  static final Set<String> NAME_HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof",
+      "professor", "lord", "lady", "datuk", "dato", "tun", "madam", "mme");
 
   /** Nouns that stand for an international organization named before: "the bloc said". */
   static final Set<String> BLOC_NOUNS = WordSet.of("bloc", "alliance", "organization", "organisation", "grouping",
