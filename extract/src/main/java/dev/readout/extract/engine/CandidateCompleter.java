@@ -380,17 +380,29 @@ final class CandidateCompleter {
    */
   private Place openingPlace(Document doc, Sentence s, Candidate st) {
     int speakerFrom = st.speakerSpan.from();
-    if (speakerFrom <= s.from() + 1 || !doc.token(speakerFrom - 1).is(",") || speakerFrom > st.trigger) {
+    if (speakerFrom <= s.from() + 1 || speakerFrom > st.trigger) {
       return null;
     }
     String first = doc.token(s.from()).lower();
-    boolean in = first.equals("in") && speakerFrom <= s.from() + OPENING_PLACE_TOKENS + 1;
-    boolean speaking = OPENING_PARTICIPLES.contains(first) && speakerFrom <= s.from() + OPENING_PHRASE_TOKENS + 1;
-    if (!in && !speaking) {
+    int limit = first.equals("in") ? OPENING_PLACE_TOKENS + 1 : OPENING_PARTICIPLES.contains(first)
+        ? OPENING_PHRASE_TOKENS + 1 : 0;
+    // the adjunct ends at its comma; the speaker follows it, perhaps after a role ("In Beijing,
+    // foreign ministry spokeswoman Mao Ning said")
+    int comma = -1;
+    for (int i = s.from() + 1; i < speakerFrom && i <= s.from() + limit; i++) {
+      if (doc.token(i).is(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0 || speakerFrom - comma > OPENING_ROLE_TOKENS) {
       return null;
     }
-    return places.find(doc, s.from(), speakerFrom, s.from());
+    return places.find(doc, s.from(), comma, s.from());
   }
+
+  /** How many words of role may stand between an opening adjunct's comma and the speaker's name. */
+  private static final int OPENING_ROLE_TOKENS = 5;
 
   /**
    * The place named with a gathering where the text first tells of it ("opened their summit in

@@ -605,4 +605,20 @@ class MentionDateTest {
     assertThat(m.getLocation().getName()).isEqualTo("Muscat");
     assertThat(m.getLocation().getCountry()).isEqualTo("OMN");
   }
+
+  @Test
+  void anOpeningPlaceFramesASpeakerNamedWithARole() {
+    EventMention st = statementBy("""
+        In Hanoi, foreign ministry spokeswoman Pham Thu Hang said Vietnam welcomed the talks.""", "Pham Thu Hang");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Hanoi");
+  }
+
+  @Test
+  void aCountrysNameBeforeCapitalIsItsCapital() {
+    EventMention m = meeting("""
+        New Zealand Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese in the Solomon Islands capital on Thursday.""");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Honiara");
+  }
 }

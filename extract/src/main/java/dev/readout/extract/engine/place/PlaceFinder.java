@@ -58,10 +58,8 @@ public final class PlaceFinder {
         j++;
         found = gazetteer.index().longestAt(doc.tokens(), j, to);
       }
-      Place p = place(found);
-      if (p == null) {
-        p = capitalOf(doc, j, to);
-      }
+      Place capital = capitalOf(doc, j, to);
+      Place p = capital != null ? capital : place(found);
       if (p == null) {
         Place named = cityOf(doc, j, to);
         if (named != null) {
@@ -133,7 +131,19 @@ public final class PlaceFinder {
   /** "the Omani capital", "the Kenyan capital": the capital city of the country the demonym names, or null. */
   private Place capitalOf(Document doc, int j, int to) {
     Place country = demonymCountry(doc, j, to);
-    if (country == null || j + 1 >= to || !doc.token(j + 1).is("capital")) {
+    int after = j + 1;
+    if (country == null) {
+      // "the Solomon Islands capital": a country's name used as a modifier
+      List<Phrase> named = gazetteer.index().longestAt(doc.tokens(), j, to);
+      for (Phrase f : named) {
+        if (f.kind() == Phrase.Kind.COUNTRY) {
+          Country c = (Country) f.value();
+          country = new Place(c.name(), c.iso3());
+          after = j + f.length();
+        }
+      }
+    }
+    if (country == null || after >= to || !doc.token(after).is("capital")) {
       return null;
     }
     Country c = gazetteer.country(country.getCountry());
