@@ -15,9 +15,12 @@ import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.progress.ReplayProgress;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
+import dev.readout.testkit.CommittedRecords;
+import dev.readout.testkit.CorpusArticles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -40,8 +43,8 @@ class BrokerRestartIntegrationTest {
   @Test
   void brokerRestartDuringReplayLosesAndDuplicatesNothing() throws Exception {
     Path kafkaData = tmp.resolve("kafka");
-    List<String> sources = List.of(TestArticles.corpus().toString(), TestArticles.sampleFeed().toString());
-    int expectedArticles = TestArticles.load(TestArticles.corpus()).size() + TestArticles.load(TestArticles.sampleFeed()).size();
+    List<String> sources = List.of(CorpusArticles.corpusDirectory().toString(), CorpusArticles.sampleFeedDirectory().toString());
+    int expectedArticles = CorpusArticles.corpus().size() + CorpusArticles.load(CorpusArticles.sampleFeedDirectory()).size();
 
     try (LocalRegistry registry = LocalRegistry.start()) {
       EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(kafkaData).start();
@@ -69,18 +72,18 @@ class BrokerRestartIntegrationTest {
         ReplaySummary summary = replay.get(SETTLE.toSeconds(), TimeUnit.SECONDS);
         assertThat(summary.exitCode()).as("replay across the broker restart: %s", summary.format()).isZero();
 
-        try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
-          output.pollUntil(() -> output.articles.size() == expectedArticles, SETTLE,
-              () -> "ingest committed every replayed article once (" + output.articles.size() + " of " + expectedArticles + ")");
-          OfflineEvents expected = new OfflineEvents(ExtractionEngine.createDefault(), output.articles.values());
-          output.pollUntil(() -> output.events.equals(expected.events) && output.mentions.size() == expected.mentions.size(),
+        try (CommittedRecords output = new CommittedRecords(config.consumerProperties("it-reader-" + UUID.randomUUID()), new Topics(config.serdeConfig()))) {
+          output.pollUntil(() -> output.articles().size() == expectedArticles, SETTLE,
+              () -> "ingest committed every replayed article once (" + output.articles().size() + " of " + expectedArticles + ")");
+          OfflineEvents expected = new OfflineEvents(ExtractionEngine.createDefault(), output.articles().values());
+          output.pollUntil(() -> output.events().equals(expected.events) && output.mentions().size() == expected.mentions.size(),
               SETTLE, () -> "after the broker restart the event topics hold the offline fusion of " + expected.eventCount()
-                  + " events (" + output.eventCount() + " events, " + output.mentions.size() + " of "
+                  + " events (" + output.eventCount() + " events, " + output.mentions().size() + " of "
                   + expected.mentions.size() + " mentions so far; ingest " + pipeline.ingest.state() + ", extract "
                   + pipeline.extract.streams().state() + ")");
           output.drain(Duration.ofSeconds(3));
           assertThat(output.duplicatedArticles()).as("articles committed twice to %s", Topics.ARTICLES).isEmpty();
-          assertThat(output.events).as("every event exactly as offline fusion, none lost, none extra").isEqualTo(expected.events);
+          assertThat(output.events()).as("every event exactly as offline fusion, none lost, none extra").isEqualTo(expected.events);
           assertThat(output.repeatedMentionAssignments()).as("mention records published twice (work applied twice)").isEmpty();
         }
       } finally {

@@ -4,25 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.engine.ExtractionEngine;
 import dev.readout.local.EmbeddedKafka;
-import dev.readout.local.LocalRegistry;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Article;
+import dev.readout.testkit.CommittedRecords;
+import dev.readout.testkit.CorpusArticles;
+import dev.readout.testkit.RegistryExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,7 +41,7 @@ class ExtractCrashIntegrationTest {
   private static final Duration STARTUP = Duration.ofMinutes(3);
   private static final Duration SETTLE = Duration.ofMinutes(4);
 
-  private static LocalRegistry registry;
+  @RegisterExtension static final RegistryExtension REGISTRY = new RegistryExtension();
   private static List<Article> feed;
   private static OfflineEvents expected;
 
@@ -48,18 +51,10 @@ class ExtractCrashIntegrationTest {
   private final List<ChildJvm> children = new ArrayList<>();
 
   @BeforeAll
-  static void startRegistryAndComputeTheTruth() {
-    registry = LocalRegistry.start();
-    feed = TestArticles.all();
+  static void computeTheTruth() {
+    feed = CorpusArticles.all();
     expected = new OfflineEvents(ExtractionEngine.createDefault(), feed);
     assertThat(expected.eventCount()).as("the engine finds events in the test articles").isPositive();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    if (registry != null) {
-      registry.close();
-    }
   }
 
   @BeforeEach
@@ -67,7 +62,7 @@ class ExtractCrashIntegrationTest {
     kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start();
     config = ReadoutConfig.of(Map.of(
         ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url()));
+        ReadoutConfig.SCHEMA_REGISTRY_URL, REGISTRY.url()));
   }
 
   @AfterEach
@@ -83,7 +78,7 @@ class ExtractCrashIntegrationTest {
   private ChildJvm startExtract(String name, String stateDir) throws Exception {
     ChildJvm child = ChildJvm.start(ExtractProcess.class, tmp.resolve(name + ".log"), List.of(
         ReadoutConfig.BOOTSTRAP_SERVERS + "=" + kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL + "=" + registry.url(),
+        ReadoutConfig.SCHEMA_REGISTRY_URL + "=" + REGISTRY.url(),
         ReadoutConfig.STATE_DIR + "=" + tmp.resolve(stateDir),
         ReadoutConfig.COMMIT_INTERVAL_MS + "=200",
         // A killed member is noticed after the session timeout: keep it at the broker's minimum.
@@ -108,13 +103,13 @@ class ExtractCrashIntegrationTest {
   @Test
   void extractKilledMidStreamAndRestartedOnItsStateHoldsEveryEventExactlyOnce() throws Exception {
     ChildJvm first = startExtract("extract-1", "state-1");
-    try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
+    try (CommittedRecords output = new CommittedRecords(config.consumerProperties("it-reader-" + UUID.randomUUID()), new Topics(config.serdeConfig()))) {
       produce(feed.subList(0, feed.size() / 2));
-      output.pollUntil(() -> !output.mentions.isEmpty(), SETTLE, () -> "the extract instance commits some mentions");
+      output.pollUntil(() -> !output.mentions().isEmpty(), SETTLE, () -> "the extract instance commits some mentions");
       produce(feed.subList(feed.size() / 2, feed.size()));
       first.kill();
       output.drain(Duration.ofSeconds(1));
-      int mentionsAtKill = output.mentions.size();
+      int mentionsAtKill = output.mentions().size();
       System.out.printf("killed the only extract instance with %d of %d mentions committed%n", mentionsAtKill, expected.mentions.size());
 
       startExtract("extract-1-restarted", "state-1");
@@ -127,13 +122,13 @@ class ExtractCrashIntegrationTest {
   void oneOfTwoExtractInstancesKilledTheOtherCompletesEveryEventExactlyOnce() throws Exception {
     ChildJvm doomed = startExtract("extract-a", "state-a");
     startExtract("extract-b", "state-b");
-    try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
+    try (CommittedRecords output = new CommittedRecords(config.consumerProperties("it-reader-" + UUID.randomUUID()), new Topics(config.serdeConfig()))) {
       produce(feed.subList(0, feed.size() / 2));
-      output.pollUntil(() -> !output.mentions.isEmpty(), SETTLE, () -> "the two instances commit some mentions");
+      output.pollUntil(() -> !output.mentions().isEmpty(), SETTLE, () -> "the two instances commit some mentions");
       produce(feed.subList(feed.size() / 2, feed.size()));
       doomed.kill();
       output.drain(Duration.ofSeconds(1));
-      int mentionsAtKill = output.mentions.size();
+      int mentionsAtKill = output.mentions().size();
       System.out.printf("killed one of two extract instances with %d of %d mentions committed%n", mentionsAtKill, expected.mentions.size());
 
       awaitTheTruth(output, "after kill -9 of one of two instances at " + mentionsAtKill + " of "
@@ -141,15 +136,15 @@ class ExtractCrashIntegrationTest {
     }
   }
 
-  private static void awaitTheTruth(CommittedOutput output, String when) {
-    output.pollUntil(() -> output.events.equals(expected.events) && output.mentions.size() == expected.mentions.size(),
+  private static void awaitTheTruth(CommittedRecords output, String when) {
+    output.pollUntil(() -> output.events().equals(expected.events) && output.mentions().size() == expected.mentions.size(),
         SETTLE, () -> when + ": the event topics hold the offline fusion of " + expected.eventCount() + " events ("
-            + output.eventCount() + " events, " + output.mentions.size() + " of " + expected.mentions.size()
+            + output.eventCount() + " events, " + output.mentions().size() + " of " + expected.mentions.size()
             + " mentions so far)");
     output.drain(Duration.ofSeconds(3));
-    assertThat(output.events).as("%s: every event exactly as offline fusion, none lost, none extra", when)
+    assertThat(output.events()).as("%s: every event exactly as offline fusion, none lost, none extra", when)
         .isEqualTo(expected.events);
-    assertThat(output.mentions.keySet()).as("%s: every mention of the offline extraction", when)
+    assertThat(output.mentions().keySet()).as("%s: every mention of the offline extraction", when)
         .containsExactlyInAnyOrderElementsOf(expected.mentions.stream().map(m -> m.getId()).toList());
     assertThat(output.repeatedMentionAssignments()).as("%s: mention records published twice (work applied twice)", when)
         .isEmpty();

@@ -13,6 +13,8 @@ import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Article;
 import dev.readout.schemas.avro.Event;
+import dev.readout.testkit.CommittedRecords;
+import dev.readout.testkit.CorpusArticles;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -100,7 +103,7 @@ class HostileInputIntegrationTest {
   @Test
   void everyHostileRecordIsDeadLetteredOrEventlessAndGoodArticlesAfterThemStillBecomeEvents() throws Exception {
     ExtractionEngine engine = ExtractionEngine.createDefault();
-    List<Article> corpus = TestArticles.load(TestArticles.corpus());
+    List<Article> corpus = CorpusArticles.corpus();
     List<Article> good = new ArrayList<>();
     for (Article a : corpus) {
       if (good.size() < 3 && new OfflineEvents(engine, List.of(a)).eventCount() > 0) {
@@ -136,13 +139,13 @@ class HostileInputIntegrationTest {
         }
 
         Set<String> goodIds = Set.of(good.get(0).getId(), good.get(1).getId(), good.get(2).getId());
-        try (CommittedOutput output = new CommittedOutput(config, new Topics(config.serdeConfig()))) {
+        try (CommittedRecords output = new CommittedRecords(config.consumerProperties("it-reader-" + UUID.randomUUID()), new Topics(config.serdeConfig()))) {
           output.pollUntil(() -> articlesWithEvents(output).containsAll(goodIds)
-                  && hostile.keySet().stream().allMatch(k -> output.deadLetters.contains(Topics.ARTICLES_DLQ + ":" + k)
-                      || output.articles.containsKey(k)),
+                  && hostile.keySet().stream().allMatch(k -> output.deadLetters().contains(Topics.ARTICLES_DLQ + ":" + k)
+                      || output.articles().containsKey(k)),
               SETTLE, () -> "every good article has events (have " + articlesWithEvents(output) + ") and every hostile "
-                  + "record is dead-lettered or ingested (dead letters " + output.deadLetters + ", articles "
-                  + output.articles.keySet() + ")");
+                  + "record is dead-lettered or ingested (dead letters " + output.deadLetters() + ", articles "
+                  + output.articles().keySet() + ")");
           Duration took = Duration.ofNanos(System.nanoTime() - began);
           output.drain(Duration.ofSeconds(3));
 
@@ -150,12 +153,12 @@ class HostileInputIntegrationTest {
           for (String key : hostile.keySet()) {
             assertThat(withEvents).as("hostile record %s yields no event", key).doesNotContain(key);
           }
-          assertThat(output.deadLetters).as("records refused by ingest")
+          assertThat(output.deadLetters()).as("records refused by ingest")
               .contains(Topics.ARTICLES_DLQ + ":invalid-utf8", Topics.ARTICLES_DLQ + ":over-record-limit",
                   Topics.ARTICLES_DLQ + ":over-text-limit", Topics.ARTICLES_DLQ + ":deep-nesting");
-          assertThat(output.deadLetters).as("no article reaches the extract dead-letter topic")
+          assertThat(output.deadLetters()).as("no article reaches the extract dead-letter topic")
               .noneMatch(d -> d.startsWith(Topics.MENTIONS_DLQ));
-          for (Article passed : output.articles.values()) {
+          for (Article passed : output.articles().values()) {
             if (hostile.containsKey(passed.getId())) {
               assertThat(passed.getText()).as("no script or style text of %s survives ingest", passed.getId())
                   .doesNotContain("Rubio").doesNotContain("Putin").doesNotContain("Macron");
@@ -171,9 +174,9 @@ class HostileInputIntegrationTest {
     }
   }
 
-  private static Set<String> articlesWithEvents(CommittedOutput output) {
+  private static Set<String> articlesWithEvents(CommittedRecords output) {
     Set<String> ids = new HashSet<>();
-    for (Map<String, Event> events : output.events.values()) {
+    for (Map<String, Event> events : output.events().values()) {
       events.values().forEach(e -> ids.addAll(e.getArticleIds()));
     }
     return ids;

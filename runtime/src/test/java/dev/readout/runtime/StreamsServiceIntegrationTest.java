@@ -2,8 +2,8 @@ package dev.readout.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readout.local.EmbeddedKafka;
 import dev.readout.schemas.Topic;
+import dev.readout.testkit.BrokerExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,34 +20,21 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link StreamsService} and {@link GracefulShutdown} on a real broker. */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class StreamsServiceIntegrationTest {
 
-  private static EmbeddedKafka kafka;
+  @RegisterExtension static final BrokerExtension KAFKA = new BrokerExtension();
 
   @TempDir Path stateDir;
 
-  @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
-
   private ReadoutConfig config() {
-    return ReadoutConfig.of(Map.of(ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+    return ReadoutConfig.of(Map.of(ReadoutConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers(),
         ReadoutConfig.STATE_DIR, stateDir.toString()));
   }
 

@@ -2,9 +2,9 @@ package dev.readout.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readout.local.EmbeddedKafka;
 import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
+import dev.readout.testkit.BrokerExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,29 +18,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link TopicCreator} against a real broker. */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class TopicCreatorIntegrationTest {
 
-  private static EmbeddedKafka kafka;
+  @RegisterExtension static final BrokerExtension KAFKA = new BrokerExtension();
   private static ReadoutConfig config;
   private static Admin admin;
 
   @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.start();
-    config = ReadoutConfig.of(Map.of(ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers()));
+  static void connect() {
+    config = ReadoutConfig.of(Map.of(ReadoutConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers()));
     admin = Admin.create(config.adminProperties());
   }
 
   @AfterAll
-  static void stopBroker() {
+  static void disconnect() {
     if (admin != null) {
       admin.close();
-    }
-    if (kafka != null) {
-      kafka.close();
     }
   }
 

@@ -7,7 +7,6 @@ import dev.readout.extract.engine.ArticleInput;
 import dev.readout.extract.engine.ExtractionEngine;
 import dev.readout.extract.fusion.Fuser;
 import dev.readout.local.EmbeddedKafka;
-import dev.readout.local.LocalRegistry;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Article;
@@ -17,6 +16,9 @@ import dev.readout.schemas.avro.EventType;
 import dev.readout.schemas.registry.SchemaRegistryClient;
 import dev.readout.schemas.registry.SchemaRegistryConfig;
 import dev.readout.runtime.DeadLetterHeaders;
+import dev.readout.testkit.CommittedRecords;
+import dev.readout.testkit.CorpusArticles;
+import dev.readout.testkit.RegistryExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,11 +48,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -59,19 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExtractServiceIntegrationTest {
 
-  private static LocalRegistry registry;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = LocalRegistry.start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    if (registry != null) {
-      registry.close();
-    }
-  }
+  @RegisterExtension static final RegistryExtension REGISTRY = new RegistryExtension();
 
   private static final Duration STARTUP = Duration.ofSeconds(120);
   private static final Duration OUTPUT = Duration.ofSeconds(180);
@@ -88,7 +77,7 @@ class ExtractServiceIntegrationTest {
     kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start();
     config = ReadoutConfig.of(Map.of(
         ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url(),
+        ReadoutConfig.SCHEMA_REGISTRY_URL, REGISTRY.url(),
         ReadoutConfig.COMMIT_INTERVAL_MS, "200"));
     topics = new Topics(config.serdeConfig());
   }
@@ -156,7 +145,7 @@ class ExtractServiceIntegrationTest {
       expected.put(Topics.eventTopicName(type) + "-value", Event.getClassSchema());
     }
     SchemaRegistryClient client = new SchemaRegistryClient(SchemaRegistryConfig.from(
-        Map.of(SchemaRegistryConfig.URL, registry.url())));
+        Map.of(SchemaRegistryConfig.URL, REGISTRY.url())));
     expected.forEach((subject, schema) -> assertThat(client.latest(subject).schema())
         .as("subject %s registered when the service started, so its first record does not wait for it", subject)
         .isEqualTo(schema));
@@ -164,8 +153,8 @@ class ExtractServiceIntegrationTest {
 
   @Test
   void corpusEventsOnTheBrokerEqualOfflineFusionOfTheEnginesMentions() throws Exception {
-    List<Article> corpus = Corpus.articles();
-    assertThat(corpus).as("corpus articles in %s", Corpus.directory()).isNotEmpty();
+    List<Article> corpus = CorpusArticles.corpus();
+    assertThat(corpus).as("corpus articles in %s", CorpusArticles.corpusDirectory()).isNotEmpty();
     ExtractionEngine engine = ExtractionEngine.createDefault();
     MentionFusion fusion = MentionFusion.of(new Fuser());
     List<EventMention> mentions = new ArrayList<>();
@@ -177,13 +166,13 @@ class ExtractServiceIntegrationTest {
     start("state", engine::extract, fusion);
     produce(corpus);
 
-    try (BrokerOutput output = new BrokerOutput(config, topics)) {
-      output.pollUntil(() -> output.events.equals(expected) && output.mentions.size() == mentions.size(), OUTPUT,
+    try (CommittedRecords output = new CommittedRecords(config.consumerProperties("extract-test-reader-" + UUID.randomUUID()), topics)) {
+      output.pollUntil(() -> output.events().equals(expected) && output.mentions().size() == mentions.size(), OUTPUT,
           "the event topics hold the offline fusion of the engine's " + mentions.size() + " mentions of "
               + corpus.size() + " corpus articles");
       output.drain(Duration.ofSeconds(2));
-      assertThat(output.events).as("event topics after the corpus settled").isEqualTo(expected);
-      output.mentions.values().forEach(m -> assertThat(m.getEventId())
+      assertThat(output.events()).as("event topics after the corpus settled").isEqualTo(expected);
+      output.mentions().values().forEach(m -> assertThat(m.getEventId())
           .as("mention %s is stamped with its fused event", m.getId()).isNotNull());
     }
   }
@@ -215,22 +204,22 @@ class ExtractServiceIntegrationTest {
     }, fusion);
     produce(feed.subList(0, feed.size() / 2));
 
-    try (BrokerOutput output = new BrokerOutput(config, topics)) {
-      output.pollUntil(() -> !output.mentions.isEmpty(), OUTPUT, "the first instance commits some output");
+    try (CommittedRecords output = new CommittedRecords(config.consumerProperties("extract-test-reader-" + UUID.randomUUID()), topics)) {
+      output.pollUntil(() -> !output.mentions().isEmpty(), OUTPUT, "the first instance commits some output");
       armed.set(true);
       produce(feed.subList(feed.size() / 2, feed.size()));
       output.pollUntil(() -> first.streams().state() == KafkaStreams.State.ERROR, STARTUP,
           "the first instance crashes on its second article of the second half (state " + first.streams().state() + ")");
       first.close(Duration.ofSeconds(30));
       output.drain(Duration.ofSeconds(3));
-      assertThat(output.events).as("the crash happened mid-stream: output incomplete").isNotEqualTo(expected);
+      assertThat(output.events()).as("the crash happened mid-stream: output incomplete").isNotEqualTo(expected);
 
       start("state-second", article -> TestMentions.synthetic(article.id(), article.publishedAt()), fusion);
-      output.pollUntil(() -> output.events.equals(expected) && output.mentions.size() == mentions.size(), OUTPUT,
+      output.pollUntil(() -> output.events().equals(expected) && output.mentions().size() == mentions.size(), OUTPUT,
           "after the restart the event topics hold the offline fusion of all " + mentions.size() + " mentions");
       output.drain(Duration.ofSeconds(2));
 
-      assertThat(output.events).as("no event lost, none extra").isEqualTo(expected);
+      assertThat(output.events()).as("no event lost, none extra").isEqualTo(expected);
       assertNoDuplicates(output);
     }
   }
@@ -253,7 +242,7 @@ class ExtractServiceIntegrationTest {
     List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
     try (KafkaConsumer<byte[], byte[]> dlq = new KafkaConsumer<>(
             config.consumerProperties("extract-test-dlq"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        BrokerOutput output = new BrokerOutput(config, topics)) {
+        CommittedRecords output = new CommittedRecords(config.consumerProperties("extract-test-reader-" + UUID.randomUUID()), topics)) {
       dlq.subscribe(List.of(Topics.MENTIONS_DLQ));
       long deadline = System.nanoTime() + OUTPUT.toNanos();
       while (dead.isEmpty() && System.nanoTime() < deadline) {
@@ -271,7 +260,7 @@ class ExtractServiceIntegrationTest {
       Set<String> goodMentions = new HashSet<>();
       TestMentions.synthetic("good-1", published).forEach(m -> goodMentions.add(m.getId()));
       TestMentions.synthetic("good-2", published.plusSeconds(120)).forEach(m -> goodMentions.add(m.getId()));
-      output.pollUntil(() -> output.mentions.keySet().equals(goodMentions), OUTPUT,
+      output.pollUntil(() -> output.mentions().keySet().equals(goodMentions), OUTPUT,
           "the articles around the failing one are extracted: " + goodMentions);
     }
     HttpResponse<String> ready = HttpClient.newHttpClient().send(
@@ -291,11 +280,11 @@ class ExtractServiceIntegrationTest {
    * event id is never published twice with the same mention count and a mention never twice
    * with the same event: a repeat means some work was applied twice.
    */
-  private static void assertNoDuplicates(BrokerOutput output) {
+  private static void assertNoDuplicates(CommittedRecords output) {
     Set<String> mentionAssignments = new HashSet<>();
-    output.mentionRecords.forEach(r -> assertThat(mentionAssignments.add(r.key() + " -> " + r.value().getEventId()))
+    output.mentionRecords().forEach(r -> assertThat(mentionAssignments.add(r.key() + " -> " + r.value().getEventId()))
         .as("mention %s published twice with event %s", r.key(), r.value().getEventId()).isTrue());
-    output.eventRecords.forEach((type, records) -> {
+    output.eventRecords().forEach((type, records) -> {
       Set<String> versions = new HashSet<>();
       records.stream().filter(r -> r.value() != null).forEach(r -> assertThat(
               versions.add(r.key() + " x" + r.value().getMentionCount()))

@@ -11,6 +11,7 @@ import dev.readout.schemas.avro.Article;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
+import dev.readout.testkit.CorpusArticles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class ExtractTopologyWithEngineTest {
   @ParameterizedTest(name = "arrival order seed {0}")
   @ValueSource(longs = {11, 12, 13})
   void corpusEventsEqualOfflineFusionOfTheEnginesMentionsInAnyArrivalOrder(long seed) {
-    List<Article> corpus = new ArrayList<>(Corpus.articles());
+    List<Article> corpus = new ArrayList<>(CorpusArticles.corpus());
     List<EventMention> mentions = new ArrayList<>();
     corpus.forEach(a -> mentions.addAll(engine.extract(input(a))));
     assertThat(mentions).as("the engine finds events in the corpus").isNotEmpty();

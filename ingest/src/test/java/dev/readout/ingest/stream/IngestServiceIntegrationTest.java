@@ -5,12 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.ingest.testing.Corpus;
-import dev.readout.local.EmbeddedKafka;
-import dev.readout.local.LocalRegistry;
 import dev.readout.runtime.DeadLetterHeaders;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Article;
+import dev.readout.testkit.BrokerExtension;
+import dev.readout.testkit.RegistryExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,12 +33,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ingest service on a real broker and registry: the corpus in, Articles out exactly once; poison to the DLQ. */
@@ -48,40 +45,16 @@ class IngestServiceIntegrationTest {
   private static final Duration WAIT = Duration.ofSeconds(120);
   private static final int FIVE_MB = 5_000_000;
 
-  private static LocalRegistry registry;
+  @RegisterExtension static final RegistryExtension REGISTRY = new RegistryExtension();
   /** A broker per test, so that each reads only its own output. */
-  private EmbeddedKafka kafka;
+  @RegisterExtension final BrokerExtension kafka = new BrokerExtension();
 
   @TempDir Path stateDir;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = LocalRegistry.start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    if (registry != null) {
-      registry.close();
-    }
-  }
-
-  @BeforeEach
-  void startBroker() {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterEach
-  void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
 
   private ReadoutConfig config() {
     return ReadoutConfig.of(Map.of(
         ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL, registry.url(),
+        ReadoutConfig.SCHEMA_REGISTRY_URL, REGISTRY.url(),
         ReadoutConfig.STATE_DIR, stateDir.toString(),
         ReadoutConfig.HTTP_PORT, "0"));
   }

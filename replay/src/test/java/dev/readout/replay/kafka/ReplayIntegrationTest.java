@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.readout.local.EmbeddedKafka;
 import dev.readout.replay.ArticleJson;
 import dev.readout.replay.Replay;
 import dev.readout.replay.ReplayOptions;
@@ -15,6 +14,7 @@ import dev.readout.replay.pacing.Speed;
 import dev.readout.replay.pacing.Ticker;
 import dev.readout.replay.progress.ReplayProgress;
 import dev.readout.schemas.Topics;
+import dev.readout.testkit.BrokerExtension;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -36,31 +36,18 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replays every source format into a real in-process broker and reads the topic back. */
 @Timeout(300)
 class ReplayIntegrationTest {
 
-  private static EmbeddedKafka kafka;
+  @RegisterExtension static final BrokerExtension KAFKA = new BrokerExtension();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
 
   @Test
   void aDirectoryArrivesKeyedByIdWithThePublicationTimeAsTimestamp() throws IOException {
@@ -187,7 +174,7 @@ class ReplayIntegrationTest {
 
     replay(ReplayOptions.AS_FAST_AS_POSSIBLE, topic, file.toString());
 
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
       TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
       assertThat(description.partitions()).hasSize(Topics.DEFAULT_PARTITIONS);
       ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
@@ -218,7 +205,7 @@ class ReplayIntegrationTest {
   }
 
   private static ReplaySummary replay(ReplayOptions options, String topic, String location) throws IOException {
-    try (KafkaArticleTarget target = KafkaArticleTarget.connect(kafka.bootstrapServers(), topic)) {
+    try (KafkaArticleTarget target = KafkaArticleTarget.connect(KAFKA.bootstrapServers(), topic)) {
       return new Replay(options, Ticker.system(), ReplayProgress.SILENT).run(List.of(location), target);
     }
   }
@@ -226,7 +213,7 @@ class ReplayIntegrationTest {
   /** Reads {@code expected} records from every partition, ordered by timestamp as the replay sent them. */
   private static List<ConsumerRecord<String, byte[]>> read(String topic, int expected) {
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "replay-test-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.readout.it;
+package dev.readout.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +17,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Real articles for the tests: the shared corpus and the sample feed, as the {@code Article}s ingest writes. */
-final class TestArticles {
+/**
+ * Real articles for tests, as the {@code Article}s ingest writes: the shared annotated corpus
+ * ({@code <readout.shared.dir>/corpus}) and the sample feed ({@code samples/feed}), each an
+ * {@code <id>.txt} with an {@code <id>.json} beside it.
+ */
+public final class CorpusArticles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TestArticles() {}
+  private CorpusArticles() {}
 
-  static Path corpus() {
+  /** The shared corpus directory; the root pom passes {@code readout.shared.dir} to Surefire. */
+  public static Path corpusDirectory() {
     String shared = System.getProperty("readout.shared.dir");
     if (shared == null) {
       throw new IllegalStateException("system property readout.shared.dir is not set (the root pom sets it for Surefire)");
@@ -30,10 +37,12 @@ final class TestArticles {
     return existing(Path.of(shared, "corpus"));
   }
 
-  static Path sampleFeed() {
+  /** The sample feed checked in with the project. */
+  public static Path sampleFeedDirectory() {
     return existing(Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "samples", "feed"));
   }
 
+  // A module's tests run with the module as working directory; the reactor root is one up.
   private static Path existing(Path dir) {
     if (!Files.isDirectory(dir)) {
       Path fallback = Path.of("..").resolve(dir.getParent().getFileName()).resolve(dir.getFileName());
@@ -45,25 +54,32 @@ final class TestArticles {
     return dir;
   }
 
-  /** The corpus and the sample feed, earliest first. */
-  static List<Article> all() {
-    List<Article> out = new ArrayList<>(load(corpus()));
-    out.addAll(load(sampleFeed()));
+  /** The shared corpus, by file name. */
+  public static List<Article> corpus() {
+    return load(corpusDirectory());
+  }
+
+  /** The corpus and the sample feed, earliest first (ties by id). */
+  public static List<Article> all() {
+    List<Article> out = new ArrayList<>(corpus());
+    out.addAll(load(sampleFeedDirectory()));
     out.sort(Comparator.comparing(Article::getPublishedAt).thenComparing(Article::getId));
     return out;
   }
 
-  static List<Article> load(Path dir) {
+  /** Every {@code <id>.txt} in {@code dir} with its {@code <id>.json}, by file name. */
+  public static List<Article> load(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(TestArticles::article).toList();
+      return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(CorpusArticles::article).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot list test articles in " + dir, e);
     }
   }
 
   private static Article article(Path textFile) {
     try {
-      String id = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
+      String name = textFile.getFileName().toString();
+      String id = name.substring(0, name.length() - ".txt".length());
       String text = Files.readString(textFile, StandardCharsets.UTF_8);
       JsonNode meta = JSON.readTree(textFile.resolveSibling(id + ".json").toFile());
       Instant published = Instant.parse(meta.path("published_at").asText());
@@ -76,7 +92,7 @@ final class TestArticles {
           .setIngestedAt(published)
           .setLanguage("eng")
           .setText(text)
-          .setContentHash(HexFormat.of().formatHex(sha256(text)))
+          .setContentHash(sha256(text))
           .setDuplicateOf(null)
           .build();
     } catch (IOException e) {
@@ -84,11 +100,11 @@ final class TestArticles {
     }
   }
 
-  private static byte[] sha256(String text) {
+  private static String sha256(String text) {
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM lacks SHA-256", e);
     }
   }
 }

@@ -1,6 +1,5 @@
-package dev.readout.it;
+package dev.readout.testkit;
 
-import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Article;
@@ -16,57 +15,78 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * What the services have committed, read as a downstream consumer reads it ({@code
- * read_committed}, from the beginning): articles, mentions and events, every record in arrival
- * order, and the compacted tables.
+ * read_committed}, from the beginning): articles, mentions, events and dead letters, every
+ * record in arrival order, and the compacted topics as tables.
  */
-final class CommittedOutput implements AutoCloseable {
+public final class CommittedRecords implements AutoCloseable {
+
+  private static final Duration POLL = Duration.ofMillis(200);
 
   private final Topics topics;
   private final KafkaConsumer<byte[], byte[]> consumer;
-  final List<String> articleKeys = new ArrayList<>();
-  final Map<String, Article> articles = new HashMap<>();
-  final List<ConsumerRecord<String, EventMention>> mentionRecords = new ArrayList<>();
-  final Map<String, EventMention> mentions = new HashMap<>();
-  final Map<EventType, Map<String, Event>> events = new EnumMap<>(EventType.class);
-  final List<String> deadLetters = new ArrayList<>();
+  private final List<String> articleKeys = new ArrayList<>();
+  private final Map<String, Article> articles = new HashMap<>();
+  private final List<ConsumerRecord<String, EventMention>> mentionRecords = new ArrayList<>();
+  private final Map<String, EventMention> mentions = new HashMap<>();
+  private final Map<EventType, List<ConsumerRecord<String, Event>>> eventRecords = new EnumMap<>(EventType.class);
+  private final Map<EventType, Map<String, Event>> events = new EnumMap<>(EventType.class);
+  private final List<String> deadLetters = new ArrayList<>();
 
-  CommittedOutput(ReadoutConfig config, Topics topics) {
+  /**
+   * Subscribes to every Readout output topic.
+   *
+   * @param consumerProperties connection settings with a fresh group id (e.g. {@code
+   *     ReadoutConfig.consumerProperties}); isolation and offset reset are forced to {@code
+   *     read_committed} from the earliest offset, since that is what this reader is for
+   */
+  public CommittedRecords(Properties consumerProperties, Topics topics) {
     this.topics = topics;
-    consumer = new KafkaConsumer<>(config.consumerProperties("it-reader-" + UUID.randomUUID()),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    Properties props = new Properties();
+    props.putAll(consumerProperties);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     List<String> names = new ArrayList<>(List.of(Topics.ARTICLES, Topics.MENTIONS, Topics.ARTICLES_DLQ, Topics.MENTIONS_DLQ));
     for (EventType type : EventType.values()) {
       names.add(topics.events(type).name());
+      eventRecords.put(type, new ArrayList<>());
       events.put(type, new HashMap<>());
     }
     consumer.subscribe(names);
   }
 
-  /** Polls until {@code done} holds; fails saying what is not OK when it does not within {@code timeout}. */
-  void pollUntil(BooleanSupplier done, Duration timeout, java.util.function.Supplier<String> what) {
+  /** Polls until {@code done} holds; fails saying {@code what} is not OK when it does not within {@code timeout}. */
+  public void pollUntil(BooleanSupplier done, Duration timeout, String what) {
+    pollUntil(done, timeout, () -> what);
+  }
+
+  /** As {@link #pollUntil(BooleanSupplier, Duration, String)}, describing the failure only when it happens. */
+  public void pollUntil(BooleanSupplier done, Duration timeout, Supplier<String> what) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("not OK after " + timeout.toSeconds() + " s: " + what.get());
       }
-      poll(Duration.ofMillis(200));
+      poll(POLL);
     }
   }
 
   /** Polls for {@code quiet} more, so that anything still in flight shows up. */
-  void drain(Duration quiet) {
+  public void drain(Duration quiet) {
     long deadline = System.nanoTime() + quiet.toNanos();
     while (System.nanoTime() < deadline) {
-      poll(Duration.ofMillis(200));
+      poll(POLL);
     }
   }
 
@@ -80,13 +100,14 @@ final class CommittedOutput implements AutoCloseable {
         }
         case Topics.MENTIONS -> {
           EventMention value = decode(topics.mentions(), raw);
-          mentionRecords.add(new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), key, value));
+          mentionRecords.add(record(raw, key, value));
           mentions.put(value.getId(), value);
         }
         case Topics.ARTICLES_DLQ, Topics.MENTIONS_DLQ -> deadLetters.add(raw.topic() + ":" + key);
         default -> {
           EventType type = EventType.valueOf(raw.topic().substring(Topics.EVENTS_PREFIX.length()).toUpperCase(Locale.ROOT));
           Event value = decode(topics.events(type), raw);
+          eventRecords.get(type).add(record(raw, key, value));
           if (value == null) {
             events.get(type).remove(key);
           } else {
@@ -101,8 +122,42 @@ final class CommittedOutput implements AutoCloseable {
     return raw.value() == null ? null : topic.valueSerde().deserializer().deserialize(raw.topic(), raw.headers(), raw.value());
   }
 
+  private static <V> ConsumerRecord<String, V> record(ConsumerRecord<byte[], byte[]> raw, String key, V value) {
+    return new ConsumerRecord<>(raw.topic(), raw.partition(), raw.offset(), key, value);
+  }
+
+  /** {@code readout.articles} as a table by key. */
+  public Map<String, Article> articles() {
+    return articles;
+  }
+
+  /** Every mention record, in arrival order. */
+  public List<ConsumerRecord<String, EventMention>> mentionRecords() {
+    return mentionRecords;
+  }
+
+  /** The latest of each mention, by mention id. */
+  public Map<String, EventMention> mentions() {
+    return mentions;
+  }
+
+  /** Every event record of each type, tombstones included, in arrival order. */
+  public Map<EventType, List<ConsumerRecord<String, Event>>> eventRecords() {
+    return eventRecords;
+  }
+
+  /** Each event topic as the compacted table it is: latest value by key, tombstoned keys gone. */
+  public Map<EventType, Map<String, Event>> events() {
+    return events;
+  }
+
+  /** {@code <dlq topic>:<key>} of each dead letter, in arrival order. */
+  public List<String> deadLetters() {
+    return deadLetters;
+  }
+
   /** Keys that appear more than once on {@code readout.articles}. */
-  Set<String> duplicatedArticles() {
+  public Set<String> duplicatedArticles() {
     Set<String> seen = new HashSet<>();
     Set<String> twice = new HashSet<>();
     articleKeys.forEach(k -> {
@@ -117,7 +172,7 @@ final class CommittedOutput implements AutoCloseable {
    * Mention records published twice with the same event: in an exactly-once run a mention is
    * republished only when its event id changes, so a repeat means work was applied twice.
    */
-  List<String> repeatedMentionAssignments() {
+  public List<String> repeatedMentionAssignments() {
     Set<String> seen = new HashSet<>();
     List<String> repeats = new ArrayList<>();
     mentionRecords.forEach(r -> {
@@ -129,7 +184,8 @@ final class CommittedOutput implements AutoCloseable {
     return repeats;
   }
 
-  int eventCount() {
+  /** Live events across all types. */
+  public int eventCount() {
     return events.values().stream().mapToInt(Map::size).sum();
   }
 
