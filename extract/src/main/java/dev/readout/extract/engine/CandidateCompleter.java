@@ -63,7 +63,7 @@ final class CandidateCompleter {
         }
       }
       if (c.status == EventStatus.OCCURRED && c.date != null && whollyAfter(c.date, c.datePrecision, published)) {
-        // "is off to Europe next week ... for a meeting with Merkel": what the text puts after the
+        // "is off to Europe next week ... for a meeting with Albanese": what the text puts after the
         // report cannot have happened yet, whatever the verb's form
         c.status = EventStatus.PLANNED;
       }
@@ -74,7 +74,7 @@ final class CandidateCompleter {
         c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
       }
       if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
-        // "Officials met Tuesday in Riyadh. ... They met with Lavrov.": the lead's day.
+        // "Officials met Tuesday in Riyadh. ... They met with Mudavadi.": the lead's day.
         c.takeDate(lead);
       }
       c.confidence = interactionConfidence(c);
@@ -174,7 +174,7 @@ final class CandidateCompleter {
       if (c.date == null && c.sentence < actors.size()) {
         Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
         if (between != null) {
-          // "Kishida told Yoon that ..., the ministry said": words that passed at the meeting told before.
+          // "Albanese told Luxon that ..., the ministry said": words that passed at the meeting told before.
           c.takeDateOf(between);
         }
       }
@@ -196,7 +196,7 @@ final class CandidateCompleter {
       if (OccasionContext.forOnesPart(doc, s.from(), s.to()) || OccasionContext.sameOccasion(doc, s.from(), s.to())) {
         Candidate other = previousStatement(statements, c);
         if (other != null && !other.speaker.entity().id().equals(c.speaker.entity().id())) {
-          // "Lavrov, for his part, said": an answer on the occasion the other speaker spoke at
+          // "Mudavadi, for his part, said": an answer on the occasion the other speaker spoke at
           if (c.date == null && other.date != null) {
             c.takeDateOf(other);
           }
@@ -208,7 +208,7 @@ final class CandidateCompleter {
       if (c.date == null && OccasionContext.sameDayAsBefore(doc, s.from(), s.to())) {
         Candidate earlier = OccasionDates.latestDatedBefore(c, statements, interactions);
         if (earlier != null) {
-          // "Lavrov's comments came hours after Zelenskyy said ...": the day of what came before.
+          // "Mudavadi's comments came hours after Museveni said ...": the day of what came before.
           c.takeDateOf(earlier);
         }
       }

@@ -295,8 +295,8 @@ final class OccasionDates {
 
   /**
    * The past meeting or call, dated to the day, told in the sentences just before a statement that
-   * names two or more of its participants by name, the speaker included unless writing ("Kishida
-   * told Yoon that ...", "the NATO secretary general commended Meloni for ..."); or null.
+   * names two or more of its participants by name, the speaker included unless writing ("Albanese
+   * told Luxon that ...", "the NATO secretary general commended Frederiksen for ..."); or null.
    */
   static Candidate exchangedAt(List<ActorSpan> spans, Candidate st,
       List<Candidate> interactions) {
@@ -308,7 +308,7 @@ final class OccasionDates {
       }
       Set<String> named = new HashSet<>();
       if (!"WRITTEN".equals(st.mode) && m.hasParticipant(st.speaker.entity())) {
-        // "Stoltenberg commended Meloni": he spoke to her there; a post about it ("wrote on X that he
+        // "Rutte commended Frederiksen": he spoke to her there; a post about it ("wrote on X that he
         // had told Guterres") is an occasion of its own
         named.add(st.speaker.entity().id());
       }

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Finds the actors of one sentence: people with their titles and states ("Russian Foreign
- * Minister Sergey Lavrov", "Kellogg, the envoy"), organizations and ministries ("Japan's Defense
+ * Minister Musalia Mudavadi", "Lamamra, the envoy"), organizations and ministries ("Japan's Defense
  * Ministry"), countries and capitals used for their governments ("Moscow said"), groups
  * ("Ukrainian officials", "ASEAN foreign ministers"), and references to people and bodies named
  * before ("he", "the secretary", "the two leaders", "the bloc", "the ministry"), resolved with the
@@ -181,7 +181,7 @@ public final class ActorRecognizer {
       e = new Entity(e.name(), e.kind(), title.title(), international ? null : e.country(), e.known(), e.political());
     }
     e = memory.register(international ? e : e.withCountry(country));
-    // "Trudeau's office": the person's office speaks.
+    // "Luxon's office": the person's office speaks.
     int next = c + 1;
     if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).is("'s")
         && Lexicon.BODY_NOUNS.contains(doc.token(chunks.get(next + 1).from()).lower())
@@ -247,7 +247,7 @@ public final class ActorRecognizer {
       switch (ch.kind()) {
         case TITLE -> {
           if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
-            return null; // "Rubio, national security adviser Mike Waltz and ...": the next person's title
+            return null; // "Wong, national security adviser Richard Marles and ...": the next person's title
           }
           if (j + 2 < chunks.size() && doc.token(chunks.get(j + 1).from()).is(",") && isName(chunks.get(j + 2))) {
             return null; // "... with Wang Yi, the ministry's spokesperson, Jane Doe, said": Jane Doe's title
@@ -352,7 +352,7 @@ public final class ActorRecognizer {
       used[n] = true;
       n++;
     }
-    // The name: right after, after a comma, or after "of/to/for ..." ("special envoy to Ukraine Keith Kellogg").
+    // The name: right after, after a comma, or after "of/to/for ..." ("special envoy to Sudan Ramtane Lamamra").
     int name = -1;
     boolean linked = false;
     if (n < chunks.size() && isName(chunks.get(n))) {

@@ -16,7 +16,7 @@ public record ActorSpan(int from, int to, List<Entity> entities, Form form, bool
 
   /** How an actor is mentioned. */
   public enum Form {
-    /** A name, possibly with title: "Russian Foreign Minister Sergey Lavrov", "Rubio". */
+    /** A name, possibly with title: "Kenyan Foreign Minister Musalia Mudavadi", "Wong". */
     NAME,
     /** A personal pronoun: "he", "she". */
     PRONOUN,

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What an article has said so far about its actors, for coreference: the people named (so that
- * "Rubio" and "the secretary" resolve to Marco Rubio), the last subject ("he"), the last group of
+ * "Wong" and "the secretary" resolve to Penny Wong), the last subject ("he"), the last group of
  * people named together ("the two leaders").
  */
 public final class ArticleMemory {

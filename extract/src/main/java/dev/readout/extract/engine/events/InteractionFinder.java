@@ -26,7 +26,7 @@ public final class InteractionFinder {
 
   /** Participants are looked for within this many tokens of the trigger. */
   private static final int WINDOW = 30;
-  /** After a noun trigger ("Trudeau's visit with Merkel, ..."), only its own phrase. */
+  /** After a noun trigger ("Luxon's visit with Albanese, ..."), only its own phrase. */
   private static final int NOUN_WINDOW_AFTER = 18;
   /** After talks told in the passive, the whole predicate: "were held at ... in Muscat, with A and B". */
   private static final int PASSIVE_WINDOW_AFTER = 40;
@@ -73,7 +73,7 @@ public final class InteractionFinder {
         }
         List<Candidate> trips = pastTrips(article, s, t, statements);
         if (!trips.isEmpty()) {
-          out.addAll(trips); // "briefed Tinubu on his recent visits to Accra and Lome": one visit per place
+          out.addAll(trips); // "briefed Ruto on his recent visits to Accra and Lome": one visit per place
           continue;
         }
         if (isNoun(doc, t) && !anchored(article, s, t)) {
@@ -299,7 +299,7 @@ public final class InteractionFinder {
       }
       if (a.to() < s.to() && doc.token(a.to()).is("'s") && a.form() == ActorSpan.Form.NAME
           && !(t.from() > a.to() && t.from() <= a.to() + 3)) {
-        continue; // "Putin's adviser Yuri Ushakov": the possessor does not take part
+        continue; // "Erdogan's adviser Akif Kilic": the possessor does not take part
       }
       if (a.form() == ActorSpan.Form.PLURAL && a.to() < s.to() && NOT_PEOPLE.contains(doc.token(a.to()).lower())) {
         continue; // "the two countries", "both governments": states, not the people of an earlier meeting
@@ -485,7 +485,7 @@ public final class InteractionFinder {
 
   /**
    * The person a "he/she" opening a when-clause stands for: the main clause's subject, a named person right
-   * before its verb ("King Abdullah II would raise the issue when he meets Macron"), not its reporter. Null when
+   * before its verb ("King Abdullah II would raise the issue when he meets Ramaphosa"), not its reporter. Null when
    * the main clause has none.
    */
   private static ActorSpan mainSubject(AnalyzedArticle article, Sentence s, int opener, Set<ActorSpan> reporters) {
@@ -622,8 +622,8 @@ public final class InteractionFinder {
 
   /**
    * Where a subordinate clause with its own subject starts after the trigger, or {@code limit}: "talks
-   * will begin later this week after Trump said Zelenskyy will be involved" are not talks with Trump
-   * and Zelenskyy. A phrase without a verb ("after talks with Putin", "as part of") does not end it.
+   * will begin later this week after Ruto said Museveni will be involved" are not talks with Ruto
+   * and Museveni. A phrase without a verb ("after talks with Putin", "as part of") does not end it.
    */
   private static int subordinateClauseAfter(AnalyzedArticle article, Sentence s, int from, int limit) {
     Document doc = article.doc();
@@ -1136,7 +1136,7 @@ public final class InteractionFinder {
       return true; // "A joined B for three hours of talks": the talks took that long, so they were held
     }
     // "In a phone call on Sunday, Modi and Putin discussed ...": the occasion frames the clause; so it does
-    // after the clause ("Rubio and Lavrov discussed the war in a phone call") when actors precede it.
+    // after the clause ("Wong and Mudavadi discussed the war in a phone call") when actors precede it.
     int k = t.from() - 1;
     while (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("an") || doc.token(k).is("the")
         || doc.token(k).is("phone") || doc.token(k).is("telephone") || doc.token(k).is("video")

@@ -49,7 +49,7 @@ final class SpeechVerbs {
       "letter", "tweet", "release", "x", "twitter", "facebook", "instagram", "telegram", "social", "blog",
       "op-ed", "column", "declaration");
 
-  /** Words that may sit between a subject and its verb ("Kellogg also said", "Trump has repeatedly said"). */
+  /** Words that may sit between a subject and its verb ("Lamamra also said", "Trump has repeatedly said"). */
   static final Set<String> ADVERBS = WordSet.of("also", "has", "have", "had", "later", "earlier", "previously",
       "further", "then", "again", "repeatedly", "publicly", "reportedly", "recently", "once", "already",
       "separately", "both", "first", "last", "subsequently", "explicitly", "specifically", "strongly",

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Finds statements: one per attribution (EVENTS.md rule 2). An attribution is a speech verb
- * outside quotation marks with a political speaker ("Lavrov said", "said Lavrov", "according to
+ * outside quotation marks with a political speaker ("Mudavadi said", "said Mudavadi", "according to
  * the ministry", "he added", ", adding that"); its content is the quotation next to it, else the
  * reported clause. Quotations with no attribution of their own continue the previous speaker's
  * statement; an attribution inside another's reported words is part of it. Several states or people
@@ -164,7 +164,7 @@ public final class StatementFinder {
     } else if (continuing) {
       ActorSpan own = article.spanEndingAt(v - 1);
       if (own != null && !own.quoted() && v - 2 >= s.from() && doc.token(own.from() - 1).is("with")) {
-        speaker = own; // "with Witkoff acknowledging ..."
+        speaker = own; // "with Lamamra acknowledging ..."
         attributionFrom = own.from();
       } else if (v - 1 > s.from() && doc.token(v - 1).is("as") && quotedAs(doc, s, v - 1)) {
         speaker = quotedPerson(article, s, v - 1);
@@ -629,7 +629,7 @@ public final class StatementFinder {
   }
 
   /**
-   * "Rubio emphasized the need for compromise, stating, “...”", "Trump posted on X, stating, “...”":
+   * "Wong emphasized the need for compromise, stating, “...”", "Trump posted on X, stating, “...”":
    * a participle right after an attribution by the same speaker carries its words; one statement.
    */
   private static void dropIntroducers(Document doc, List<Candidate> cs) {
@@ -898,7 +898,7 @@ public final class StatementFinder {
     return i >= s.from() && doc.quoted(i) && doc.token(i).isQuoteMark();
   }
 
-  /** The speaker's mention ends the clause: "..., said Lavrov." */
+  /** The speaker's mention ends the clause: "..., said Mudavadi." */
   private static boolean endsBefore(Document doc, Sentence s, int to) {
     return to >= s.to() || doc.token(to).is(".") || doc.token(to).is(",") || doc.token(to).is(";");
   }
@@ -945,7 +945,7 @@ public final class StatementFinder {
       }
     }
     if (t.is(",") || t.is("—") || t.is(")")) {
-      // "Keith Kellogg, the administration's envoy, said": the actor before the appositive.
+      // "Ramtane Lamamra, the administration's envoy, said": the actor before the appositive.
       int j = i - 1;
       while (j > s.from() && j > i - 40 && !(doc.token(j).is(",") || doc.token(j).is("—")) && !doc.quoted(j)) {
         j--;
@@ -953,7 +953,7 @@ public final class StatementFinder {
       if (j > s.from() && (doc.token(j).is(",") || doc.token(j).is("—"))) {
         ActorSpan whole = a.spanStartingAt(j + 1);
         if (whole != null && whole.to() == i && whole.entity() != null && whole.entity().kind() == ActorKind.PERSON) {
-          return whole; // "The head of EU diplomacy, Josep Borrell, said"
+          return whole; // "The head of EU diplomacy, Kaja Kallas, said"
         }
         ActorSpan before = a.spanEndingAt(j - 1);
         if (before != null && !before.quoted() && before.entity() != null) {
