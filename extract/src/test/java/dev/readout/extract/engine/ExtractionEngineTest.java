@@ -499,4 +499,30 @@ class ExtractionEngineTest {
     assertThat(ms).allSatisfy(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Feleti Teo"));
     assertThat(ms.get(2).getQuote()).as("the honorific is not part of the words").isEqualTo("The fund is ready");
   }
+
+  @Test
+  void aCounterpartNamedBetweenCommasTakesPartInTheCall() {
+    List<EventMention> calls = ofType(extract("""
+        Kenyan Foreign Minister Musalia Mudavadi spoke by phone with his Ugandan counterpart, Jeje Odongo, on Wednesday morning."""),
+        EventType.CALL);
+    assertThat(calls).hasSize(1);
+    assertThat(names(calls.get(0).getParticipants())).contains("Musalia Mudavadi", "Jeje Odongo");
+  }
+
+  @Test
+  void aGuestReceivedByAHostHasMetTheHost() {
+    List<EventMention> meetings = ofType(extract("""
+        Kenyan Foreign Minister Musalia Mudavadi was received by Ugandan President Yoweri Museveni at State House in Entebbe on Tuesday."""),
+        EventType.MEETING);
+    assertThat(meetings).hasSize(1);
+    assertThat(names(meetings.get(0).getParticipants())).contains("Musalia Mudavadi", "Yoweri Museveni");
+    assertThat(meetings.get(0).getStatus()).isEqualTo(dev.readout.schemas.avro.EventStatus.OCCURRED);
+  }
+
+  @Test
+  void aLetterReceivedByAMinisterIsNoMeeting() {
+    assertThat(ofType(extract("""
+        A letter from Ugandan President Yoweri Museveni was received by Kenyan Foreign Minister Musalia Mudavadi on Tuesday."""),
+        EventType.MEETING)).isEmpty();
+  }
 }

@@ -650,14 +650,19 @@ public final class ActorRecognizer {
     if (next < chunks.size() && chunks.get(next).kind() == Chunk.Kind.TITLE) {
       return;
     }
-    // "his South Korean counterpart Cho Tae-yul"
-    if (next + 1 < chunks.size() && doc.token(chunks.get(next).from()).lower().startsWith("counterpart")
-        && isName(chunks.get(next + 1))) {
+    // "his South Korean counterpart Cho Tae-yul", "his Ugandan counterpart, Jeje Odongo,"
+    int counterpartName = next + 1;
+    if (counterpartName + 1 < chunks.size() && doc.token(chunks.get(counterpartName).from()).is(",")
+        && isName(chunks.get(counterpartName + 1))) {
+      counterpartName++;
+    }
+    if (counterpartName < chunks.size() && doc.token(chunks.get(next).from()).lower().startsWith("counterpart")
+        && isName(chunks.get(counterpartName))) {
       used[next] = true;
       // An unknown counterpart holds the role of the one whose counterpart he is (a minister's is a minister).
-      Entity owner = chunks.get(next + 1).kind() == Chunk.Kind.NAME ? pronounReferent(out, memory) : null;
+      Entity owner = chunks.get(counterpartName).kind() == Chunk.Kind.NAME ? pronounReferent(out, memory) : null;
       Title role = owner == null || owner.title() == null ? null : gazetteer.title(owner.title());
-      if (person(doc, chunks, next + 1, used, role, country.iso3(), false, k.from(), memory, out)) {
+      if (person(doc, chunks, counterpartName, used, role, country.iso3(), false, k.from(), memory, out)) {
         used[c] = true;
         return;
       }

@@ -188,7 +188,7 @@ final class TriggerScanner {
         continue;
       }
       if (w.equals("received") && !(i + 1 < s.to() && doc.token(i + 1).isCapitalized())
-          && !receivesAGuest(doc, s, i)) {
+          && !receivesAGuest(doc, s, i) && !receivedByAHost(doc, s, i)) {
         continue; // "received a letter", "received support": no guest
       }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {
@@ -220,5 +220,26 @@ final class TriggerScanner {
       }
     }
     return false;
+  }
+
+  /** "was received by President X", "is expected to be received by the crown prince": a guest's side of it. */
+  private static boolean receivedByAHost(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !doc.token(i + 1).is("by") || i - 1 < s.from()) {
+      return false;
+    }
+    String aux = doc.token(i - 1).lower();
+    Token host = doc.token(i + 2);
+    if (!(aux.equals("was") || aux.equals("were") || aux.equals("be") || aux.equals("been") || aux.equals("is"))
+        || !(host.isCapitalized() || host.is("the") || host.is("his") || host.is("her"))) {
+      return false;
+    }
+    // the guest is the clause's subject: a name or a titled person, not "a letter from ..."
+    int k = i - 1;
+    while (k > s.from() && !doc.token(k - 1).is(",")) {
+      k--;
+    }
+    Token first = doc.token(k);
+    boolean article = first.is("a") || first.is("an") || first.is("the");
+    return !(article && k + 1 < i && !doc.token(k + 1).isCapitalized());
   }
 }
