@@ -11,7 +11,7 @@ import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import dev.readout.extract.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
 
 class ExtractionEngineTest {
@@ -19,23 +19,18 @@ class ExtractionEngineTest {
   /** A Wednesday. */
   private static final Instant PUBLISHED = Instant.parse("2024-05-15T10:00:00Z");
 
-  private static ExtractionEngine engine;
-
-  @BeforeAll
-  static void load() {
-    engine = ExtractionEngine.createDefault();
-  }
+  private static final ExtractionEngine engine = SharedEngine.engine();
 
   private static List<EventMention> extract(String text) {
-    return engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));
+    return SharedEngine.extract(text, PUBLISHED);
   }
 
   private static List<EventMention> ofType(List<EventMention> ms, EventType type) {
-    return ms.stream().filter(m -> m.getType() == type).toList();
+    return SharedEngine.ofType(ms, type);
   }
 
   private static List<String> names(List<Actor> actors) {
-    return actors.stream().map(Actor::getName).toList();
+    return SharedEngine.names(actors);
   }
 
   @Test

@@ -9,7 +9,7 @@ import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import dev.readout.extract.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +24,7 @@ class MentionDateTest {
   private static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
   private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
 
-  private static ExtractionEngine engine;
-
-  @BeforeAll
-  static void load() {
-    engine = ExtractionEngine.createDefault();
-  }
+  private static final ExtractionEngine engine = SharedEngine.engine();
 
   private static EventMention statementBy(String text, String speaker) {
     List<EventMention> ms = engine.extract(new ArticleInput("t-1", text, PUBLISHED, "Test Wire", null));

@@ -10,7 +10,7 @@ import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import dev.readout.extract.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,12 +24,7 @@ class InteractionFinderTest {
   /** Wednesday 2024-03-13: "next month" is April, "in June" lies ahead. */
   private static final Instant PUBLISHED = Instant.parse("2024-03-13T09:00:00Z");
 
-  private static ExtractionEngine engine;
-
-  @BeforeAll
-  static void load() {
-    engine = ExtractionEngine.createDefault();
-  }
+  private static final ExtractionEngine engine = SharedEngine.engine();
 
   private static List<EventMention> meetings(String text) {
     return engine.extract(new ArticleInput("t", text, PUBLISHED, "Test", null)).stream()

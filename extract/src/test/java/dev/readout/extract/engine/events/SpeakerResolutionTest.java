@@ -8,7 +8,7 @@ import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import dev.readout.extract.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerResolutionTest {
 
-  private static ExtractionEngine engine;
-
-  @BeforeAll
-  static void load() {
-    engine = ExtractionEngine.createDefault();
-  }
+  private static final ExtractionEngine engine = SharedEngine.engine();
 
   private static List<EventMention> statements(String text) {
     return engine.extract(new ArticleInput("s", text, Instant.parse("2025-03-05T12:00:00Z"), null, null)).stream()

@@ -8,18 +8,13 @@ import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import dev.readout.extract.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
 
 /** Statements end to end: one per attribution, the right speaker, the right words. */
 class StatementFinderTest {
 
-  private static ExtractionEngine engine;
-
-  @BeforeAll
-  static void load() {
-    engine = ExtractionEngine.createDefault();
-  }
+  private static final ExtractionEngine engine = SharedEngine.engine();
 
   private static List<EventMention> statements(String text) {
     return engine.extract(new ArticleInput("s", text, Instant.parse("2024-10-02T12:00:00Z"), null, null)).stream()
