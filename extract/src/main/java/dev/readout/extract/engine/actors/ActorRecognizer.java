@@ -7,11 +7,13 @@ import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Organization;
 import dev.readout.extract.engine.gazetteer.Person;
 import dev.readout.extract.engine.gazetteer.Title;
+import dev.readout.extract.engine.place.PlaceFinder;
 import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
 import dev.readout.schemas.avro.ActorKind;
+import dev.readout.schemas.avro.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,11 +45,13 @@ public final class ActorRecognizer {
       "summoned", "protested", "vowed", "claimed", "argued", "stated");
 
   private final Gazetteer gazetteer;
+  private final PlaceFinder places;
   private final Chunker chunker;
 
   /** A recognizer over these gazetteers. */
   public ActorRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.places = new PlaceFinder(gazetteer);
     this.chunker = new Chunker(gazetteer);
   }
 
@@ -57,7 +61,8 @@ public final class ActorRecognizer {
     int dateline = Dateline.end(doc, s);
     if (dateline > s.from()) {
       // "KYIV, Ukraine (AP) —" says where the report was filed: no actor.
-      memory.noteHomeCountry(datelineCountry(doc, s.from(), dateline));
+      Place filedFrom = places.datelinePlace(doc, s);
+      memory.noteHomeCountry(filedFrom == null ? null : filedFrom.getCountry());
       chunks = new ArrayList<>(chunks);
       chunks.removeIf(k -> k.from() < dateline);
     }
@@ -102,32 +107,6 @@ public final class ActorRecognizer {
       }
     }
     return out;
-  }
-
-  /** The state of the place a dateline names ("LIMA, March 4 (Reuters) -" is Peru's), or null. */
-  private String datelineCountry(Document doc, int from, int to) {
-    List<Token> words = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      Token t = doc.token(i);
-      String w = t.key();
-      // Datelines are written in capitals; the gazetteer in the names' own case.
-      String cased = w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
-      words.add(new Token(cased, cased, t.start(), t.end(), words.size()));
-    }
-    for (int i = 0; i < words.size(); i++) {
-      if (!words.get(i).isWord()) {
-        continue;
-      }
-      for (dev.readout.extract.engine.gazetteer.Phrase p : gazetteer.index().longestAt(words, i, words.size())) {
-        if (p.value() instanceof City city) {
-          return city.iso3();
-        }
-        if (p.value() instanceof Country country) {
-          return country.iso3();
-        }
-      }
-    }
-    return null;
   }
 
   /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */

@@ -210,19 +210,35 @@ public final class PlaceFinder {
     int n = Math.min(doc.sentences().size(), DATELINE_SENTENCES);
     for (int k = 0; k < n; k++) {
       Sentence s = doc.sentences().get(k);
-      int end = Dateline.end(doc, s);
-      if (end == s.from()) {
-        continue;
+      if (Dateline.end(doc, s) > s.from()) {
+        List<Phrase> found = datelinePhrases(doc, s);
+        return found.stream().anyMatch(f -> f.kind() == Phrase.Kind.CITY) ? place(found) : null;
       }
-      for (Phrase f : gazetteer.index().longestAt(doc.tokens(), s.from(), end)) {
-        if (f.kind() == Phrase.Kind.CITY) {
-          City c = (City) f.value();
-          return new Place(c.name(), c.iso3().isEmpty() ? null : c.iso3());
-        }
-      }
-      return null;
     }
     return null;
+  }
+
+  /**
+   * The place the dateline opening {@code s} names, a city before a country ("KYIV, Ukraine (AP)
+   * —"), or null when {@code s} has no dateline or it names nothing the gazetteer knows.
+   */
+  public Place datelinePlace(Document doc, Sentence s) {
+    return place(datelinePhrases(doc, s));
+  }
+
+  /** The first gazetteer phrases in the dateline opening {@code s}; empty without one. */
+  private List<Phrase> datelinePhrases(Document doc, Sentence s) {
+    int end = Dateline.end(doc, s);
+    for (int i = s.from(); i < end; i++) {
+      if (!doc.token(i).isWord()) {
+        continue;
+      }
+      List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), i, end);
+      if (place(found) != null) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   private Place place(List<Phrase> found) {
