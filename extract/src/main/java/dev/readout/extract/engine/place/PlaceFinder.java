@@ -101,9 +101,9 @@ public final class PlaceFinder {
     String country = null;
     int k = j;
     while (k < to && k < j + SETTLEMENT_MODIFIERS && !SETTLEMENTS.contains(doc.token(k).lower())) {
-      Place demonym = demonymCountry(doc, k, to);
+      Country demonym = demonymCountry(doc, k, to);
       if (demonym != null) {
-        country = demonym.getCountry();
+        country = demonym.iso3();
       } else if (!doc.token(k).isWord() || doc.token(k).isCapitalized()) {
         return null; // a name of its own that the gazetteer did not know: no settlement noun follows
       }
@@ -130,31 +130,28 @@ public final class PlaceFinder {
 
   /** "the Omani capital", "the Kenyan capital": the capital city of the country the demonym names, or null. */
   private Place capitalOf(Document doc, int j, int to) {
-    Place country = demonymCountry(doc, j, to);
+    Country country = demonymCountry(doc, j, to);
     int after = j + 1;
     if (country == null) {
       // "the Solomon Islands capital": a country's name used as a modifier
-      List<Phrase> named = gazetteer.index().longestAt(doc.tokens(), j, to);
-      for (Phrase f : named) {
+      for (Phrase f : gazetteer.index().longestAt(doc.tokens(), j, to)) {
         if (f.kind() == Phrase.Kind.COUNTRY) {
-          Country c = (Country) f.value();
-          country = new Place(c.name(), c.iso3());
+          country = (Country) f.value();
           after = j + f.length();
         }
       }
     }
-    if (country == null || after >= to || !doc.token(after).is("capital")) {
+    if (country == null || after >= to || !doc.token(after).is("capital") || country.capital().isEmpty()) {
       return null;
     }
-    Country c = gazetteer.country(country.getCountry());
-    return c == null || c.capital().isEmpty() ? null : new Place(c.capital(), c.iso3());
+    return new Place(country.capital(), country.iso3());
   }
 
-  private Place demonymCountry(Document doc, int k, int to) {
+  /** The country a one-word demonym at {@code k} names ("Omani", "Colombian"), or null. */
+  private Country demonymCountry(Document doc, int k, int to) {
     for (Phrase f : gazetteer.index().longestAt(doc.tokens(), k, to)) {
       if (f.kind() == Phrase.Kind.DEMONYM && f.length() == 1) {
-        Country c = (Country) f.value();
-        return new Place(c.name(), c.iso3());
+        return (Country) f.value();
       }
     }
     return null;
