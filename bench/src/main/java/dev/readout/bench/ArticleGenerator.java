@@ -22,11 +22,18 @@ import java.util.stream.Stream;
  * sample feed and the corpus.
  *
  * <p>Each generated article opens with one template's first sentence (so it reads like news and
- * its lead event is found) followed by sentences drawn at random from every template, and is
+ * its lead event is found) followed by sentences drawn at random from the templates, and is
  * published at its own point on a time line that spreads articles over days. Mixing sentences
  * keeps 3-word-shingle similarity between two generated articles low, so ingest's near-duplicate
- * detection does not drop them; spreading dates keeps the same sentence reused in many articles
- * from fusing into one ever-growing event, which no real feed does. Deterministic for a seed.
+ * detection does not drop them. Deterministic for a seed.
+ *
+ * <p>Like a real feed, the time line follows a few stories at once: {@code stories} templates are
+ * in the news for {@link #STORY_DAYS} days of publication time, then the next ones in a seeded
+ * rotation, and an article draws from the stories in the news only. A story's events are then
+ * reported by a few dozen articles over a few days and come back weeks later. With
+ * {@code stories} 0 every article mixes every template: the same undated sentences recur all
+ * along the time line and fusion chains them into a few events of thousands of mentions spanning
+ * months, a stress test that no real feed resembles.
  */
 public final class ArticleGenerator {
 
@@ -35,10 +42,17 @@ public final class ArticleGenerator {
   private static final int MAX_EXTRA_SENTENCES = 16;
   /** Gap between two generated articles' publication times. */
   private static final Duration SPACING = Duration.ofMinutes(90);
+  /** How long a story stays in the news, in publication time. */
+  static final int STORY_DAYS = 4;
+  /** The bench's default: stories in the news at once. */
+  public static final int DEFAULT_STORIES = 6;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<Template> templates;
   private final List<String> sentences;
+  /** Template indexes in their order of rotation through the news. */
+  private final int[] rotation;
+  private final int stories;
   private final String runId;
   private final Instant firstPublished;
   private final SplittableRandom random;
@@ -50,17 +64,58 @@ public final class ArticleGenerator {
    * @param templates at least one
    * @param runId distinguishes this run's ids from earlier runs' ({@code bench-<runId>-<n>})
    * @param count how many articles will be drawn (the time line ends about now)
+   * @param stories templates in the news at once; 0 mixes all of them in every article
    */
-  public ArticleGenerator(List<Template> templates, String runId, int count, long seed) {
+  public ArticleGenerator(List<Template> templates, String runId, int count, long seed, int stories) {
     if (templates.isEmpty()) {
       throw new IllegalArgumentException("no template articles to generate from");
     }
+    if (stories < 0) {
+      throw new IllegalArgumentException("stories must be 0 (all at once) or more, got " + stories);
+    }
     this.templates = List.copyOf(templates);
+    this.stories = stories == 0 || stories >= templates.size() ? 0 : stories;
     this.sentences = templates.stream().flatMap(t -> t.sentences().stream()).toList();
     this.runId = runId;
     // Ingest clamps publication times in the future: the line ends an hour before now.
     this.firstPublished = Instant.now().minus(Duration.ofHours(1)).minus(SPACING.multipliedBy(count));
     this.random = new SplittableRandom(seed);
+    this.rotation = shuffled(templates.size(), new SplittableRandom(seed ^ 0x5DEECE66DL));
+  }
+
+  /** {@link #DEFAULT_STORIES} stories at once. */
+  public ArticleGenerator(List<Template> templates, String runId, int count, long seed) {
+    this(templates, runId, count, seed, DEFAULT_STORIES);
+  }
+
+  private static int[] shuffled(int n, SplittableRandom random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  /**
+   * The templates in the news when article {@code n} is published: the next {@code stories} of the
+   * rotation every {@link #STORY_DAYS} days, so consecutive periods share no story.
+   */
+  List<Template> inTheNews(int n) {
+    if (stories == 0) {
+      return templates;
+    }
+    long period = SPACING.multipliedBy(n).toMinutes() / Duration.ofDays(STORY_DAYS).toMinutes();
+    List<Template> out = new ArrayList<>(stories);
+    for (int k = 0; k < stories; k++) {
+      out.add(templates.get(rotation[(int) ((period * stories + k) % templates.size())]));
+    }
+    return out;
   }
 
   /** Templates from directories of {@code <id>.txt} + optional {@code <id>.json} (source). */
@@ -116,11 +171,13 @@ public final class ArticleGenerator {
 
   /** Article {@code n} (0-based), as raw JSON bytes. */
   public Generated next(int n) {
-    Template lead = templates.get(random.nextInt(templates.size()));
+    List<Template> news = inTheNews(n);
+    List<String> pool = stories == 0 ? sentences : news.stream().flatMap(t -> t.sentences().stream()).toList();
+    Template lead = news.get(random.nextInt(news.size()));
     StringBuilder text = new StringBuilder(lead.lead()).append("\n\n");
     int extra = MIN_EXTRA_SENTENCES + random.nextInt(MAX_EXTRA_SENTENCES - MIN_EXTRA_SENTENCES + 1);
-    for (int i = 0; i < extra && !sentences.isEmpty(); i++) {
-      text.append(sentences.get(random.nextInt(sentences.size())));
+    for (int i = 0; i < extra && !pool.isEmpty(); i++) {
+      text.append(pool.get(random.nextInt(pool.size())));
       text.append(i % 3 == 2 ? "\n\n" : " ");
     }
     Instant published = firstPublished.plus(SPACING.multipliedBy(n));

@@ -20,12 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -59,7 +61,7 @@ public final class Bench {
   public BenchReport run() throws Exception {
     String runId = Long.toString(System.currentTimeMillis(), 36);
     List<ArticleGenerator.Template> templates = ArticleGenerator.load(options.templates());
-    ArticleGenerator generator = new ArticleGenerator(templates, runId, options.articles(), 42);
+    ArticleGenerator generator = new ArticleGenerator(templates, runId, options.articles(), 42, options.stories());
     List<ArticleGenerator.Generated> articles = new ArrayList<>(options.articles());
     for (int i = 0; i < options.articles(); i++) {
       articles.add(generator.next(i));
@@ -160,7 +162,7 @@ public final class Bench {
       t.setDaemon(true);
       return t;
     });
-    try (Admin admin = Admin.create(config.adminProperties());
+    try (Admin admin = Admin.create(lagAdminProperties(config));
         OutputWatcher output = new OutputWatcher(config, topics, idPrefix);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(config))) {
       LagSampler lag = new LagSampler(admin, List.of("readout-" + SERVICES.get(0), "readout-" + SERVICES.get(1)));
@@ -211,8 +213,12 @@ public final class Bench {
       int n = 0;
       int steadyCount = 0;
       long warmupEnds = began + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
+      int doneAfterWarmup = 0;
       for (int i = 0; i < articles.size(); i++) {
         Long seen = output.firstEventNanos(articles.get(i).id());
+        if (seen != null && seen >= warmupEnds) {
+          doneAfterWarmup++;
+        }
         if (seen != null) {
           latencies[n++] = Math.max(0, (seen - sentNanos[i]) / 1_000_000);
           if (sentNanos[i] >= warmupEnds) {
@@ -226,7 +232,8 @@ public final class Bench {
           output.distinctEvents(), seconds, articles.size() / seconds, LatencyStats.of(java.util.Arrays.copyOf(latencies, n)),
           lag.max(), lag.sample(), options.servicesInProcess() ? resources.usage(seconds) : null, components, settled,
           output.records(), output.valueBytes() / 1e6, output.largestEvent(),
-          options.warmupSeconds(), LatencyStats.of(java.util.Arrays.copyOf(steady, steadyCount)));
+          options.warmupSeconds(), LatencyStats.of(java.util.Arrays.copyOf(steady, steadyCount)),
+          end > warmupEnds && doneAfterWarmup > 0 ? doneAfterWarmup / ((end - warmupEnds) / 1e9) : 0);
     } finally {
       sampler.shutdownNow();
     }
@@ -243,6 +250,13 @@ public final class Bench {
     }
     progress.println("The pipeline did not settle within " + options.timeoutSeconds() + " s; reporting what arrived.");
     return false;
+  }
+
+  private static Properties lagAdminProperties(ReadoutConfig config) {
+    Properties p = config.adminProperties();
+    // Named so that its thread's CPU counts as the bench's own, not the broker's.
+    p.put(AdminClientConfig.CLIENT_ID_CONFIG, "readout-bench-lag");
+    return p;
   }
 
   private static java.util.Properties producerProperties(ReadoutConfig config) {

@@ -20,11 +20,13 @@ import java.util.Map;
  * @param extraConfig further service settings (security, {@code streams.*})
  * @param warmupSeconds articles published in the first seconds of the run are left out of the
  *     second latency figure: JIT compilation and the first commits slow them, not the steady state
+ * @param stories template articles in the news at once ({@link ArticleGenerator}); 0 mixes all
+ *     of them in every article (a stress test of huge chained events)
  */
 public record BenchOptions(
     int articles, double rate, String bootstrapServers, String schemaRegistryUrl, boolean servicesInProcess,
     int extractInstances, int partitions, List<Path> templates, int componentSample, int timeoutSeconds,
-    Map<String, String> extraConfig, int warmupSeconds) {
+    Map<String, String> extraConfig, int warmupSeconds, int stories) {
 
   public BenchOptions {
     if (articles < 1) {
@@ -35,6 +37,9 @@ public record BenchOptions(
     }
     if (warmupSeconds < 0) {
       throw new IllegalArgumentException("--warmup must be 0 or more seconds, got " + warmupSeconds);
+    }
+    if (stories < 0) {
+      throw new IllegalArgumentException("--stories must be 0 (all templates at once) or more, got " + stories);
     }
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must be 0 (default) or more, got " + partitions);

@@ -14,12 +14,18 @@ import java.util.Map;
  *
  * <p>A thread belongs to a service when its name contains {@code readout-<service>}: Kafka
  * Streams names its stream threads and its clients' network threads after the client id, which
- * starts with the application id. Everything else (the broker when it runs in process, the
- * bench's own producer and consumer, JIT) is "other"; process CPU that no Java thread accounts for
- * (GC, RocksDB's native threads) is "unattributed". Heap is one pool for the whole JVM
- * and is reported as such. Threads that end between two samples keep their last sampled values.
+ * starts with the application id. The bench's own producer, consumer and sampler are "bench";
+ * everything else (the broker when it runs in process, the JVM's own Java threads) is "other".
+ * Process CPU that no Java thread accounts for is split by {@link NativeThreadCpu} into the JIT
+ * compilers, the garbage collector and RocksDB's background threads; what is left of it is
+ * "unattributed". Heap is one pool for the whole JVM and is reported as such. Threads that end
+ * between two samples keep their last sampled values.
  */
 final class ResourceSampler {
+
+  static final String BENCH = "bench";
+  static final String OTHER = "other";
+  static final String UNATTRIBUTED = "unattributed";
 
   private final List<String> services;
   private final com.sun.management.ThreadMXBean threads =
@@ -31,6 +37,7 @@ final class ResourceSampler {
   private final Map<Long, long[]> latest = new HashMap<>();
   private final Map<Long, String> owner = new HashMap<>();
   private final long processCpuStart;
+  private final NativeThreadCpu hidden = new NativeThreadCpu();
   private long maxHeapUsed;
 
   ResourceSampler(List<String> services) {
@@ -69,7 +76,7 @@ final class ResourceSampler {
         return service;
       }
     }
-    return "other";
+    return threadName.contains("readout-bench") ? BENCH : OTHER;
   }
 
   /** What was used since construction. */
@@ -77,10 +84,11 @@ final class ResourceSampler {
     sample();
     Map<String, long[]> byService = new LinkedHashMap<>();
     services.forEach(s -> byService.put(s, new long[2]));
-    byService.put("other", new long[2]);
+    byService.put(BENCH, new long[2]);
+    byService.put(OTHER, new long[2]);
     latest.forEach((id, now) -> {
       long[] before = baseline.getOrDefault(id, new long[2]);
-      long[] sum = byService.get(owner.getOrDefault(id, "other"));
+      long[] sum = byService.get(owner.getOrDefault(id, OTHER));
       sum[0] += now[0] - before[0];
       sum[1] += now[1] - before[1];
     });
@@ -89,9 +97,14 @@ final class ResourceSampler {
         sum[0] / 1e9, seconds > 0 ? sum[0] / 1e9 / seconds : 0, seconds > 0 ? sum[1] / 1e6 / seconds : 0)));
     double processCpu = (os.getProcessCpuTime() - processCpuStart) / 1e9;
     double attributed = out.values().stream().mapToDouble(ServiceUsage::cpuSeconds).sum();
-    // GC and RocksDB's background threads are not Java threads: only the process total sees them.
-    double unattributed = Math.max(0, processCpu - attributed);
-    out.put("unattributed", new ServiceUsage(unattributed, seconds > 0 ? unattributed / seconds : 0, 0));
+    // JIT, GC and RocksDB's background threads are not listed as Java threads: /proc sees them.
+    double unlisted = Math.max(0, processCpu - attributed);
+    for (Map.Entry<String, Double> kind : hidden.sinceStart().entrySet()) {
+      double cpu = Math.min(unlisted, kind.getValue());
+      unlisted -= cpu;
+      out.put(kind.getKey(), new ServiceUsage(cpu, seconds > 0 ? cpu / seconds : 0, 0));
+    }
+    out.put(UNATTRIBUTED, new ServiceUsage(unlisted, seconds > 0 ? unlisted / seconds : 0, 0));
     return new Usage(processCpu, seconds > 0 ? processCpu / seconds : 0, os.getAvailableProcessors(),
         os.getSystemLoadAverage(), maxHeapUsed / (1024 * 1024), memory.getHeapMemoryUsage().getMax() / (1024 * 1024), out);
   }

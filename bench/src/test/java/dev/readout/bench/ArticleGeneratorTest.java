@@ -59,6 +59,40 @@ class ArticleGeneratorTest {
   }
 
   @Test
+  void articlesDrawOnlyFromTheStoriesInTheNewsWhichRotateWithoutOverlap() {
+    List<ArticleGenerator.Template> templates = templates();
+    int stories = 4;
+    ArticleGenerator generator = new ArticleGenerator(templates, "t3", 400, 5, stories);
+    // 90 minutes apart, a 4-day period holds 64 articles.
+    int perPeriod = (int) (ArticleGenerator.STORY_DAYS * 24 * 60 / 90);
+    List<ArticleGenerator.Template> first = generator.inTheNews(0);
+    List<ArticleGenerator.Template> second = generator.inTheNews(perPeriod);
+
+    assertThat(first).hasSize(stories).doesNotHaveDuplicates();
+    assertThat(generator.inTheNews(perPeriod - 1)).as("the same stories all through one period").isEqualTo(first);
+    assertThat(second).as("the next period's stories").hasSize(stories).doesNotContainAnyElementsOf(first);
+    for (int n : new int[] {0, 17, perPeriod + 3}) {
+      Set<String> allowed = new HashSet<>();
+      generator.inTheNews(n).forEach(t -> allowed.addAll(t.sentences()));
+      String text = generator.next(n).text();
+      Set<String> used = new HashSet<>();
+      for (ArticleGenerator.Template t : templates) {
+        t.sentences().stream().filter(text::contains).forEach(used::add);
+      }
+      assertThat(allowed).as("sentences of article %d come from the stories in the news", n).containsAll(used);
+    }
+  }
+
+  @Test
+  void zeroStoriesMixesEveryTemplateInEveryPeriod() {
+    List<ArticleGenerator.Template> templates = templates();
+    ArticleGenerator generator = new ArticleGenerator(templates, "t4", 400, 5, 0);
+
+    assertThat(generator.inTheNews(0)).containsExactlyElementsOf(templates);
+    assertThat(generator.inTheNews(300)).containsExactlyElementsOf(templates);
+  }
+
+  @Test
   void latencyPercentilesUseNearestRank() {
     long[] values = new long[100];
     for (int i = 0; i < 100; i++) {

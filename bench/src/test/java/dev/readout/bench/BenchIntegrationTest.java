@@ -24,7 +24,7 @@ class BenchIntegrationTest {
   @Timeout(600)
   void smallRunReportsEveryArticleThroughThePipelineWithItsLatencyAndCost() throws Exception {
     BenchOptions options = new BenchOptions(ARTICLES, 0, null, null, true, 1, 0, List.of(Path.of("../samples/feed")),
-        10, 240, Map.of(), 0);
+        10, 240, Map.of(), 0, ArticleGenerator.DEFAULT_STORIES);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
     BenchReport report = new Bench(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
@@ -43,7 +43,12 @@ class BenchIntegrationTest {
         assertThat(lag).as("final lag of %s", group).isZero());
     assertThat(report.outputRecords()).as("mentions and events read back").isGreaterThan(report.events());
     assertThat(report.largestEvent()).isPositive();
-    assertThat(report.resources().services()).as("CPU attributed per service").containsKeys("ingest", "extract");
+    assertThat(report.resources().services()).as("CPU attributed per service and per kind of hidden thread")
+        .containsKeys("ingest", "extract", "bench", "other", "jit", "gc", "rocksdb", "unattributed");
+    if (Files.isDirectory(Path.of("/proc/self/task"))) {
+      assertThat(report.resources().services().get("jit").cpuSeconds())
+          .as("CPU of the JIT compiler threads, read from /proc (a run always compiles)").isPositive();
+    }
     assertThat(report.components().engineArticlesPerSecond()).as("engine timed alone").isPositive();
 
     Path json = dir.resolve("report.json");

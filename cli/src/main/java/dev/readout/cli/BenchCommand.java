@@ -1,5 +1,6 @@
 package dev.readout.cli;
 
+import dev.readout.bench.ArticleGenerator;
 import dev.readout.bench.Bench;
 import dev.readout.bench.BenchOptions;
 import dev.readout.bench.BenchReport;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "engine and Avro serde timed alone. Without --bootstrap-servers a local broker",
       "and registry are started for the run (temporary data).",
       "Articles come from the sample feed and the corpus: a template's first sentence",
-      "plus random sentences of all templates, fresh ids, publication times 90 min",
-      "apart, so ingest sees no duplicates. Method and figures: docs/BENCHMARKS.md.",
+      "plus random sentences of the templates in the news (--stories at a time, each",
+      "for 4 days of publication time), fresh ids, publication times 90 min apart, so",
+      "ingest sees no duplicates. Method and figures: docs/BENCHMARKS.md.",
       "",
       "Examples:",
       "  ./readout bench --articles 600 --rate max",
@@ -70,6 +72,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10", description = "Articles published in the first SECONDS are left out of the after-warm-up latency (JIT, first commits); the overall latency keeps them (default ${DEFAULT-VALUE}).")
   int warmupSeconds;
 
+  @Option(names = "--stories", paramLabel = "K", defaultValue = "" + ArticleGenerator.DEFAULT_STORIES, description = "Template articles in the news at once, rotating every 4 days of publication time; 0 mixes all templates in every article, which chains events over the whole run (a stress test; default ${DEFAULT-VALUE}).")
+  int stories;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Longest wait for the pipeline to settle after the last article (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -97,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchOptions options;
     try {
       options = new BenchOptions(articles, r, bootstrapServers, schemaRegistryUrl, !servicesElsewhere,
-          extractInstances, partitions, templateDirs(), componentSample, timeoutSeconds, settings, warmupSeconds);
+          extractInstances, partitions, templateDirs(), componentSample, timeoutSeconds, settings, warmupSeconds, stories);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
