@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The extract service ({@code application.id} {@code readout-extract}): creates its topics when
@@ -35,6 +37,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * }</pre>
  */
 public final class ExtractService implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractService.class);
 
   /** The service's short name: {@code application.id} is {@code readout-extract}. */
   public static final String SERVICE = "extract";
@@ -52,6 +56,7 @@ public final class ExtractService implements AutoCloseable {
   private final Topics topics;
   private final StreamsService streams;
   private final String applicationId;
+  private final EngineWarmUp engineWarmUp;
 
   /**
    * @param config the service settings (bootstrap servers, registry, state dir, ...)
@@ -63,6 +68,7 @@ public final class ExtractService implements AutoCloseable {
       ReadoutConfig config, Function<ArticleInput, List<EventMention>> extractor, MentionFusion fusion, boolean withHttp) {
     this.config = Objects.requireNonNull(config, "config");
     this.topics = new Topics(config.serdeConfig());
+    this.engineWarmUp = new EngineWarmUp(extractor, fusion);
     ExtractTopology topology = new ExtractTopology(topics, counted(extractor), fusion);
     ServiceHttpServer http = withHttp
         ? new ServiceHttpServer(SERVICE, config.httpHost(), config.httpPort(DEFAULT_HTTP_PORT))
@@ -102,11 +108,18 @@ public final class ExtractService implements AutoCloseable {
 
   /**
    * Creates the missing topics, asks the registry for the schema ids of what the service writes
-   * and reads, then starts the Streams and the HTTP endpoint.
+   * and reads, warms the engine up ({@value EngineWarmUp#BUDGET_MS}), then starts the Streams and
+   * the HTTP endpoint.
    */
   public ExtractService start() {
     TopicCreator.ensure(config, topics());
     schemaWarmUp().run();
+    long budgetMs = config.getLong(EngineWarmUp.BUDGET_MS, EngineWarmUp.DEFAULT_BUDGET_MS);
+    if (budgetMs > 0) {
+      EngineWarmUp.Result warm = engineWarmUp.run(Duration.ofMillis(budgetMs));
+      LOG.info("{}: engine warmed up on {} built-in articles ({} mentions) in {} ms", SERVICE, warm.articles(),
+          warm.mentions(), warm.took().toMillis());
+    }
     streams.start();
     return this;
   }
