@@ -214,6 +214,7 @@ public final class Bench {
       int steadyCount = 0;
       long warmupEnds = began + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
       int doneAfterWarmup = 0;
+      java.util.TreeMap<Integer, List<Long>> bySlice = new java.util.TreeMap<>();
       for (int i = 0; i < articles.size(); i++) {
         Long seen = output.firstEventNanos(articles.get(i).id());
         if (seen != null && seen >= warmupEnds) {
@@ -221,6 +222,8 @@ public final class Bench {
         }
         if (seen != null) {
           latencies[n++] = Math.max(0, (seen - sentNanos[i]) / 1_000_000);
+          bySlice.computeIfAbsent((int) ((sentNanos[i] - began) / 1_000_000_000L / LatencySlice.SECONDS),
+              k -> new ArrayList<>()).add(latencies[n - 1]);
           if (sentNanos[i] >= warmupEnds) {
             steady[steadyCount++] = latencies[n - 1];
           }
@@ -233,10 +236,18 @@ public final class Bench {
           lag.max(), lag.sample(), options.servicesInProcess() ? resources.usage(seconds) : null, components, settled,
           output.records(), output.valueBytes() / 1e6, output.largestEvent(),
           options.warmupSeconds(), LatencyStats.of(java.util.Arrays.copyOf(steady, steadyCount)),
-          end > warmupEnds && doneAfterWarmup > 0 ? doneAfterWarmup / ((end - warmupEnds) / 1e9) : 0);
+          end > warmupEnds && doneAfterWarmup > 0 ? doneAfterWarmup / ((end - warmupEnds) / 1e9) : 0,
+          slices(bySlice));
     } finally {
       sampler.shutdownNow();
     }
+  }
+
+  private static List<LatencySlice> slices(java.util.TreeMap<Integer, List<Long>> bySlice) {
+    List<LatencySlice> out = new ArrayList<>();
+    bySlice.forEach((slice, millis) -> out.add(new LatencySlice(slice * LatencySlice.SECONDS,
+        (slice + 1) * LatencySlice.SECONDS, LatencyStats.of(millis.stream().mapToLong(Long::longValue).toArray()))));
+    return out;
   }
 
   private boolean awaitSettled(OutputWatcher output, LagSampler lag) throws InterruptedException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,13 +37,18 @@ import java.util.Map;
  * @param steadyThroughput articles/s reaching their first event after the warm-up, over the time
  *     from the end of the warm-up to the last output record (so the drain at the end counts);
  *     0 when every article was done within the warm-up
+ * @param latencyBySlice the latencies of the articles published in each {@value LatencySlice#SECONDS}
+ *     seconds of the run: where a cold start's tail ends
  */
 public record BenchReport(
     int articles, double targetRate, double publishRate, int extractInstances, int partitions,
     int articlesWithMentions, int articlesWithEvents, int events, double seconds, double throughput,
     LatencyStats latency, Map<String, Long> maxLag, Map<String, Long> finalLag, ResourceSampler.Usage resources,
     ComponentTimings components, boolean settled, long outputRecords, double outputMegabytes, long largestEvent,
-    int warmupSeconds, LatencyStats steadyLatency, double steadyThroughput) {
+    int warmupSeconds, LatencyStats steadyLatency, double steadyThroughput, List<LatencySlice> latencyBySlice) {
+
+  /** Slices the table shows one by one; later ones are summed up in {@code steadyLatency}. */
+  private static final int SLICES_SHOWN = 6;
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -76,6 +82,14 @@ public record BenchReport(
           warmupSeconds);
     } else {
       row(b, "  after warm-up", "- (no article was published after the first %d s)", warmupSeconds);
+    }
+    if (latencyBySlice.size() > 1) {
+      StringBuilder slices = new StringBuilder();
+      for (LatencySlice slice : latencyBySlice.subList(0, Math.min(SLICES_SHOWN, latencyBySlice.size()))) {
+        slices.append(String.format(Locale.ROOT, "%s%d-%d s: %d/%d ms", slices.isEmpty() ? "" : ", ", slice.fromSecond(),
+            slice.toSecond(), slice.latency().p50(), slice.latency().p99()));
+      }
+      row(b, "  p50/p99 by publish time", "%s%s", slices, latencyBySlice.size() > SLICES_SHOWN ? ", ... (all in the JSON)" : "");
     }
     row(b, "output", "%d records, %.1f MB (%.1f KB per article); largest event %d mentions", outputRecords,
         outputMegabytes, outputMegabytes * 1024 / Math.max(1, articles), largestEvent);

@@ -38,6 +38,9 @@ class BenchIntegrationTest {
     assertThat(report.latency().p50()).isPositive().isLessThanOrEqualTo(report.latency().max());
     assertThat(report.steadyLatency()).as("no warm-up asked: every latency counts in both figures")
         .isEqualTo(report.latency());
+    assertThat(report.latencyBySlice()).as("latencies by slice of publish time").isNotEmpty();
+    assertThat(report.latencyBySlice().stream().mapToInt(s -> s.latency().count()).sum())
+        .as("every latency falls in one slice").isEqualTo(report.latency().count());
     assertThat(report.throughput()).isPositive();
     assertThat(report.finalLag()).as("final consumer lag per service group").isNotEmpty().allSatisfy((group, lag) ->
         assertThat(lag).as("final lag of %s", group).isZero());
