@@ -49,6 +49,19 @@ class TraitsCacheTest {
   }
 
   @Test
+  void aMentionComparedAgainAndAgainStaysWhileOthersAgeOut() {
+    TraitsCache cache = new TraitsCache(4);
+    EventMention busy = remark("m-busy", "Australia will stand with the Pacific family");
+    MentionTraits first = cache.of(busy);
+
+    for (int i = 0; i < 20; i++) {
+      cache.of(remark("m-" + i, "remark number " + i));
+      assertThat(cache.of(busy)).as("traits of the busy mention after %d others", i + 1).isSameAs(first);
+    }
+    assertThat(cache.size()).isLessThanOrEqualTo(4);
+  }
+
+  @Test
   void threadsSharingASmallCacheGetTheTraitsOfTheMentionTheyAsk() throws Exception {
     TraitsCache cache = new TraitsCache(4);
     List<EventMention> remarks = new ArrayList<>();
