@@ -116,9 +116,14 @@ public final class ExtractService implements AutoCloseable {
     schemaWarmUp().run();
     long budgetMs = config.getLong(EngineWarmUp.BUDGET_MS, EngineWarmUp.DEFAULT_BUDGET_MS);
     if (budgetMs > 0) {
-      EngineWarmUp.Result warm = engineWarmUp.run(Duration.ofMillis(budgetMs));
-      LOG.info("{}: engine warmed up on {} built-in articles ({} mentions) in {} ms", SERVICE, warm.articles(),
-          warm.mentions(), warm.took().toMillis());
+      try {
+        EngineWarmUp.Result warm = engineWarmUp.run(Duration.ofMillis(budgetMs));
+        LOG.info("{}: engine warmed up on {} built-in articles ({} mentions) in {} ms", SERVICE, warm.articles(),
+            warm.mentions(), warm.took().toMillis());
+      } catch (RuntimeException e) {
+        // Only speed is at stake: an engine that fails here meets real articles as a cold one would.
+        LOG.warn("{}: engine warm-up failed, starting cold: {}", SERVICE, e.toString());
+      }
     }
     streams.start();
     return this;
