@@ -232,7 +232,8 @@ class ExtractServiceIntegrationTest {
         TestMentions.article("poison", published.plusSeconds(60)),
         TestMentions.article("good-2", published.plusSeconds(120)));
     ExtractService service = start("state", article -> {
-      if (article.id().equals("poison")) {
+      // It fails on the built-in warm-up articles too: the service must start cold, not fail to start.
+      if (article.id().equals("poison") || article.id().startsWith("warmup-")) {
         throw new IllegalArgumentException("no sentence boundary in 2 MB of text");
       }
       return TestMentions.synthetic(article.id(), article.publishedAt());
