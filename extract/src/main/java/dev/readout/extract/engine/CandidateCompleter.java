@@ -62,6 +62,7 @@ final class CandidateCompleter {
           vague.add(c);
         }
       }
+      laterThatDay(c, List.of(), interactions);
       if (c.status == EventStatus.OCCURRED && c.date != null && whollyAfter(c.date, c.datePrecision, published)) {
         // "is off to Europe next week ... for a meeting with Albanese": what the text puts after the
         // report cannot have happened yet, whatever the verb's form
@@ -107,6 +108,7 @@ final class CandidateCompleter {
       int from = attributionStart(doc, s, c);
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
+      laterThatDay(c, statements, interactions);
       if (c.date == null && DateClues.vagueTime(doc, from, ownWordsEnd(doc, c, from, to))) {
         vague.add(c);
       }
@@ -134,6 +136,9 @@ final class CandidateCompleter {
         // "... today we took an important step forward," the spokesperson said: spoken on the day
         c.takeToday(published);
       }
+      // a post or an interview is an occasion of its own: it is where its own words say, never where
+      // the speaker was before ("wrote on X after the talks", "told the BBC in an interview")
+      boolean ownOccasion = OccasionContext.ownOccasion(doc, s.from(), s.to(), c.trigger, c.contentFrom, c.contentTo);
       // the attribution's own words place the statement, never a place inside what was said
       c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
       if (c.location == null) {
@@ -159,11 +164,12 @@ final class CandidateCompleter {
         if (c.date == null && before.date != null) {
           c.takeDateOf(before);
         }
-        if (c.location == null && (c.date == null || before.date == null || c.date.equals(before.date))) {
+        if (c.location == null && !ownOccasion
+            && (c.date == null || before.date == null || c.date.equals(before.date))) {
           c.location = before.location; // not to "in an interview on Sunday": another day, another place
         }
       }
-      if (c.location == null) {
+      if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
       }
       if (c.location == null && OccasionContext.toThePress(doc, s.from(), s.to())
@@ -200,7 +206,7 @@ final class CandidateCompleter {
           if (c.date == null && other.date != null) {
             c.takeDateOf(other);
           }
-          if (c.location == null) {
+          if (c.location == null && !ownOccasion) {
             c.location = other.location;
           }
         }
@@ -219,10 +225,19 @@ final class CandidateCompleter {
           c.takeDateOf(body);
         }
       }
-      if (c.date == null) {
+      Candidate attended = OccasionDates.attendedMeeting(doc, s, c, interactions);
+      if (attended != null) {
+        // "Lula said at a joint news conference", "told reporters after the summit": words spoken at
+        // the meeting, on its day and where it was held
+        if (c.date == null) {
+          c.takeDateOf(attended);
+        }
+        if (c.location == null && !ownOccasion && c.date.equals(attended.date)) {
+          c.location = attended.location;
+        }
+      } else if (c.date == null) {
         DateMention occasion = OccasionDates.attendedOccasion(doc, s, c, interactions, lead);
         if (occasion != null) {
-          // "Lula said at a joint news conference": words spoken at the meeting, on its day.
           c.takeDate(occasion);
         }
       }
@@ -255,6 +270,19 @@ final class CandidateCompleter {
       case MONTH -> date.withDayOfMonth(1).isAfter(published);
       default -> false;
     };
+  }
+
+  /**
+   * "Later in the day, X met Y": the day of the latest past event told before, when there is one;
+   * else the date stays the report's own day, as the resolver read it.
+   */
+  private static void laterThatDay(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    if (DateClues.partOfToldDay(c.dateText)) {
+      Candidate before = OccasionDates.dayToldBefore(c, statements, interactions);
+      if (before != null) {
+        c.takeDateOf(before);
+      }
+    }
   }
 
   /** "has said", "have insisted": present perfect. */

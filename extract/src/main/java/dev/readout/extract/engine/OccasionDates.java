@@ -139,29 +139,64 @@ final class OccasionDates {
    */
   static DateMention attendedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions,
       DateMention lead) {
-    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
-        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
-            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
-        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
-    if (!placed) {
+    if (!placedAtOccasion(doc, s, st)) {
       return null;
     }
-    if (OccasionContext.regularBriefing(doc, s.from(), s.to())) {
-      return null; // "told a regular press conference": the speaker's own routine, not the meeting's day
-    }
-    Candidate attended = null;
-    for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
-          && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
-          && (attended == null || m.sentence >= attended.sentence)) {
-        attended = m;
-      }
-    }
+    Candidate attended = attendedMeeting(doc, s, st, interactions);
     if (attended != null) {
       return new DateMention(attended.date, attended.datePrecision, attended.dateText, attended.trigger,
           attended.trigger + 1);
     }
     return lead;
+  }
+
+  /** Whether the attribution's own words place the statement at an occasion that is no routine briefing. */
+  private static boolean placedAtOccasion(Document doc, Sentence s, Candidate st) {
+    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
+        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
+            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
+        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
+    // "told a regular press conference": the speaker's own routine, not the meeting's day
+    return placed && !OccasionContext.regularBriefing(doc, s.from(), s.to());
+  }
+
+  /**
+   * The dated past meeting an attribution places the words at, or null: the latest at most
+   * {@link #OCCASION_SENTENCES} back that the speaker took part in, else, when the attribution names
+   * the occasion as one already told ("told reporters after the summit", "at the forum"), the latest
+   * such meeting whoever took part: a host's or secretary-general's words at a gathering of others.
+   */
+  static Candidate attendedMeeting(Document doc, Sentence s, Candidate st, List<Candidate> interactions) {
+    if (!placedAtOccasion(doc, s, st)) {
+      return null;
+    }
+    Candidate attended = null;
+    Candidate told = null;
+    for (Candidate m : interactions) {
+      if (m.sentence > s.index() || s.index() - m.sentence > OCCASION_SENTENCES || m.date == null
+          || m.status != EventStatus.OCCURRED || m.type != EventType.MEETING && !m.hasParticipant(st.speaker.entity())) {
+        continue;
+      }
+      if (m.hasParticipant(st.speaker.entity()) && (attended == null || m.sentence >= attended.sentence)) {
+        attended = m;
+      }
+      if (m.sentence < s.index() && (told == null || m.sentence >= told.sentence)) {
+        told = m;
+      }
+    }
+    if (attended != null) {
+      return attended;
+    }
+    return told != null && OccasionContext.namesToldOccasion(doc, attributionFrom(s, st), attributionTo(s, st))
+        ? told : null;
+  }
+
+  private static int attributionFrom(Sentence s, Candidate st) {
+    return st.contentFrom >= s.from() && st.contentTo <= st.speakerSpan.from() ? st.contentTo : s.from();
+  }
+
+  private static int attributionTo(Sentence s, Candidate st) {
+    return st.contentFrom >= s.from() && st.contentFrom > st.speakerSpan.from() ? st.contentFrom : s.to();
   }
 
   private static final Set<String> GATHERINGS = WordSet.of("summit", "conference", "forum", "assembly", "session",
@@ -380,6 +415,26 @@ final class OccasionDates {
       }
     }
     return false;
+  }
+
+  /**
+   * The latest event that happened, told before {@code c} and dated to the day, or null: the day
+   * "later in the day" belongs to.
+   */
+  static Candidate dayToldBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    Candidate found = null;
+    for (List<Candidate> list : List.of(statements, interactions)) {
+      for (Candidate x : list) {
+        boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
+        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
+            && x.status == EventStatus.OCCURRED
+            && (found == null || x.sentence > found.sentence
+                || x.sentence == found.sentence && x.trigger > found.trigger)) {
+          found = x;
+        }
+      }
+    }
+    return found;
   }
 
   /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */

@@ -1,0 +1,124 @@
+package dev.readout.extract.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.testing.SharedEngine;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which day and place words spoken at an occasion take: the occasion's, when the attribution puts
+ * them there ("told reporters after the summit", "later in the day"); none of the occasion's when
+ * the words are a post, an interview or a written statement, occasions of their own.
+ */
+class OccasionPlaceTest {
+
+  /** A Wednesday. */
+  private static final Instant PUBLISHED = Instant.parse("2024-05-15T10:00:00Z");
+  private static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
+
+  private static List<EventMention> extract(String text) {
+    return SharedEngine.extract(text, PUBLISHED);
+  }
+
+  private static EventMention statementBy(List<EventMention> ms, String speaker) {
+    return SharedEngine.ofType(ms, EventType.STATEMENT).stream()
+        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
+  }
+
+  private static EventMention meetingWith(List<EventMention> ms, String participant) {
+    return SharedEngine.ofType(ms, EventType.MEETING).stream()
+        .filter(m -> SharedEngine.names(m.getParticipants()).stream().anyMatch(n -> n.contains(participant)))
+        .findFirst().orElseThrow(() -> new AssertionError("no meeting with " + participant + " in " + ms));
+  }
+
+  private static final String SUMMIT = """
+      Central Asian leaders ended their summit in Dushanbe on Monday.
+      Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev at the Palace of Nations in Dushanbe on Monday.
+      """;
+
+  @Test
+  void aHostAtAPressConferenceAfterTheToldMeetingSpeaksOnItsDayAndInItsCity() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Secretary-General Antonio Guterres told a press conference after the meeting that the region would get more water funding.
+        "This is only a beginning," Guterres said.""");
+    EventMention first = statementBy(ms, "Guterres");
+    assertThat(first.getDate()).as("words after the meeting he did not attend: its day").isEqualTo(MONDAY);
+    assertThat(first.getLocation()).as("and its city").isNotNull();
+    assertThat(first.getLocation().getName()).isEqualTo("Dushanbe");
+    EventMention next = SharedEngine.ofType(ms, EventType.STATEMENT).stream()
+        .filter(m -> m.getQuote().startsWith("This is only")).findFirst().orElseThrow();
+    assertThat(next.getDate()).as("the same speaker's next words on that occasion").isEqualTo(MONDAY);
+    assertThat(next.getLocation()).isNotNull();
+    assertThat(next.getLocation().getName()).isEqualTo("Dushanbe");
+  }
+
+  @Test
+  void aBystanderToldReportersWithoutNamingTheMeetingTakesNeitherItsDayNorItsCity() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Secretary-General Antonio Guterres told reporters that the region would get more water funding.""");
+    EventMention st = statementBy(ms, "Guterres");
+    assertThat(st.getDate()).as("no occasion named, and he took no part in the meeting").isNull();
+    assertThat(st.getLocation()).isNull();
+  }
+
+  @Test
+  void laterInTheDayIsTheDayOfTheEventToldBefore() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Later in the day, Tokayev was received by Tajik President Emomali Rahmon at his residence.""");
+    assertThat(meetingWith(ms, "Rahmon").getDate()).as("the day of the meeting told before, not the report's")
+        .isEqualTo(MONDAY);
+  }
+
+  @Test
+  void laterInTheDayWithNothingToldBeforeIsTheReportsDay() {
+    List<EventMention> ms = extract("""
+        Tokayev arrives in Dushanbe for a regional summit.
+        Later in the day, Tokayev will be received by Tajik President Emomali Rahmon at his residence.""");
+    EventMention m = meetingWith(ms, "Rahmon");
+    assertThat(m.getDate()).as("no earlier day was told: the report's own").isEqualTo(PUBLISHED.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+  }
+
+  @Test
+  void aPostAfterTheMeetingTakesItsDayButNotItsPlace() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Mirziyoyev wrote on X after the meeting that Uzbekistan was "ready to share the rivers fairly".""");
+    EventMention st = statementBy(ms, "Mirziyoyev");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).as("a post is no word spoken in Dushanbe").isNull();
+  }
+
+  @Test
+  void wordsAtAJointNewsConferenceAfterTheMeetingTakeItsPlace() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Mirziyoyev told a joint news conference after the meeting that Uzbekistan was "ready to share the rivers fairly".""");
+    EventMention st = statementBy(ms, "Mirziyoyev");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).as("spoken at the meeting's press conference").isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Dushanbe");
+  }
+
+  @Test
+  void aWrittenStatementOrInterviewIsAnOccasionOfItsOwn() {
+    List<EventMention> ms = extract(SUMMIT + """
+        In a statement after the talks, Tokayev said the two countries "will build the canal together".
+        Mirziyoyev told Euronews in an interview that the canal was "a shared dream".""");
+    assertThat(statementBy(ms, "Tokayev").getLocation()).as("a written statement").isNull();
+    assertThat(statementBy(ms, "Mirziyoyev").getLocation()).as("an interview with one outlet").isNull();
+  }
+
+  @Test
+  void anOpeningStatementIsSpokenAtTheMeeting() {
+    List<EventMention> ms = extract(SUMMIT + """
+        "Water is our common wealth," Tokayev said in his opening statement.""");
+    EventMention st = statementBy(ms, "Tokayev");
+    assertThat(st.getDate()).isEqualTo(MONDAY);
+    assertThat(st.getLocation()).as("an opening statement is spoken, not issued").isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Dushanbe");
+  }
+}
