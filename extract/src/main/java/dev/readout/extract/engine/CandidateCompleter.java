@@ -169,6 +169,15 @@ final class CandidateCompleter {
           c.location = before.location; // not to "in an interview on Sunday": another day, another place
         }
       }
+      Candidate press = c.date == null && !ownOccasion ? OccasionDates.pressEventJustTold(doc, c, statements, interactions) : null;
+      if (press != null) {
+        // "The leaders held talks in Accra on Monday before addressing the press. ... Mahama said":
+        // words at that press event, on the meeting's day and where it was held
+        c.takeDateOf(press);
+        if (c.location == null) {
+          c.location = press.location;
+        }
+      }
       if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
       }

@@ -150,6 +150,47 @@ final class OccasionDates {
     return lead;
   }
 
+  /** How many sentences back a told press event may frame a bare attribution. */
+  private static final int PRESS_SENTENCES = 3;
+  /** How far before the press event the meeting it followed may be told. */
+  private static final int PRESS_MEETING_SENTENCES = 2;
+
+  /**
+   * The dated past meeting the speaker took part in that the narrative, at most
+   * {@link #PRESS_SENTENCES} back and before any other attribution, says was followed by a press
+   * event ("The two leaders held talks in Accra on Monday before addressing a joint press briefing.
+   * ... 'We agreed,' Mahama said"); or null. A bare "said" names no occasion, but the press event
+   * just told does.
+   */
+  static Candidate pressEventJustTold(Document doc, Candidate st, List<Candidate> statements,
+      List<Candidate> interactions) {
+    for (int k = st.sentence - 1; k >= 0 && k >= st.sentence - PRESS_SENTENCES; k--) {
+      int sentence = k;
+      Sentence p = doc.sentences().get(k);
+      if (!OccasionContext.toThePress(doc, p.from(), p.to())) {
+        continue;
+      }
+      if (statements.stream().anyMatch(x -> x.sentence == sentence)) {
+        return null; // "X told reporters ...": an attribution of its own, not a told press event
+      }
+      Candidate found = null;
+      for (Candidate m : interactions) {
+        if (m.sentence <= k && k - m.sentence <= PRESS_MEETING_SENTENCES && m.type == EventType.MEETING
+            && m.date != null && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
+            && (found == null || m.sentence >= found.sentence)) {
+          found = m;
+        }
+      }
+      Candidate meeting = found;
+      // the other host's words in between were given at the same press event; anyone else's may
+      // open another occasion
+      boolean sameEvent = meeting != null && statements.stream().noneMatch(x -> x.sentence > sentence
+          && x.sentence < st.sentence && !meeting.hasParticipant(x.speaker.entity()));
+      return sameEvent ? meeting : null;
+    }
+    return null;
+  }
+
   /** Whether the attribution's own words place the statement at an occasion that is no routine briefing. */
   private static boolean placedAtOccasion(Document doc, Sentence s, Candidate st) {
     boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()

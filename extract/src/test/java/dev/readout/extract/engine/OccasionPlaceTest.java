@@ -121,4 +121,44 @@ class OccasionPlaceTest {
     assertThat(st.getLocation()).as("an opening statement is spoken, not issued").isNotNull();
     assertThat(st.getLocation().getName()).isEqualTo("Dushanbe");
   }
+
+  private static final String TALKS_THEN_PRESS = """
+      Chadian President Mahamat Deby and his Sudanese counterpart Abdel Fattah al-Burhan held talks at the Palace of the People in N'Djamena on Monday, before addressing a joint press briefing.
+      """;
+
+  @Test
+  void bareAttributionsAfterAToldPressBriefingTakeTheMeetingsDayAndPlace() {
+    List<EventMention> ms = extract(TALKS_THEN_PRESS + """
+        "Our border will be a bridge, not a wall," Deby said.
+        Burhan said Sudan would reopen the crossing at Adre within a week.""");
+    for (String speaker : List.of("Déby", "Burhan")) {
+      EventMention st = statementBy(ms, speaker);
+      assertThat(st.getDate()).as("%s spoke at the press briefing after Monday's talks", speaker).isEqualTo(MONDAY);
+      assertThat(st.getLocation()).as("%s's words are placed at the talks", speaker).isNotNull();
+      assertThat(st.getLocation().getName()).isEqualTo("N'Djamena");
+    }
+  }
+
+  @Test
+  void aBareAttributionAfterTalksWithNoPressEventToldStaysUndated() {
+    List<EventMention> ms = extract("""
+        Chadian President Mahamat Deby and his Sudanese counterpart Abdel Fattah al-Burhan held talks in N'Djamena on Monday.
+        "Our border will be a bridge, not a wall," Deby said.""");
+    assertThat(statementBy(ms, "Déby").getDate()).as("a bare 'said' names no occasion").isNull();
+  }
+
+  @Test
+  void anOutsidersWordsBetweenThePressBriefingAndTheSpeakerEndTheOccasion() {
+    List<EventMention> ms = extract(TALKS_THEN_PRESS + """
+        In Cairo, Egyptian Foreign Minister Badr Abdelatty said Egypt welcomed any step toward calm.
+        Burhan said Sudan would reopen the crossing at Adre within a week.""");
+    assertThat(statementBy(ms, "Burhan").getDate()).as("another speaker's words came in between").isNull();
+  }
+
+  @Test
+  void aPostIntroducedByItsParticipleIsAnOccasionOfItsOwn() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Writing on X after the meeting, Mirziyoyev said Uzbekistan was "ready to share the rivers fairly".""");
+    assertThat(statementBy(ms, "Mirziyoyev").getLocation()).as("a post is no word spoken in Dushanbe").isNull();
+  }
 }

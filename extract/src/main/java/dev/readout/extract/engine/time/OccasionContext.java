@@ -195,11 +195,17 @@ public final class OccasionContext {
     if (verb >= from && verb < to && POSTING.contains(doc.token(verb).lower())) {
       return true;
     }
-    for (int i = from + 2; i < to; i++) {
+    for (int i = from; i < to; i++) {
       if (doc.quoted(i) || i >= contentFrom && i < contentTo) {
         continue;
       }
       String w = doc.token(i).lower();
+      if (POSTING.contains(w)) {
+        return true; // "Writing on X after the talks, the minister said"
+      }
+      if (i < from + 2) {
+        continue;
+      }
       boolean inOne = doc.token(i - 2).is("in") && ONE_OF.contains(doc.token(i - 1).lower());
       if (w.equals("interview") && (inOne || i + 1 < to && doc.token(i + 1).is("with"))) {
         return true;
