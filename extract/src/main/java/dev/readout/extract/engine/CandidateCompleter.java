@@ -98,10 +98,25 @@ final class CandidateCompleter {
         if (c.location == null) {
           c.location = occasion.location;
         }
-      } else if (c.location == null) {
-        c.location = gatheringPlace(doc, c, OccasionDates.sidelinesNoun(doc, c));
+      } else {
+        String gathering = OccasionDates.sidelinesNoun(doc, c);
+        int told = gatheringTold(doc, c, gathering);
+        if (told >= 0) {
+          // "met on the margins of the consultations": the consultations the lead told of, in their
+          // city and, when that sentence gives one day, on it
+          Sentence ts = doc.sentences().get(told);
+          if (c.location == null) {
+            c.location = gatheringPlace(doc, ts, gathering);
+          }
+          DateMention day = c.date == null && c.status == EventStatus.OCCURRED ? onlyPastDay(doc, ts, published) : null;
+          if (day != null) {
+            c.takeDate(day);
+          }
+        }
       }
     }
+    // statements that are occasions of their own: a post, an interview, a written statement
+    java.util.Set<Candidate> posts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
@@ -139,6 +154,14 @@ final class CandidateCompleter {
       // a post or an interview is an occasion of its own: it is where its own words say, never where
       // the speaker was before ("wrote on X after the talks", "told the BBC in an interview")
       boolean ownOccasion = OccasionContext.ownOccasion(doc, s.from(), s.to(), c.trigger, c.contentFrom, c.contentTo);
+      Candidate last = previousBySameSpeaker(statements, c);
+      if (!ownOccasion && last != null && posts.contains(last) && c.sentence - last.sentence <= CARRY_OVER_SENTENCES
+          && !OccasionContext.placesAtOccasion(doc, s.from(), s.to())) {
+        ownOccasion = true; // "told DW in an interview that ... Germany, he said, had ...": the same interview
+      }
+      if (ownOccasion) {
+        posts.add(c);
+      }
       // the attribution's own words place the statement, never a place inside what was said
       c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
       if (c.location == null) {
@@ -446,22 +469,52 @@ final class CandidateCompleter {
    * Honiara"), for a meeting on its sidelines when the gathering itself is no event of ours (no
    * named participants); or null.
    */
-  private Place gatheringPlace(Document doc, Candidate c, String gathering) {
-    if (gathering == null) {
-      return null;
-    }
-    for (int k = Math.max(0, c.sentence - OccasionDates.OCCASION_SENTENCES); k <= c.sentence; k++) {
-      Sentence s = doc.sentences().get(k);
-      for (int i = s.from(); i < s.to(); i++) {
-        if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
-          Place p = places.find(doc, i, Math.min(s.to(), i + GATHERING_PLACE_REACH), i);
-          if (p != null) {
-            return p;
-          }
+  private Place gatheringPlace(Document doc, Sentence s, String gathering) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
+        Place p = places.find(doc, i, Math.min(s.to(), i + GATHERING_PLACE_REACH), i);
+        if (p != null) {
+          return p;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The sentence that first tells of the gathering with its place, among the article's lead
+   * sentences (the gathering the report is about) and the {@link OccasionDates#OCCASION_SENTENCES}
+   * before {@code c}; or -1.
+   */
+  private int gatheringTold(Document doc, Candidate c, String gathering) {
+    if (gathering == null) {
+      return -1;
+    }
+    int near = Math.max(0, c.sentence - OccasionDates.OCCASION_SENTENCES);
+    for (int k = 0; k <= c.sentence; k++) {
+      if (k >= LEAD_SENTENCES && k < near) {
+        k = near;
+      }
+      if (gatheringPlace(doc, doc.sentences().get(k), gathering) != null) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The one past day sentence {@code s} names, not the report's own; or null when it names none or two. */
+  private static DateMention onlyPastDay(Document doc, Sentence s, LocalDate published) {
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
+      if (m.date().isAfter(published) || DateClues.datesTheReport(doc, s, m) || DateClues.afterSince(doc, s, m)) {
+        continue;
+      }
+      if (found != null || m.precision() != DatePrecision.DAY) {
+        return null;
+      }
+      found = m;
+    }
+    return found;
   }
 
   /** How far after its noun a gathering's place may be named ("the summit, held this year in Apia,"). */

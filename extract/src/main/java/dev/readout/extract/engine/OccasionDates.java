@@ -241,7 +241,8 @@ final class OccasionDates {
   }
 
   private static final Set<String> GATHERINGS = WordSet.of("summit", "conference", "forum", "assembly", "session",
-      "meeting", "meetings", "talks", "games", "ceremony", "celebrations", "congress", "convention", "dialogue");
+      "meeting", "meetings", "talks", "games", "ceremony", "celebrations", "congress", "convention", "dialogue",
+      "consultations", "negotiations", "retreat");
 
   /**
    * The gathering whose sidelines or margins a meeting is on ("met on the sidelines of the summit"),
@@ -256,6 +257,7 @@ final class OccasionDates {
     for (Candidate m : interactions) {
       if (m == c || m.sentence > c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES
           || m.type != EventType.MEETING || !doc.token(m.trigger).lower().equals(gathering)
+          && (m.sentence == c.sentence || !names(doc, doc.sentences().get(m.sentence), gathering))
           || m.date == null && m.location == null
           || c.status == EventStatus.OCCURRED && m.status != EventStatus.OCCURRED) {
         continue;
@@ -265,6 +267,19 @@ final class OccasionDates {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether sentence {@code s} names the gathering outside quotations ("Leaders of the Pacific
+   * Islands Forum met in Apia"): the meeting it tells is that gathering.
+   */
+  private static boolean names(Document doc, Sentence s, String gathering) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

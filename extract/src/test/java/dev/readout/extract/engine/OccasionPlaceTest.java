@@ -161,4 +161,57 @@ class OccasionPlaceTest {
         Writing on X after the meeting, Mirziyoyev said Uzbekistan was "ready to share the rivers fairly".""");
     assertThat(statementBy(ms, "Mirziyoyev").getLocation()).as("a post is no word spoken in Dushanbe").isNull();
   }
+
+  @Test
+  void aMeetingOnTheMarginsOfTheLeadsConsultationsTakesTheirCityAndDay() {
+    List<EventMention> ms = extract("""
+        Czech Prime Minister Petr Fiala and Slovak Prime Minister Robert Fico agreed on Monday to link their gas grids, as the two governments held joint consultations in Bratislava.
+        "We are brothers again," Fiala said.
+        Fico said the pipeline would be finished within two years.
+        Both leaders praised the work of their officials.
+        The two governments last met in this format in 2019.
+        Energy prices have risen sharply in both countries.
+        Trade between them reached a record last year.
+        Opposition parties in both countries criticised the deal.
+        Czech Interior Minister Vit Rakusan and his Slovak counterpart Matus Sutaj Estok met separately on the margins of the consultations.""");
+    EventMention m = meetingWith(ms, "Rakusan");
+    assertThat(m.getLocation()).as("the consultations the lead placed in Bratislava").isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Bratislava");
+    assertThat(m.getDate()).as("the lead's one day").isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aLeadWithTwoDaysDatesNoMeetingOnTheMargins() {
+    List<EventMention> ms = extract("""
+        Czech and Slovak ministers arrived on Sunday for joint consultations in Bratislava that ended on Monday.
+        Energy prices have risen sharply in both countries.
+        Trade between them reached a record last year.
+        Opposition parties in both countries criticised the talks.
+        Czech Interior Minister Vit Rakusan and his Slovak counterpart Matus Sutaj Estok met separately on the margins of the consultations.""");
+    EventMention m = meetingWith(ms, "Rakusan");
+    assertThat(m.getLocation()).isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Bratislava");
+    assertThat(m.getDate()).as("which of the two days is not said").isNull();
+  }
+
+  @Test
+  void aMeetingOnTheSidelinesOfAForumTheNarrativeToldTakesItsPlace() {
+    List<EventMention> ms = extract("""
+        Leaders of the Caribbean Community forum met behind closed doors for a long retreat in Bridgetown on Monday, where Jamaican Prime Minister Andrew Holness joined Trinidad and Tobago's Prime Minister Kamla Persad-Bissessar.
+        Guyana's President Irfaan Ali met Suriname's President Jennifer Geerlings-Simons on the sidelines of the forum on Tuesday.""");
+    EventMention m = meetingWith(ms, "Geerlings-Simons");
+    assertThat(m.getLocation()).as("the forum the first sentence placed").isNotNull();
+    assertThat(m.getLocation().getName()).isEqualTo("Bridgetown");
+  }
+
+  @Test
+  void theNextWordsOfAnInterviewAreNotPlacedAtTheSpeakersMeeting() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Mirziyoyev later told Euronews in an interview that the canal was "a shared dream".
+        Water, he said, "belongs to all of Central Asia".""");
+    EventMention next = SharedEngine.ofType(ms, EventType.STATEMENT).stream()
+        .filter(m -> m.getQuote().contains("belongs to all")).findFirst()
+        .orElseThrow(() -> new AssertionError("no follow-up statement in " + ms));
+    assertThat(next.getLocation()).as("still the interview, not the summit").isNull();
+  }
 }
