@@ -167,6 +167,10 @@ final class CandidateCompleter {
       if (c.location == null) {
         c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
       }
+      if (c.location == null && OccasionContext.backHome(doc, s.from(), s.to(), c.contentFrom, c.contentTo)) {
+        // "quoted the minister as saying on his return that ...": spoken back in his own capital
+        c.location = places.capital(c.speaker.entity().country());
+      }
       if (c.location == null && OccasionContext.saysHere(doc, from, ownWordsEnd(doc, c, from, to))) {
         c.location = datelineCity; // "BEIJING (Xinhua) -- ... said here on Tuesday"
       }

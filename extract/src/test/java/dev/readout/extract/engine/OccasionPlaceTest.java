@@ -214,4 +214,30 @@ class OccasionPlaceTest {
         .orElseThrow(() -> new AssertionError("no follow-up statement in " + ms));
     assertThat(next.getLocation()).as("still the interview, not the summit").isNull();
   }
+
+  @Test
+  void wordsSpokenOnTheSpeakersReturnArePlacedInHisCapital() {
+    List<EventMention> ms = extract(SUMMIT + """
+        State television quoted Tokayev as saying on his return that the summit had been "a turning point".""");
+    EventMention st = statementBy(ms, "Tokayev");
+    assertThat(st.getLocation()).as("back home, in his own capital, not at the summit").isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("Astana");
+    assertThat(st.getLocation().getCountry()).isEqualTo("KAZ");
+  }
+
+  @Test
+  void aReturnToANamedPlaceIsPlacedThereNotAtHome() {
+    List<EventMention> ms = extract(SUMMIT + """
+        Tokayev said on his return to Almaty that the summit had been "a turning point".""");
+    EventMention st = statementBy(ms, "Tokayev");
+    assertThat(st.getLocation()).isNotNull();
+    assertThat(st.getLocation().getName()).as("the place the words name").isEqualTo("Almaty");
+  }
+
+  @Test
+  void aReturnInTheReportedWordsPlacesNothing() {
+    List<EventMention> ms = extract("""
+        Kazakh President Kassym-Jomart Tokayev said the refugees would be helped on their return.""");
+    assertThat(statementBy(ms, "Tokayev").getLocation()).as("the refugees' return, not the speaker's").isNull();
+  }
 }

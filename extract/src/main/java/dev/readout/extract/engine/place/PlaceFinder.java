@@ -179,6 +179,12 @@ public final class PlaceFinder {
   private static final Set<String> VENUE_FOLLOWERS = WordSet.of("on", "in", "during", "for", "after", "before",
       "last", "this", "earlier", "later", "yesterday", "today", "and");
 
+  /** The capital of the state with this ISO code, as a place; null when the gazetteer knows none. */
+  public Place capital(String iso3) {
+    Country c = iso3 == null ? null : gazetteer.country(iso3);
+    return c == null || c.capital().isEmpty() ? null : new Place(c.capital(), c.iso3());
+  }
+
   /** "the Omani capital", "the Kenyan capital": the capital city of the country the demonym names, or null. */
   private Place capitalOf(Document doc, int j, int to) {
     Country country = demonymCountry(doc, j, to);

@@ -220,6 +220,28 @@ public final class OccasionContext {
     return false;
   }
 
+  /**
+   * Whether sentence [from, to), outside quotations and the content [contentFrom, contentTo), says
+   * the words were spoken back home: "on his return", "upon her return from Addis Ababa",
+   * "after returning home"; not "on his return to Lima", which names the place itself.
+   */
+  public static boolean backHome(Document doc, int from, int to, int contentFrom, int contentTo) {
+    for (int i = from; i + 2 < to; i++) {
+      if (doc.quoted(i) || i >= contentFrom && i < contentTo) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      if ((w.equals("on") || w.equals("upon")) && ONE_OF.contains(doc.token(i + 1).lower())
+          && doc.token(i + 2).is("return") && (i + 3 >= to || !doc.token(i + 3).is("to"))) {
+        return true;
+      }
+      if (w.equals("returning") && doc.token(i + 1).is("home")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "for his part", "for their part": an answer given where the speaker before spoke. */
   public static boolean forOnesPart(Document doc, int from, int to) {
     for (int i = from; i + 2 < to; i++) {
