@@ -122,7 +122,7 @@ final class OccasionDates {
     }
     Candidate found = null;
     for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
+      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
           && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
         found = m;
       }

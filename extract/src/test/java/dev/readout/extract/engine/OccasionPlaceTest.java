@@ -240,4 +240,26 @@ class OccasionPlaceTest {
         Kazakh President Kassym-Jomart Tokayev said the refugees would be helped on their return.""");
     assertThat(statementBy(ms, "Tokayev").getLocation()).as("the refugees' return, not the speaker's").isNull();
   }
+
+  private static String meetingThenFiller(int fillers) {
+    StringBuilder text = new StringBuilder("""
+        Kenyan Foreign Minister Musalia Mudavadi received his Ugandan counterpart Jeje Odongo in Nairobi on Monday for talks on trade.
+        """);
+    for (int k = 0; k < fillers; k++) {
+      text.append("Trade between the two neighbours grew by a tenth in year ").append(2010 + k).append(".\n");
+    }
+    return text.append("Odongo described the meeting as \"frank and productive\".\n").toString();
+  }
+
+  @Test
+  void wordsNamingTheMeetingSeveralSentencesLaterTakeItsDay() {
+    EventMention st = statementBy(extract(meetingThenFiller(6)), "Odongo");
+    assertThat(st.getDate()).as("'the meeting' told seven sentences before").isEqualTo(MONDAY);
+  }
+
+  @Test
+  void wordsNamingAMeetingBeyondTheOccasionsReachStayUndated() {
+    EventMention st = statementBy(extract(meetingThenFiller(12)), "Odongo");
+    assertThat(st.getDate()).as("too far back to be sure it is the same meeting").isNull();
+  }
 }
