@@ -62,6 +62,7 @@ final class CandidateCompleter {
           vague.add(c);
         }
       }
+      laterThatDay(c, List.of(), interactions);
       if (c.status == EventStatus.OCCURRED && c.date != null && whollyAfter(c.date, c.datePrecision, published)) {
         // "is off to Europe next week ... for a meeting with Albanese": what the text puts after the
         // report cannot have happened yet, whatever the verb's form
@@ -97,16 +98,32 @@ final class CandidateCompleter {
         if (c.location == null) {
           c.location = occasion.location;
         }
-      } else if (c.location == null) {
-        c.location = gatheringPlace(doc, c, OccasionDates.sidelinesNoun(doc, c));
+      } else {
+        String gathering = OccasionDates.sidelinesNoun(doc, c);
+        int told = gatheringTold(doc, c, gathering);
+        if (told >= 0) {
+          // "met on the margins of the consultations": the consultations the lead told of, in their
+          // city and, when that sentence gives one day, on it
+          Sentence ts = doc.sentences().get(told);
+          if (c.location == null) {
+            c.location = gatheringPlace(doc, ts, gathering);
+          }
+          DateMention day = c.date == null && c.status == EventStatus.OCCURRED ? onlyPastDay(doc, ts, published) : null;
+          if (day != null) {
+            c.takeDate(day);
+          }
+        }
       }
     }
+    // statements that are occasions of their own: a post, an interview, a written statement
+    java.util.Set<Candidate> posts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : statements) {
       Sentence s = doc.sentences().get(c.sentence);
       c.status = EventStatus.OCCURRED;
       int from = attributionStart(doc, s, c);
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
+      laterThatDay(c, statements, interactions);
       if (c.date == null && DateClues.vagueTime(doc, from, ownWordsEnd(doc, c, from, to))) {
         vague.add(c);
       }
@@ -134,10 +151,25 @@ final class CandidateCompleter {
         // "... today we took an important step forward," the spokesperson said: spoken on the day
         c.takeToday(published);
       }
+      // a post or an interview is an occasion of its own: it is where its own words say, never where
+      // the speaker was before ("wrote on X after the talks", "told the BBC in an interview")
+      boolean ownOccasion = OccasionContext.ownOccasion(doc, s.from(), s.to(), c.trigger, c.contentFrom, c.contentTo);
+      Candidate last = previousBySameSpeaker(statements, c);
+      if (!ownOccasion && last != null && posts.contains(last) && c.sentence - last.sentence <= CARRY_OVER_SENTENCES
+          && !OccasionContext.placesAtOccasion(doc, s.from(), s.to())) {
+        ownOccasion = true; // "told DW in an interview that ... Germany, he said, had ...": the same interview
+      }
+      if (ownOccasion) {
+        posts.add(c);
+      }
       // the attribution's own words place the statement, never a place inside what was said
       c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
       if (c.location == null) {
         c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
+      }
+      if (c.location == null && OccasionContext.backHome(doc, s.from(), s.to(), c.contentFrom, c.contentTo)) {
+        // "quoted the minister as saying on his return that ...": spoken back in his own capital
+        c.location = places.capital(c.speaker.entity().country());
       }
       if (c.location == null && OccasionContext.saysHere(doc, from, ownWordsEnd(doc, c, from, to))) {
         c.location = datelineCity; // "BEIJING (Xinhua) -- ... said here on Tuesday"
@@ -159,11 +191,21 @@ final class CandidateCompleter {
         if (c.date == null && before.date != null) {
           c.takeDateOf(before);
         }
-        if (c.location == null && (c.date == null || before.date == null || c.date.equals(before.date))) {
+        if (c.location == null && !ownOccasion
+            && (c.date == null || before.date == null || c.date.equals(before.date))) {
           c.location = before.location; // not to "in an interview on Sunday": another day, another place
         }
       }
-      if (c.location == null) {
+      Candidate press = c.date == null && !ownOccasion ? OccasionDates.pressEventJustTold(doc, c, statements, interactions) : null;
+      if (press != null) {
+        // "The leaders held talks in Accra on Monday before addressing the press. ... Mahama said":
+        // words at that press event, on the meeting's day and where it was held
+        c.takeDateOf(press);
+        if (c.location == null) {
+          c.location = press.location;
+        }
+      }
+      if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
       }
       if (c.location == null && OccasionContext.toThePress(doc, s.from(), s.to())
@@ -200,7 +242,7 @@ final class CandidateCompleter {
           if (c.date == null && other.date != null) {
             c.takeDateOf(other);
           }
-          if (c.location == null) {
+          if (c.location == null && !ownOccasion) {
             c.location = other.location;
           }
         }
@@ -219,10 +261,19 @@ final class CandidateCompleter {
           c.takeDateOf(body);
         }
       }
-      if (c.date == null) {
+      Candidate attended = OccasionDates.attendedMeeting(doc, s, c, interactions);
+      if (attended != null) {
+        // "Lula said at a joint news conference", "told reporters after the summit": words spoken at
+        // the meeting, on its day and where it was held
+        if (c.date == null) {
+          c.takeDateOf(attended);
+        }
+        if (c.location == null && !ownOccasion && c.date.equals(attended.date)) {
+          c.location = attended.location;
+        }
+      } else if (c.date == null) {
         DateMention occasion = OccasionDates.attendedOccasion(doc, s, c, interactions, lead);
         if (occasion != null) {
-          // "Lula said at a joint news conference": words spoken at the meeting, on its day.
           c.takeDate(occasion);
         }
       }
@@ -255,6 +306,19 @@ final class CandidateCompleter {
       case MONTH -> date.withDayOfMonth(1).isAfter(published);
       default -> false;
     };
+  }
+
+  /**
+   * "Later in the day, X met Y": the day of the latest past event told before, when there is one;
+   * else the date stays the report's own day, as the resolver read it.
+   */
+  private static void laterThatDay(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    if (DateClues.partOfToldDay(c.dateText)) {
+      Candidate before = OccasionDates.dayToldBefore(c, statements, interactions);
+      if (before != null) {
+        c.takeDateOf(before);
+      }
+    }
   }
 
   /** "has said", "have insisted": present perfect. */
@@ -409,22 +473,52 @@ final class CandidateCompleter {
    * Honiara"), for a meeting on its sidelines when the gathering itself is no event of ours (no
    * named participants); or null.
    */
-  private Place gatheringPlace(Document doc, Candidate c, String gathering) {
-    if (gathering == null) {
-      return null;
-    }
-    for (int k = Math.max(0, c.sentence - OccasionDates.OCCASION_SENTENCES); k <= c.sentence; k++) {
-      Sentence s = doc.sentences().get(k);
-      for (int i = s.from(); i < s.to(); i++) {
-        if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
-          Place p = places.find(doc, i, Math.min(s.to(), i + GATHERING_PLACE_REACH), i);
-          if (p != null) {
-            return p;
-          }
+  private Place gatheringPlace(Document doc, Sentence s, String gathering) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
+        Place p = places.find(doc, i, Math.min(s.to(), i + GATHERING_PLACE_REACH), i);
+        if (p != null) {
+          return p;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The sentence that first tells of the gathering with its place, among the article's lead
+   * sentences (the gathering the report is about) and the {@link OccasionDates#OCCASION_SENTENCES}
+   * before {@code c}; or -1.
+   */
+  private int gatheringTold(Document doc, Candidate c, String gathering) {
+    if (gathering == null) {
+      return -1;
+    }
+    int near = Math.max(0, c.sentence - OccasionDates.OCCASION_SENTENCES);
+    for (int k = 0; k <= c.sentence; k++) {
+      if (k >= LEAD_SENTENCES && k < near) {
+        k = near;
+      }
+      if (gatheringPlace(doc, doc.sentences().get(k), gathering) != null) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The one past day sentence {@code s} names, not the report's own; or null when it names none or two. */
+  private static DateMention onlyPastDay(Document doc, Sentence s, LocalDate published) {
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
+      if (m.date().isAfter(published) || DateClues.datesTheReport(doc, s, m) || DateClues.afterSince(doc, s, m)) {
+        continue;
+      }
+      if (found != null || m.precision() != DatePrecision.DAY) {
+        return null;
+      }
+      found = m;
+    }
+    return found;
   }
 
   /** How far after its noun a gathering's place may be named ("the summit, held this year in Apia,"). */

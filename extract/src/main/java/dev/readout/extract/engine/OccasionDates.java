@@ -122,7 +122,7 @@ final class OccasionDates {
     }
     Candidate found = null;
     for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= 5 && m.date != null
+      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
           && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED) {
         found = m;
       }
@@ -139,24 +139,10 @@ final class OccasionDates {
    */
   static DateMention attendedOccasion(Document doc, Sentence s, Candidate st, List<Candidate> interactions,
       DateMention lead) {
-    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
-        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
-            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
-        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
-    if (!placed) {
+    if (!placedAtOccasion(doc, s, st)) {
       return null;
     }
-    if (OccasionContext.regularBriefing(doc, s.from(), s.to())) {
-      return null; // "told a regular press conference": the speaker's own routine, not the meeting's day
-    }
-    Candidate attended = null;
-    for (Candidate m : interactions) {
-      if (m.sentence <= s.index() && s.index() - m.sentence <= OCCASION_SENTENCES && m.date != null
-          && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
-          && (attended == null || m.sentence >= attended.sentence)) {
-        attended = m;
-      }
-    }
+    Candidate attended = attendedMeeting(doc, s, st, interactions);
     if (attended != null) {
       return new DateMention(attended.date, attended.datePrecision, attended.dateText, attended.trigger,
           attended.trigger + 1);
@@ -164,8 +150,99 @@ final class OccasionDates {
     return lead;
   }
 
+  /** How many sentences back a told press event may frame a bare attribution. */
+  private static final int PRESS_SENTENCES = 3;
+  /** How far before the press event the meeting it followed may be told. */
+  private static final int PRESS_MEETING_SENTENCES = 2;
+
+  /**
+   * The dated past meeting the speaker took part in that the narrative, at most
+   * {@link #PRESS_SENTENCES} back and before any other attribution, says was followed by a press
+   * event ("The two leaders held talks in Accra on Monday before addressing a joint press briefing.
+   * ... 'We agreed,' Mahama said"); or null. A bare "said" names no occasion, but the press event
+   * just told does.
+   */
+  static Candidate pressEventJustTold(Document doc, Candidate st, List<Candidate> statements,
+      List<Candidate> interactions) {
+    for (int k = st.sentence - 1; k >= 0 && k >= st.sentence - PRESS_SENTENCES; k--) {
+      int sentence = k;
+      Sentence p = doc.sentences().get(k);
+      if (!OccasionContext.toThePress(doc, p.from(), p.to())) {
+        continue;
+      }
+      if (statements.stream().anyMatch(x -> x.sentence == sentence)) {
+        return null; // "X told reporters ...": an attribution of its own, not a told press event
+      }
+      Candidate found = null;
+      for (Candidate m : interactions) {
+        if (m.sentence <= k && k - m.sentence <= PRESS_MEETING_SENTENCES && m.type == EventType.MEETING
+            && m.date != null && m.status == EventStatus.OCCURRED && m.hasParticipant(st.speaker.entity())
+            && (found == null || m.sentence >= found.sentence)) {
+          found = m;
+        }
+      }
+      Candidate meeting = found;
+      // the other host's words in between were given at the same press event; anyone else's may
+      // open another occasion
+      boolean sameEvent = meeting != null && statements.stream().noneMatch(x -> x.sentence > sentence
+          && x.sentence < st.sentence && !meeting.hasParticipant(x.speaker.entity()));
+      return sameEvent ? meeting : null;
+    }
+    return null;
+  }
+
+  /** Whether the attribution's own words place the statement at an occasion that is no routine briefing. */
+  private static boolean placedAtOccasion(Document doc, Sentence s, Candidate st) {
+    boolean placed = st.contentFrom >= s.from() && st.contentTo <= s.to()
+        ? OccasionContext.placesAtOccasion(doc, s.from(), st.contentFrom)
+            || OccasionContext.placesAtOccasion(doc, st.contentTo, s.to())
+        : OccasionContext.placesAtOccasion(doc, s.from(), s.to());
+    // "told a regular press conference": the speaker's own routine, not the meeting's day
+    return placed && !OccasionContext.regularBriefing(doc, s.from(), s.to());
+  }
+
+  /**
+   * The dated past meeting an attribution places the words at, or null: the latest at most
+   * {@link #OCCASION_SENTENCES} back that the speaker took part in, else, when the attribution names
+   * the occasion as one already told ("told reporters after the summit", "at the forum"), the latest
+   * such meeting whoever took part: a host's or secretary-general's words at a gathering of others.
+   */
+  static Candidate attendedMeeting(Document doc, Sentence s, Candidate st, List<Candidate> interactions) {
+    if (!placedAtOccasion(doc, s, st)) {
+      return null;
+    }
+    Candidate attended = null;
+    Candidate told = null;
+    for (Candidate m : interactions) {
+      if (m.sentence > s.index() || s.index() - m.sentence > OCCASION_SENTENCES || m.date == null
+          || m.status != EventStatus.OCCURRED || m.type != EventType.MEETING && !m.hasParticipant(st.speaker.entity())) {
+        continue;
+      }
+      if (m.hasParticipant(st.speaker.entity()) && (attended == null || m.sentence >= attended.sentence)) {
+        attended = m;
+      }
+      if (m.sentence < s.index() && (told == null || m.sentence >= told.sentence)) {
+        told = m;
+      }
+    }
+    if (attended != null) {
+      return attended;
+    }
+    return told != null && OccasionContext.namesToldOccasion(doc, attributionFrom(s, st), attributionTo(s, st))
+        ? told : null;
+  }
+
+  private static int attributionFrom(Sentence s, Candidate st) {
+    return st.contentFrom >= s.from() && st.contentTo <= st.speakerSpan.from() ? st.contentTo : s.from();
+  }
+
+  private static int attributionTo(Sentence s, Candidate st) {
+    return st.contentFrom >= s.from() && st.contentFrom > st.speakerSpan.from() ? st.contentFrom : s.to();
+  }
+
   private static final Set<String> GATHERINGS = WordSet.of("summit", "conference", "forum", "assembly", "session",
-      "meeting", "meetings", "talks", "games", "ceremony", "celebrations", "congress", "convention", "dialogue");
+      "meeting", "meetings", "talks", "games", "ceremony", "celebrations", "congress", "convention", "dialogue",
+      "consultations", "negotiations", "retreat");
 
   /**
    * The gathering whose sidelines or margins a meeting is on ("met on the sidelines of the summit"),
@@ -180,6 +257,7 @@ final class OccasionDates {
     for (Candidate m : interactions) {
       if (m == c || m.sentence > c.sentence || c.sentence - m.sentence > OCCASION_SENTENCES
           || m.type != EventType.MEETING || !doc.token(m.trigger).lower().equals(gathering)
+          && (m.sentence == c.sentence || !names(doc, doc.sentences().get(m.sentence), gathering))
           || m.date == null && m.location == null
           || c.status == EventStatus.OCCURRED && m.status != EventStatus.OCCURRED) {
         continue;
@@ -189,6 +267,19 @@ final class OccasionDates {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether sentence {@code s} names the gathering outside quotations ("Leaders of the Pacific
+   * Islands Forum met in Apia"): the meeting it tells is that gathering.
+   */
+  private static boolean names(Document doc, Sentence s, String gathering) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (!doc.quoted(i) && doc.token(i).lower().equals(gathering)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -380,6 +471,26 @@ final class OccasionDates {
       }
     }
     return false;
+  }
+
+  /**
+   * The latest event that happened, told before {@code c} and dated to the day, or null: the day
+   * "later in the day" belongs to.
+   */
+  static Candidate dayToldBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    Candidate found = null;
+    for (List<Candidate> list : List.of(statements, interactions)) {
+      for (Candidate x : list) {
+        boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
+        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
+            && x.status == EventStatus.OCCURRED
+            && (found == null || x.sentence > found.sentence
+                || x.sentence == found.sentence && x.trigger > found.trigger)) {
+          found = x;
+        }
+      }
+    }
+    return found;
   }
 
   /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */

@@ -62,6 +62,9 @@ public final class PlaceFinder {
       Place p = capital != null ? capital : place(found);
       if (p == null) {
         Place named = cityOf(doc, j, to);
+        if (named == null) {
+          named = venueCity(doc, j, to);
+        }
         if (named != null) {
           int score = Math.abs(i - anchor) + (i < anchor ? 2 : 0);
           if (score < bestScore) {
@@ -109,6 +112,14 @@ public final class PlaceFinder {
       }
       k++;
     }
+    while (k + 1 < to && SETTLEMENTS.contains(doc.token(k).lower()) && SETTLEMENTS.contains(doc.token(k + 1).lower())) {
+      k++; // "the port city of", "the capital city Ankara"
+    }
+    if (k + 1 < to && SETTLEMENTS.contains(doc.token(k).lower()) && !doc.token(k + 1).is("of")) {
+      // "the capital Ankara", "the Kenyan port city Mombasa": the noun in apposition to a city the
+      // gazetteer knows; an unknown word after it ("the capital Monday") is no name
+      return knownCity(doc, k + 1, to);
+    }
     if (k + 2 >= to || !SETTLEMENTS.contains(doc.token(k).lower()) || !doc.token(k + 1).is("of")) {
       return null;
     }
@@ -126,6 +137,52 @@ public final class PlaceFinder {
       return p;
     }
     return new Place(doc.text().substring(doc.token(from).start(), doc.token(end - 1).end()), country);
+  }
+
+  /** The city the gazetteer knows starting at token {@code j}, or null. */
+  private Place knownCity(Document doc, int j, int to) {
+    List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), j, to);
+    return found.stream().anyMatch(f -> f.kind() == Phrase.Kind.CITY) ? place(found) : null;
+  }
+
+  /** How many words a venue's own name may have ("the Presidential Palace", "State House"). */
+  private static final int VENUE_NAME_TOKENS = 5;
+
+  /**
+   * The city after a venue the gazetteer does not know, set off by a comma from token {@code j}:
+   * "at State House, Accra", "at the Presidential Palace, Dushanbe"; or null. The venue is a name
+   * (capitalised words, perhaps "of"), so "at talks, Paris said" names no venue.
+   */
+  private Place venueCity(Document doc, int j, int to) {
+    if (j >= to || !doc.token(j).isCapitalized()) {
+      return null;
+    }
+    int k = j;
+    while (k < to && k < j + VENUE_NAME_TOKENS
+        && (doc.token(k).isCapitalized() && doc.token(k).isWord() || doc.token(k).is("of") && k > j)) {
+      k++;
+    }
+    if (k == j || k + 1 >= to || !doc.token(k).is(",") || !gazetteer.index().longestAt(doc.tokens(), j, k).isEmpty()) {
+      return null;
+    }
+    Place city = knownCity(doc, k + 1, to);
+    if (city == null) {
+      return null;
+    }
+    int end = k + 1 + gazetteer.index().longestAt(doc.tokens(), k + 1, to).get(0).length();
+    // the city closes the venue phrase ("..., Accra, on Monday", "..., Accra."); "at Harvard, Boston
+    // officials said" goes on with the clause
+    return end >= to || !doc.token(end).isWord() || VENUE_FOLLOWERS.contains(doc.token(end).lower()) ? city : null;
+  }
+
+  /** Words that may follow a venue's city: the clause's next adjunct. */
+  private static final Set<String> VENUE_FOLLOWERS = WordSet.of("on", "in", "during", "for", "after", "before",
+      "last", "this", "earlier", "later", "yesterday", "today", "and");
+
+  /** The capital of the state with this ISO code, as a place; null when the gazetteer knows none. */
+  public Place capital(String iso3) {
+    Country c = iso3 == null ? null : gazetteer.country(iso3);
+    return c == null || c.capital().isEmpty() ? null : new Place(c.capital(), c.iso3());
   }
 
   /** "the Omani capital", "the Kenyan capital": the capital city of the country the demonym names, or null. */

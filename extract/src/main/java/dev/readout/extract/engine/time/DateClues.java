@@ -39,6 +39,19 @@ public final class DateClues {
     return false;
   }
 
+  /**
+   * Whether a date's words are a part of a day already told ("later in the day", "earlier in the
+   * afternoon"): the day of what the text told before, and the report's own day only when it told
+   * no earlier one.
+   */
+  public static boolean partOfToldDay(String dateText) {
+    if (dateText == null) {
+      return false;
+    }
+    String t = dateText.toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("later in the ") || t.startsWith("earlier in the ");
+  }
+
   /** "today", "tonight", "this morning": the report's own day, whatever the clause is about. */
   public static boolean isToday(Document doc, DateMention m) {
     String first = doc.token(m.from()).lower();

@@ -48,6 +48,21 @@ public final class OccasionContext {
     return false;
   }
 
+  /**
+   * True when tokens [from, to), outside quotations, place the words at or after an occasion named
+   * as one already told: "after the retreat", "at the summit", "during the talks" (not "at a news
+   * conference", which may be the speaker's own).
+   */
+  public static boolean namesToldOccasion(Document doc, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (!doc.quoted(i) && PLACING.contains(doc.token(i).lower()) && doc.token(i + 1).is("the")
+          && occasionAfter(doc, i + 1, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A determiner at {@code i}, then up to a few modifiers, then an occasion noun. */
   private static boolean occasionAfter(Document doc, int i, int to) {
     if (i >= to || !DETERMINERS.contains(doc.token(i).lower())) {
@@ -155,6 +170,73 @@ public final class OccasionContext {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a post: words published, not spoken where the speaker was. */
+  private static final Set<String> POSTING = WordSet.of("wrote", "writing", "posted", "posting", "tweeted",
+      "tweeting", "tweets", "posts", "writes");
+  /** What a written statement is issued as. */
+  private static final Set<String> DOCUMENTS = WordSet.of("statement", "declaration", "communique", "communiqué",
+      "letter", "post", "message", "readout", "release");
+  private static final Set<String> ONE_OF = WordSet.of("an", "a", "his", "her", "their", "its");
+
+  /**
+   * Whether the attribution in sentence [from, to) with verb {@code verb} makes the words an occasion
+   * of their own, placed only by what it says itself: a post ("wrote on X", "posted on Telegram"), an
+   * interview given to one outlet ("told the BBC in an interview", "in an interview with Le Monde") or
+   * a written statement ("in a statement"). Not "at a doorstop interview" nor "in her opening
+   * statement": those are spoken at the occasion. Tokens of the content [contentFrom, contentTo) and
+   * quotations do not count.
+   */
+  public static boolean ownOccasion(Document doc, int from, int to, int verb, int contentFrom, int contentTo) {
+    if (verb >= from && verb < to && POSTING.contains(doc.token(verb).lower())) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (doc.quoted(i) || i >= contentFrom && i < contentTo) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      if (POSTING.contains(w)) {
+        return true; // "Writing on X after the talks, the minister said"
+      }
+      if (i < from + 2) {
+        continue;
+      }
+      boolean inOne = doc.token(i - 2).is("in") && ONE_OF.contains(doc.token(i - 1).lower());
+      if (w.equals("interview") && (inOne || i + 1 < to && doc.token(i + 1).is("with"))) {
+        return true;
+      }
+      // "in a statement", "in a joint declaration"; not "in her opening statement"
+      boolean inOneKind = i >= from + 3 && doc.token(i - 3).is("in") && ONE_OF.contains(doc.token(i - 2).lower())
+          && doc.token(i - 1).isWord() && !OPENING.contains(doc.token(i - 1).lower());
+      if (DOCUMENTS.contains(w) && (inOne || inOneKind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence [from, to), outside quotations and the content [contentFrom, contentTo), says
+   * the words were spoken back home: "on his return", "upon her return from Addis Ababa",
+   * "after returning home"; not "on his return to Lima", which names the place itself.
+   */
+  public static boolean backHome(Document doc, int from, int to, int contentFrom, int contentTo) {
+    for (int i = from; i + 2 < to; i++) {
+      if (doc.quoted(i) || i >= contentFrom && i < contentTo) {
+        continue;
+      }
+      String w = doc.token(i).lower();
+      if ((w.equals("on") || w.equals("upon")) && ONE_OF.contains(doc.token(i + 1).lower())
+          && doc.token(i + 2).is("return") && (i + 3 >= to || !doc.token(i + 3).is("to"))) {
+        return true;
+      }
+      if (w.equals("returning") && doc.token(i + 1).is("home")) {
+        return true;
       }
     }
     return false;
