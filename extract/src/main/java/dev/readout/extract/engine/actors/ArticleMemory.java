@@ -256,6 +256,18 @@ public final class ArticleMemory {
     return null;
   }
 
+  /** As {@link #lastBodyByHead(String, String)}, of this state only when {@code iso3} is not null. */
+  public Entity lastBodyByHead(String head, String qualifier, String iso3) {
+    for (int i = bodies.size() - 1; i >= 0; i--) {
+      Entity e = bodies.get(i);
+      if (hasHead(e.name(), head) && (qualifier == null || hasWord(e.name(), qualifier))
+          && (iso3 == null || iso3.equals(e.country()))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** "X Ministry", "Ministry", "X Ministry of Y": the name's head noun is {@code head}. */
   public static boolean hasHead(String name, String head) {
     String n = name.toLowerCase(Locale.ROOT);

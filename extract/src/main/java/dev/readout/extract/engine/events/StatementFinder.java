@@ -354,6 +354,10 @@ public final class StatementFinder {
     c.frameTo = attrTo;
     // A quotation just before: “...,” he said / “...,” said X
     int before = attrFrom - 1;
+    if (before > s.from() && (doc.token(before).is("a") || doc.token(before).is("an") || doc.token(before).is("the"))
+        && !doc.quoted(before)) {
+      before--; // "“...,” a foreign ministry spokesperson said": the article opens the speaker's phrase
+    }
     while (before >= s.from() && (doc.token(before).is(",") || doc.token(before).is("—"))) {
       before--;
     }

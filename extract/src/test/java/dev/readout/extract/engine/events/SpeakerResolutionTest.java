@@ -469,4 +469,24 @@ class SpeakerResolutionTest {
     assertThat(speakers("Guatemalan Foreign Minister Carlos Ramiro Martinez and Guatemalan envoy Ana Lucia Perez met "
         + "Mexican officials. The Guatemalan diplomat said the border would reopen on Monday.")).isEmpty();
   }
+
+  @Test
+  void mfaOfADatelinedArticleIsTheHomeStatesForeignMinistry() {
+    assertThat(speakers("HANOI (VNA) - Vietnamese Foreign Minister Bui Thanh Son held a video call with Philippine "
+        + "Foreign Secretary Enrique Manalo on Monday. The two ministers discussed fishing rights and a code of "
+        + "conduct, MFA said.")).containsExactly("Vietnamese Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void mofaIsTheHomeForeignMinistryNamedBefore() {
+    assertThat(speakers("TAIPEI (CNA) - Taiwan's Ministry of Foreign Affairs said on Monday that a delegation from "
+        + "Paraguay would arrive next week. The delegation will discuss new scholarships, MOFA said."))
+        .containsExactly("Taiwanese Ministry of Foreign Affairs", "Taiwanese Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void mfaWithNoStateToReportFromIsNobody() {
+    assertThat(speakers("The talks between the two delegations ended without a deal on fishing quotas, MFA said."))
+        .isEmpty();
+  }
 }
