@@ -237,6 +237,10 @@ public final class ActorRecognizer {
     if (seen != null && seen.name().equalsIgnoreCase(surface)) {
       return seen;
     }
+    Entity named = memory.byLeadingWords(surface);
+    if (named != null) {
+      return named; // "Datuk Onn Hafiz" after "Onn Hafiz Ghazi": a name without its last (father's) name
+    }
     return new Entity(surface, ActorKind.PERSON, null, null, false, true);
   }
 
@@ -291,12 +295,16 @@ public final class ActorRecognizer {
   /** Where a bare name's span starts: at an honorific right before it ("Mr Teo said"), else at the name. */
   private static int nameStart(Document doc, int from) {
     int s = doc.sentenceOf(from).from();
+    if (from - 2 >= s && Chunker.compoundHonorific(doc.tokens(), from - 2, from + 1)) {
+      return from - 2; // "Datuk Seri Anwar said"
+    }
     return from > s && Lexicon.NAME_HONORIFICS.contains(doc.token(from - 1).lower().replace(".", "")) ? from - 1 : from;
   }
 
   private boolean honorificBefore(Document doc, int from) {
     int s = doc.sentenceOf(from).from();
-    return from > s && Lexicon.HONORIFICS.contains(doc.token(from - 1).lower().replace(".", ""));
+    return from > s && Lexicon.HONORIFICS.contains(doc.token(from - 1).lower().replace(".", ""))
+        || from - 2 >= s && Chunker.compoundHonorific(doc.tokens(), from - 2, from + 1);
   }
 
   private void title(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,

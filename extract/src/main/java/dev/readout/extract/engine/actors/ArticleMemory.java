@@ -80,6 +80,27 @@ public final class ArticleMemory {
   }
 
   /**
+   * The one person seen whose full name starts with these two or more words ("Onn Hafiz" of "Onn Hafiz Ghazi"), or
+   * null when none or several are.
+   */
+  public Entity byLeadingWords(String words) {
+    String prefix = words.toLowerCase(Locale.ROOT) + " ";
+    if (prefix.indexOf(' ') == prefix.length() - 1) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity p : people) {
+      if (p.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        if (found != null && !found.equals(p)) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The person a bare role refers to ("the secretary", "the President"): among those seen with a
    * matching title, the one the article names most (its protagonist), the most recent on a tie.
    */
