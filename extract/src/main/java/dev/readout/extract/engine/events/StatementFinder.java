@@ -109,7 +109,8 @@ public final class StatementFinder {
         if (c.contentFrom >= 0 && c.contentFrom < dateline) {
           c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
         }
-        if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
+        if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)
+            && usedQuotes.contains(doc.quoteOfToken()[c.contentFrom])) {
           continue; // its words are a quotation another attribution already took: "posted, stating, “...”"
         }
         if (c.quote == null) {
@@ -133,7 +134,8 @@ public final class StatementFinder {
     String w = t.lower();
     boolean according = w.equals("according") && v + 1 < s.to() && doc.token(v + 1).is("to");
     boolean continuing = SpeechVerbs.CONTINUING.contains(w);
-    if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
+    boolean request = requestQuote(doc, s, v) >= 0;
+    if (!according && !continuing && !request && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
     if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v) && !callsItQuoted(doc, s, v)) {
@@ -375,6 +377,12 @@ public final class StatementFinder {
       }
       return;
     }
+    int asked = requestQuote(doc, s, c.trigger);
+    if (asked >= 0 && !usedQuotes.contains(doc.quoteOfToken()[asked])) {
+      c.frameTo = asked;
+      useQuote(doc, c, doc.quoteOfToken()[asked], usedQuotes);
+      return;
+    }
     // A quotation just after: X said: “...” / saying in Munich, “...”
     int open = nextQuoteOpen(doc, s, attrTo, 14);
     if (open >= 0 && (quoteIntroduced(doc, s, attrTo, open) || quoteCharacterizes(doc, c.trigger, attrTo, open))) {
@@ -491,6 +499,32 @@ public final class StatementFinder {
         && !doc.token(j).lower().endsWith("ed") ? j : i;
   }
 
+  private static boolean opensQuote(Document doc, int i) {
+    int q = doc.quoteOfToken()[i];
+    return q >= 0 && doc.quotes().get(q).open() == i;
+  }
+
+  /**
+   * The quotation a request puts in the speaker's mouth: "asked for Lima's “continued support” on ...", "appealed for
+   * “calm and restraint”": the object of "verb for", up to its first comma, holds a quotation of two words or more.
+   * Its opening token, or -1. A request with no quotation ("asked for a delay") is an act, not words.
+   */
+  static int requestQuote(Document doc, Sentence s, int v) {
+    if (!SpeechVerbs.REQUESTS.contains(doc.token(v).lower()) || v + 2 >= s.to() || !doc.token(v + 1).is("for")) {
+      return -1;
+    }
+    for (int i = v + 2; i < s.to() && i <= v + 8; i++) {
+      Token t = doc.token(i);
+      if (opensQuote(doc, i)) {
+        return doc.quotes().get(doc.quoteOfToken()[i]).words(doc.tokens()) >= 2 ? i : -1;
+      }
+      if (!t.isWord() && !t.is("'s") && !t.is("’s") || t.is("that") || SpeechVerbs.FINITE.contains(t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Where the reported clause starts after the attribution, or -1 when there is none after it. */
   private int reportedStart(Document doc, Sentence s, int from, int verb) {
     String w = doc.token(verb).lower();
@@ -530,6 +564,9 @@ public final class StatementFinder {
         && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower())
         && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
       return i + 1;
+    }
+    if (i < s.to() && SpeechVerbs.OBJECT_CONTENT.contains(w) && opensQuote(doc, i)) {
+      return i; // "expressed “grave concern” about ...": a short quotation opens the object, the words go on
     }
     if (i >= s.to() || !doc.token(i).isWord()) {
       return -1;
