@@ -951,6 +951,10 @@ public final class StatementFinder {
     if (i < s.from()) {
       return null;
     }
+    ActorSpan author = authorOfPossessedText(a, s, i);
+    if (author != null) {
+      return author;
+    }
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
       int p = direct.from() - 1;
@@ -1008,6 +1012,43 @@ public final class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** Texts whose author speaks through them: "the ministry's statement said", "the leaders' communique urged". */
+  private static final Set<String> AUTHORED_TEXTS = dev.readout.extract.engine.text.WordSet.of("statement",
+      "communique", "communiqué", "readout", "letter", "declaration", "release", "post", "tweet", "message");
+  private static final Set<String> TEXT_ADJECTIVES = dev.readout.extract.engine.text.WordSet.of("joint", "final",
+      "written", "official", "closing", "new", "latest");
+
+  /**
+   * "The leaders' communique(, released late on Friday,) expressed ...", "the ministry's joint statement said": the
+   * owner of the text ending at {@code i} is who speaks; null when the words before the verb are no such text.
+   */
+  private static ActorSpan authorOfPossessedText(AnalyzedArticle a, Sentence s, int i) {
+    Document doc = a.doc();
+    int k = i;
+    if (doc.token(k).is(",")) {
+      // A participle clause between the text and its verb: ", released late on Friday,".
+      int j = k - 1;
+      while (j > s.from() && j > k - 10 && !doc.token(j).is(",") && !doc.quoted(j)) {
+        j--;
+      }
+      if (j <= s.from() || !doc.token(j).is(",") || !doc.token(j + 1).lower().endsWith("ed")) {
+        return null;
+      }
+      k = j - 1;
+    }
+    if (k - 2 < s.from() || doc.quoted(k) || !AUTHORED_TEXTS.contains(doc.token(k).lower())) {
+      return null;
+    }
+    int p = TEXT_ADJECTIVES.contains(doc.token(k - 1).lower()) ? k - 2 : k - 1;
+    Token possessive = p > s.from() ? doc.token(p) : null;
+    if (possessive == null || !(possessive.is("'s") || possessive.is("’s") || possessive.is("'")
+        || possessive.is("’"))) {
+      return null;
+    }
+    ActorSpan owner = a.spanEndingAt(p - 1);
+    return owner != null && !owner.quoted() && owner.entity() != null ? owner : null;
   }
 
   /** Time words that name a span with "this", "last", "next" or "past" before them. */

@@ -489,4 +489,25 @@ class SpeakerResolutionTest {
     assertThat(speakers("The talks between the two delegations ended without a deal on fishing quotas, MFA said."))
         .isEmpty();
   }
+
+  @Test
+  void theOwnerOfAStatementSpeaksThroughIt() {
+    assertThat(speakers("Kenya's Foreign Ministry issued a statement on Sunday. The ministry's statement said "
+        + "Nairobi would send a mediator to Juba next week.")).containsExactly("Kenyan Foreign Ministry");
+  }
+
+  @Test
+  void theLeadersCommuniqueSpeaksForTheLeadersPastAParticipleClause() {
+    List<EventMention> st = statements("Leaders of the Southern African Development Community met in Harare on "
+        + "Saturday. The leaders' communique, released late on Sunday, expressed \"deep concern\" about the fighting "
+        + "in eastern Congo and welcomed Angola's offer to mediate.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("SADC leaders", "SADC leaders");
+    assertThat(st.get(0).getQuote()).contains("deep concern");
+  }
+
+  @Test
+  void aJournalistsPostIsNoStatement() {
+    assertThat(speakers("Kenya's Foreign Ministry issued a statement on Sunday. A journalist's post said the "
+        + "mediator would arrive in Juba next week.")).containsExactly();
+  }
 }
