@@ -1084,7 +1084,9 @@ public final class ActorRecognizer {
         for (int u = c; u <= j; u++) {
           used[u] = true;
         }
-        out.add(new ActorSpan(k.from(), chunks.get(j).to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
+        int count = n1.lower().equals("three") || head.lower().equals("trio") ? 3 : 2;
+        out.add(new ActorSpan(k.from(), chunks.get(j).to(), pluralReferents(head.lower(), count, memory),
+            ActorSpan.Form.PLURAL, quoted));
         return;
       }
     }
@@ -1125,6 +1127,46 @@ public final class ActorRecognizer {
         out.add(span(doc, from, place.to(), body, ActorSpan.Form.BODY));
       }
     }
+  }
+
+  /**
+   * Who "the two ministers", "both leaders", "the three presidents" are: the people of the last sentence that named
+   * several, unless one of them is known to hold another role ("Ruto and his spokesman ... the two leaders"); then
+   * the last {@code count} people named who hold that role, if there are that many.
+   */
+  private List<Entity> pluralReferents(String head, int count, ArticleMemory memory) {
+    java.util.function.Predicate<Entity> role = roleOfPlural(head);
+    List<Entity> group = memory.lastGroup();
+    if (role == null || group.stream().allMatch(e -> e.title() == null || role.test(e))) {
+      return group;
+    }
+    List<Entity> holders = new ArrayList<>();
+    List<Entity> recent = memory.recentPeople();
+    for (int i = recent.size() - 1; i >= 0 && holders.size() <= count; i--) {
+      Entity e = recent.get(i);
+      if (e.title() != null && role.test(e)) {
+        holders.add(0, e);
+      }
+    }
+    return holders.size() == count ? List.copyOf(holders) : group;
+  }
+
+  /** The role a plural head noun names ("ministers": a minister's title), or null when it names none ("sides"). */
+  private java.util.function.Predicate<Entity> roleOfPlural(String head) {
+    java.util.function.Predicate<Title.Kind> kinds = switch (head) {
+      case "ministers" -> k -> k == Title.Kind.MINISTER;
+      case "leaders", "presidents" -> k -> k == Title.Kind.HEAD_OF_STATE || k == Title.Kind.HEAD_OF_GOVERNMENT
+          || k == Title.Kind.ROYAL;
+      case "envoys", "diplomats" -> k -> k == Title.Kind.DIPLOMAT || k == Title.Kind.MINISTER;
+      default -> null;
+    };
+    if (kinds == null) {
+      return null;
+    }
+    return e -> {
+      Title t = gazetteer.title(e.title());
+      return t != null && kinds.test(t.kind()) && (!head.equals("presidents") || t.title().startsWith("President"));
+    };
   }
 
   /**

@@ -221,6 +221,11 @@ public final class ArticleMemory {
     return lastGroup;
   }
 
+  /** The people named so far, the one named last at the end. */
+  public List<Entity> recentPeople() {
+    return java.util.Collections.unmodifiableList(people);
+  }
+
   /** Records a sentence's unquoted people: its first is the new subject; two or more a group. */
   public void endSentence(List<Entity> sentencePeople, Entity subject) {
     if (subject != null) {
