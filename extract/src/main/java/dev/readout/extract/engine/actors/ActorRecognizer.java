@@ -321,6 +321,7 @@ public final class ActorRecognizer {
     int spanFrom = chunks.get(c).from();
     int b = c - 1;
     boolean sawDeterminer = false;
+    boolean indefinite = false;
     while (b >= 0 && c - b <= 4) {
       Chunk ch = chunks.get(b);
       Token t = doc.token(ch.from());
@@ -333,6 +334,7 @@ public final class ActorRecognizer {
         country = country == null ? org.iso3() : country;
       } else if (ch.kind() == Chunk.Kind.WORD && (t.is("'s") || SKIPPABLE_MODIFIERS.contains(t.lower()))) {
         sawDeterminer |= t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("an");
+        indefinite |= t.lower().equals("a") || t.lower().equals("an");
         if (sawDeterminer) {
           spanFrom = Math.min(spanFrom, ch.from());
           b--;
@@ -486,6 +488,11 @@ public final class ActorRecognizer {
       used[n + 1] = true;
       Entity body = new Entity(officeName, ActorKind.ORGANIZATION, null, ct == null ? null : ct.iso3(), false, true);
       out.add(span(doc, spanFrom, chunks.get(n + 1).to(), body, ActorSpan.Form.BODY));
+      return;
+    }
+    if (indefinite && name < 0) {
+      // "an Iranian diplomat traveling with the delegation": someone unnamed, not the diplomat named before.
+      out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), List.of(), ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
       return;
     }
     if (sawDeterminer || country != null || org != null) {

@@ -510,4 +510,17 @@ class SpeakerResolutionTest {
     assertThat(speakers("Kenya's Foreign Ministry issued a statement on Sunday. A journalist's post said the "
         + "mediator would arrive in Juba next week.")).containsExactly();
   }
+
+  @Test
+  void anIndefiniteDiplomatIsSomeoneUnnamedNotTheMinisterNamedBefore() {
+    assertThat(speakers("Guatemalan Foreign Minister Carlos Ramiro Martinez arrived in Mexico City on Thursday. "
+        + "A Guatemalan diplomat said the talks on migration would last two days.")).isEmpty();
+  }
+
+  @Test
+  void accordingToAnUnnamedDiplomatIsNoStatementOfTheMinister() {
+    assertThat(speakers("Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Thursday for talks with Omani "
+        + "officials. The Iranian minister is expected to meet Sultan Haitham bin Tarik on Friday, according to an "
+        + "Iranian diplomat traveling with the delegation.")).isEmpty();
+  }
 }
