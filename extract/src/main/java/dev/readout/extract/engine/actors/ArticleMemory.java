@@ -54,6 +54,9 @@ public final class ArticleMemory {
       if (merged.name().contains(" ") || !bySurname.containsKey(merged.surname().toLowerCase(Locale.ROOT))) {
         bySurname.put(merged.surname().toLowerCase(Locale.ROOT), merged);
       }
+      if (merged.name().contains(" ")) {
+        replaceShortForms(merged);
+      }
       String first = merged.name().split("\\s+")[0].toLowerCase(Locale.ROOT);
       if (merged.name().contains(" ")) {
         // Keep only unambiguous first names: "Sheikh Abdullah", Korean family names ("Yoon").
@@ -64,6 +67,22 @@ public final class ArticleMemory {
       people.add(merged);
     }
     return merged;
+  }
+
+  /**
+   * A short form seen before the full name ("Cho", or "FM Cho" of a headline, before "Foreign Minister Cho Hyun"):
+   * the full name's words now mean the full name, so a later bare "Cho" is not the headline's short form. Only a
+   * one-word form or one the text gave no role replaces: a titled full name of its own stays.
+   */
+  private void replaceShortForms(Entity full) {
+    for (String word : full.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+      Entity shortForm = bySurname.get(word);
+      if (shortForm != null && shortForm != full && !shortForm.known() && shortForm.kind() == ActorKind.PERSON
+          && (!shortForm.name().contains(" ") || shortForm.title() == null)) {
+        bySurname.put(word, full);
+        byName.put(word, full);
+      }
+    }
   }
 
   /**

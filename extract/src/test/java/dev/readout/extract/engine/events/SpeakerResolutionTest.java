@@ -523,4 +523,26 @@ class SpeakerResolutionTest {
         + "officials. The Iranian minister is expected to meet Sultan Haitham bin Tarik on Friday, according to an "
         + "Iranian diplomat traveling with the delegation.")).isEmpty();
   }
+
+  @Test
+  void aHeadlinesShortFormDoesNotPoisonTheBareNameInTheBody() {
+    List<EventMention> st = statements("FM Kang, Lammy discuss trade in phone talks\n\nSEOUL, March 10 (Yonhap) -- "
+        + "Foreign Minister Kang Min-jae held phone talks with British Foreign Secretary David Lammy on Monday night, "
+        + "the foreign ministry said Tuesday.\n\nSeparately, Kang told reporters that Seoul would host the next round "
+        + "of trade talks in April.");
+    assertThat(st).filteredOn(m -> m.getTrigger().equals("told")).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Kang Min-jae"));
+  }
+
+  @Test
+  void aFullNameOfSomeoneWithNoRoleStaysNoSpeaker() {
+    assertThat(speakers("Kang discusses trade with Lammy\n\nKang Min-jae, a trade analyst in Seoul, said the talks "
+        + "had gone well. Kang told reporters that Seoul would host the next round of trade talks in April.")).isEmpty();
+  }
+
+  @Test
+  void abbreviatedKoreasAreTheirStates() {
+    assertThat(speakers("SEOUL, March 10 (Yonhap) -- N. Korea's foreign ministry said Tuesday that the joint drills "
+        + "were a rehearsal for invasion.")).containsExactly("North Korean foreign ministry");
+  }
 }
