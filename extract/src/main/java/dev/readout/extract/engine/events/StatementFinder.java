@@ -710,6 +710,11 @@ public final class StatementFinder {
             || d.frameFrom > c.contentFrom && (doc.token(d.frameFrom - 1).is("that")
                 || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
         // "said the talks, which Sudan said were useful, would resume": a parenthesis of the words, not a statement
+        boolean clauseInWords = d.frameFrom > c.contentFrom && (doc.token(d.frameFrom - 1).is("that")
+            || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
+        if (reportedBefore && !clauseInWords && quotedPersonInReadout(doc, cs, c, d)) {
+          continue;
+        }
         if (reportedBefore || complement) {
           embedded.add(d);
           c.embedded.add(d);
@@ -717,6 +722,33 @@ public final class StatementFinder {
       }
     }
     cs.removeAll(embedded);
+  }
+
+  /**
+   * "Rubio ... said Washington would “stay in lockstep” ..., the ministry said": a person's own quoted words in a body's
+   * readout are the person's statement as well as part of the readout's.
+   */
+  private static boolean quotedPersonInReadout(Document doc, List<Candidate> sentence, Candidate readout,
+      Candidate inner) {
+    if (inner.speaker.entity().kind() != ActorKind.PERSON || readout.speaker.entity().kind() == ActorKind.PERSON
+        || readout.contentFrom < 0 || readout.contentTo > readout.trigger) {
+      return false;
+    }
+    if (inner.quote != null) {
+      return true;
+    }
+    int end = inner.contentTo;
+    for (Candidate other : sentence) {
+      if (other != inner && other != readout && other.frameFrom > inner.trigger && other.frameFrom < end) {
+        end = other.frameFrom; // "reaffirmed X and said “...”": the quotation is the next attribution's
+      }
+    }
+    for (int i = Math.max(inner.contentFrom, inner.trigger); inner.contentFrom >= 0 && i < end; i++) {
+      if (doc.quoted(i)) {
+        return true; // "said Washington would “stay in lockstep”": quoted words in the reported clause
+      }
+    }
+    return false;
   }
 
   /** Words after which a closing attribution of a subject no rule resolved has ended its clause. */
@@ -760,8 +792,8 @@ public final class StatementFinder {
         continue;
       }
       for (Candidate d : cs) {
-        if (d == c) {
-          continue;
+        if (d == c || quotedPersonInReadout(doc, cs, c, d)) {
+          continue; // the readout's words hold the person's statement whole
         }
         int dStart = d.frameFrom;
         if (dStart > c.contentFrom && dStart < c.contentTo) {
