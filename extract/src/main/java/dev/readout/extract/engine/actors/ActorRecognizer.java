@@ -74,13 +74,21 @@ public final class ActorRecognizer {
       }
       Chunk k = chunks.get(c);
       switch (k.kind()) {
-        case PERSON, NAME -> person(doc, chunks, c, used, null, null, false, nameStart(doc, k.from()), memory, out);
+        case PERSON, NAME -> {
+          if (!foreignMinistryAcronym(doc, k, memory, out)) {
+            person(doc, chunks, c, used, null, null, false, nameStart(doc, k.from()), memory, out);
+          }
+        }
+        case WORD -> {
+          if (!foreignMinistryAcronym(doc, k, memory, out)) { // all capitals: a WORD ("MFA"), or a NAME ("MoFA")
+            word(doc, chunks, c, used, memory, out);
+          }
+        }
         case TITLE -> title(doc, chunks, c, used, memory, out);
         case ORG -> organization(doc, chunks, c, used, memory, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, used, out);
         case THING -> bodyOfState(doc, chunks, c, used, out);
-        case WORD -> word(doc, chunks, c, used, memory, out);
         default -> { }
       }
     }
@@ -107,6 +115,27 @@ public final class ActorRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * "MFA said", "MOFA said": the foreign ministry of the state the article reports from (as a home paper writes it),
+   * the one named before if there was one; with no home state, the foreign ministry named last. False otherwise.
+   */
+  private boolean foreignMinistryAcronym(Document doc, Chunk k, ArticleMemory memory, List<ActorSpan> out) {
+    if (k.to() - k.from() != 1 || !Lexicon.FOREIGN_MINISTRY_ACRONYMS.contains(doc.token(k.from()).text())) {
+      return false;
+    }
+    Country home = gazetteer.country(memory.homeCountry());
+    Entity e = memory.lastBodyByHead("ministry", "foreign", home == null ? null : home.iso3());
+    if (e == null && home != null) {
+      String demonym = home.demonyms().isEmpty() ? home.name() : home.demonyms().get(0);
+      e = new Entity(demonym + " Ministry of Foreign Affairs", ActorKind.ORGANIZATION, null, home.iso3(), false, true);
+    }
+    if (e == null) {
+      return false;
+    }
+    out.add(span(doc, k.from(), k.to(), e, ActorSpan.Form.BODY));
+    return true;
   }
 
   /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */
@@ -208,6 +237,10 @@ public final class ActorRecognizer {
     if (seen != null && seen.name().equalsIgnoreCase(surface)) {
       return seen;
     }
+    Entity named = memory.byLeadingWords(surface);
+    if (named != null) {
+      return named; // "Datuk Onn Hafiz" after "Onn Hafiz Ghazi": a name without its last (father's) name
+    }
     return new Entity(surface, ActorKind.PERSON, null, null, false, true);
   }
 
@@ -262,12 +295,16 @@ public final class ActorRecognizer {
   /** Where a bare name's span starts: at an honorific right before it ("Mr Teo said"), else at the name. */
   private static int nameStart(Document doc, int from) {
     int s = doc.sentenceOf(from).from();
+    if (from - 2 >= s && Chunker.compoundHonorific(doc.tokens(), from - 2, from + 1)) {
+      return from - 2; // "Datuk Seri Anwar said"
+    }
     return from > s && Lexicon.NAME_HONORIFICS.contains(doc.token(from - 1).lower().replace(".", "")) ? from - 1 : from;
   }
 
   private boolean honorificBefore(Document doc, int from) {
     int s = doc.sentenceOf(from).from();
-    return from > s && Lexicon.HONORIFICS.contains(doc.token(from - 1).lower().replace(".", ""));
+    return from > s && Lexicon.HONORIFICS.contains(doc.token(from - 1).lower().replace(".", ""))
+        || from - 2 >= s && Chunker.compoundHonorific(doc.tokens(), from - 2, from + 1);
   }
 
   private void title(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
@@ -284,6 +321,7 @@ public final class ActorRecognizer {
     int spanFrom = chunks.get(c).from();
     int b = c - 1;
     boolean sawDeterminer = false;
+    boolean indefinite = false;
     while (b >= 0 && c - b <= 4) {
       Chunk ch = chunks.get(b);
       Token t = doc.token(ch.from());
@@ -296,6 +334,7 @@ public final class ActorRecognizer {
         country = country == null ? org.iso3() : country;
       } else if (ch.kind() == Chunk.Kind.WORD && (t.is("'s") || SKIPPABLE_MODIFIERS.contains(t.lower()))) {
         sawDeterminer |= t.lower().equals("the") || t.lower().equals("a") || t.lower().equals("an");
+        indefinite |= t.lower().equals("a") || t.lower().equals("an");
         if (sawDeterminer) {
           spanFrom = Math.min(spanFrom, ch.from());
           b--;
@@ -330,6 +369,11 @@ public final class ActorRecognizer {
       title = (Title) chunks.get(n).value();
       used[n] = true;
       n++;
+    }
+    if (title.kind() == Title.Kind.SPOKESPERSON && n + 1 < chunks.size()
+        && (doc.token(chunks.get(n).from()).is("for") || doc.token(chunks.get(n).from()).is("of"))
+        && spokespersonOfPerson(doc, chunks, c, n, spanFrom, country, used, memory, out)) {
+      return;
     }
     // The name: right after, after a comma, or after "of/to/for ..." ("special envoy to Sudan Ramtane Lamamra").
     int name = -1;
@@ -446,6 +490,11 @@ public final class ActorRecognizer {
       out.add(span(doc, spanFrom, chunks.get(n + 1).to(), body, ActorSpan.Form.BODY));
       return;
     }
+    if (indefinite && name < 0) {
+      // "an Iranian diplomat traveling with the delegation": someone unnamed, not the diplomat named before.
+      out.add(new ActorSpan(spanFrom, chunks.get(n - 1).to(), List.of(), ActorSpan.Form.TITLE, doc.quoted(spanFrom)));
+      return;
+    }
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());
       String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();
@@ -476,6 +525,104 @@ public final class ActorRecognizer {
             doc.quoted(owner0.from())));
       }
     }
+  }
+
+  /**
+   * "a spokesman for the president", "a spokesperson for Mr Ramaphosa": an unnamed spokesperson of a person speaks
+   * for that person's office, not as the person (EVENTS.md rule 4); "a spokesperson for President X, Jane Doe," is
+   * Jane Doe. False when what follows "for" is no person (a body, a state: {@link #spokespersonBody}).
+   */
+  private boolean spokespersonOfPerson(Document doc, List<Chunk> chunks, int c, int n, int spanFrom, String country,
+      boolean[] used, ArticleMemory memory, List<ActorSpan> out) {
+    String principalCountry = country;
+    Title principalTitle = null;
+    Entity principal = null;
+    int end = -1;
+    for (int j = n + 1; j < chunks.size() && j <= n + 5; j++) {
+      Chunk ch = chunks.get(j);
+      Token t = doc.token(ch.from());
+      if (ch.kind() == Chunk.Kind.WORD && ch.to() - ch.from() == 1 && (t.is("the") || t.is("'s") || t.is("’s")
+          || Lexicon.NAME_HONORIFICS.contains(t.lower().replace(".", "")))) {
+        continue;
+      }
+      if ((ch.kind() == Chunk.Kind.DEMONYM || ch.kind() == Chunk.Kind.COUNTRY) && principalTitle == null) {
+        principalCountry = ((Country) ch.value()).iso3(); // "for the Chilean president", "for Chile's president"
+        continue;
+      }
+      if (ch.kind() == Chunk.Kind.TITLE && principalTitle == null) {
+        principalTitle = (Title) ch.value();
+        end = j;
+        continue;
+      }
+      if (isName(ch)) {
+        principal = nameEntity(doc, ch, true, memory);
+        end = j;
+      }
+      break;
+    }
+    if (end < 0 || principalTitle != null && principalTitle.kind() == Title.Kind.SPOKESPERSON
+        || end + 1 < chunks.size() && (doc.token(chunks.get(end + 1).from()).is("'s")
+            || doc.token(chunks.get(end + 1).from()).is("’s"))) {
+      return false; // "a spokesman for Ruto's party": the party's, not the person's
+    }
+    if (principal == null && principalCountry == null && memory.homeCountry() != null) {
+      // "A spokesman for the president" in a datelined report: the home state's president, not a visitor.
+      principal = memory.byTitleHead(lastWord(principalTitle.title()), memory.homeCountry());
+    }
+    if (principal == null) {
+      principal = memory.byTitleHead(lastWord(principalTitle.title()), principalCountry);
+    }
+    // "..., Jane Doe, said": the spokesperson is named after the principal.
+    if (end + 2 < chunks.size() && doc.token(chunks.get(end + 1).from()).is(",") && isName(chunks.get(end + 2))
+        && (end + 3 >= chunks.size() || doc.token(chunks.get(end + 3).from()).is(",")
+            || isVerbLike(doc.token(chunks.get(end + 3).from())))) {
+      String state = principal != null && principal.country() != null ? principal.country() : principalCountry;
+      for (int u = c; u <= end + 1; u++) {
+        used[u] = true;
+      }
+      return person(doc, chunks, end + 2, used, (Title) chunks.get(c).value(), state, false, spanFrom, memory, out);
+    }
+    Entity office = officeOf(principal, principalTitle, principalCountry, memory);
+    if (office == null) {
+      return false;
+    }
+    for (int u = c; u <= end; u++) {
+      used[u] = true;
+    }
+    out.add(span(doc, spanFrom, chunks.get(end).to(), office, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /**
+   * The office a person's spokesperson speaks for: "Chilean Presidential Office", "New Zealand Prime Minister's
+   * Office", a minister's ministry ("Kenyan Foreign Ministry"), else the person's own office; null if none is known.
+   */
+  private Entity officeOf(Entity principal, Title principalTitle, String country, ArticleMemory memory) {
+    String roleName = principalTitle != null ? principalTitle.title() : principal != null ? principal.title() : null;
+    Title role = roleName == null ? null : gazetteer.title(roleName);
+    String iso3 = principal != null && principal.country() != null ? principal.country()
+        : country != null ? country : memory.homeCountry();
+    Country ct = gazetteer.country(iso3);
+    if (ct != null && role != null) {
+      String demonym = ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0);
+      String name = switch (role.kind()) {
+        case HEAD_OF_STATE -> role.title().equals("President") ? demonym + " Presidential Office"
+            : demonym + " " + role.title() + "'s Office";
+        case HEAD_OF_GOVERNMENT -> demonym + " " + role.title() + "'s Office";
+        case MINISTER -> role.title().endsWith(" Minister")
+            ? demonym + " " + role.title().substring(0, role.title().length() - " Minister".length()) + " Ministry"
+            : null;
+        default -> null;
+      };
+      if (name != null) {
+        return new Entity(name, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
+      }
+    }
+    if (principal == null || principal.kind() != ActorKind.PERSON) {
+      return null;
+    }
+    return new Entity(principal.surname() + "'s Office", ActorKind.ORGANIZATION, null, principal.country(), false,
+        true);
   }
 
   private static boolean titleOrPossessive(Document doc, Chunk ch) {
@@ -944,7 +1091,9 @@ public final class ActorRecognizer {
         for (int u = c; u <= j; u++) {
           used[u] = true;
         }
-        out.add(new ActorSpan(k.from(), chunks.get(j).to(), memory.lastGroup(), ActorSpan.Form.PLURAL, quoted));
+        int count = n1.lower().equals("three") || head.lower().equals("trio") ? 3 : 2;
+        out.add(new ActorSpan(k.from(), chunks.get(j).to(), pluralReferents(head.lower(), count, memory),
+            ActorSpan.Form.PLURAL, quoted));
         return;
       }
     }
@@ -985,6 +1134,46 @@ public final class ActorRecognizer {
         out.add(span(doc, from, place.to(), body, ActorSpan.Form.BODY));
       }
     }
+  }
+
+  /**
+   * Who "the two ministers", "both leaders", "the three presidents" are: the people of the last sentence that named
+   * several, unless one of them is known to hold another role ("Ruto and his spokesman ... the two leaders"); then
+   * the last {@code count} people named who hold that role, if there are that many.
+   */
+  private List<Entity> pluralReferents(String head, int count, ArticleMemory memory) {
+    java.util.function.Predicate<Entity> role = roleOfPlural(head);
+    List<Entity> group = memory.lastGroup();
+    if (role == null || group.stream().allMatch(e -> e.title() == null || role.test(e))) {
+      return group;
+    }
+    List<Entity> holders = new ArrayList<>();
+    List<Entity> recent = memory.recentPeople();
+    for (int i = recent.size() - 1; i >= 0 && holders.size() <= count; i--) {
+      Entity e = recent.get(i);
+      if (e.title() != null && role.test(e)) {
+        holders.add(0, e);
+      }
+    }
+    return holders.size() == count ? List.copyOf(holders) : group;
+  }
+
+  /** The role a plural head noun names ("ministers": a minister's title), or null when it names none ("sides"). */
+  private java.util.function.Predicate<Entity> roleOfPlural(String head) {
+    java.util.function.Predicate<Title.Kind> kinds = switch (head) {
+      case "ministers" -> k -> k == Title.Kind.MINISTER;
+      case "leaders", "presidents" -> k -> k == Title.Kind.HEAD_OF_STATE || k == Title.Kind.HEAD_OF_GOVERNMENT
+          || k == Title.Kind.ROYAL;
+      case "envoys", "diplomats" -> k -> k == Title.Kind.DIPLOMAT || k == Title.Kind.MINISTER;
+      default -> null;
+    };
+    if (kinds == null) {
+      return null;
+    }
+    return e -> {
+      Title t = gazetteer.title(e.title());
+      return t != null && kinds.test(t.kind()) && (!head.equals("presidents") || t.title().startsWith("President"));
+    };
   }
 
   /**

@@ -54,6 +54,9 @@ public final class ArticleMemory {
       if (merged.name().contains(" ") || !bySurname.containsKey(merged.surname().toLowerCase(Locale.ROOT))) {
         bySurname.put(merged.surname().toLowerCase(Locale.ROOT), merged);
       }
+      if (merged.name().contains(" ")) {
+        replaceShortForms(merged);
+      }
       String first = merged.name().split("\\s+")[0].toLowerCase(Locale.ROOT);
       if (merged.name().contains(" ")) {
         // Keep only unambiguous first names: "Sheikh Abdullah", Korean family names ("Yoon").
@@ -67,6 +70,22 @@ public final class ArticleMemory {
   }
 
   /**
+   * A short form seen before the full name ("Cho", or "FM Cho" of a headline, before "Foreign Minister Cho Hyun"):
+   * the full name's words now mean the full name, so a later bare "Cho" is not the headline's short form. Only a
+   * one-word form or one the text gave no role replaces: a titled full name of its own stays.
+   */
+  private void replaceShortForms(Entity full) {
+    for (String word : full.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+      Entity shortForm = bySurname.get(word);
+      if (shortForm != null && shortForm != full && !shortForm.known() && shortForm.kind() == ActorKind.PERSON
+          && (!shortForm.name().contains(" ") || shortForm.title() == null)) {
+        bySurname.put(word, full);
+        byName.put(word, full);
+      }
+    }
+  }
+
+  /**
    * The person seen before under this surname or single name, or else under this first name when
    * only one person had it ("Sheikh Abdullah", Korean family names written first); or null.
    */
@@ -77,6 +96,27 @@ public final class ArticleMemory {
       e = byFirstName.get(key);
     }
     return e == AMBIGUOUS ? null : e;
+  }
+
+  /**
+   * The one person seen whose full name starts with these two or more words ("Onn Hafiz" of "Onn Hafiz Ghazi"), or
+   * null when none or several are.
+   */
+  public Entity byLeadingWords(String words) {
+    String prefix = words.toLowerCase(Locale.ROOT) + " ";
+    if (prefix.indexOf(' ') == prefix.length() - 1) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity p : people) {
+      if (p.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        if (found != null && !found.equals(p)) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
   }
 
   /**
@@ -200,6 +240,11 @@ public final class ArticleMemory {
     return lastGroup;
   }
 
+  /** The people named so far, the one named last at the end. */
+  public List<Entity> recentPeople() {
+    return java.util.Collections.unmodifiableList(people);
+  }
+
   /** Records a sentence's unquoted people: its first is the new subject; two or more a group. */
   public void endSentence(List<Entity> sentencePeople, Entity subject) {
     if (subject != null) {
@@ -250,6 +295,18 @@ public final class ArticleMemory {
     for (int i = bodies.size() - 1; i >= 0; i--) {
       Entity e = bodies.get(i);
       if (hasHead(e.name(), head) && (qualifier == null || hasWord(e.name(), qualifier))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #lastBodyByHead(String, String)}, of this state only when {@code iso3} is not null. */
+  public Entity lastBodyByHead(String head, String qualifier, String iso3) {
+    for (int i = bodies.size() - 1; i >= 0; i--) {
+      Entity e = bodies.get(i);
+      if (hasHead(e.name(), head) && (qualifier == null || hasWord(e.name(), qualifier))
+          && (iso3 == null || iso3.equals(e.country()))) {
         return e;
       }
     }

@@ -43,6 +43,13 @@ final class Chunker {
         i += best.length();
         continue;
       }
+      if (compoundHonorific(tokens, i, s.to())) {
+        // "Datuk Seri Anwar", "Tan Sri Muhyiddin": a two-word honorific, not the first words of the name.
+        out.add(new Chunk(Chunk.Kind.WORD, i, i + 1, null));
+        out.add(new Chunk(Chunk.Kind.WORD, i + 1, i + 2, null));
+        i += 2;
+        continue;
+      }
       boolean capitalOfSentence = i == s.from() && Lexicon.GROUP_NOUNS.contains(t.lower());
       if (t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) && !shouted(t) && !capitalOfSentence) {
         int j = nameEnd(tokens, i, s.to());
@@ -108,6 +115,13 @@ final class Chunker {
     return next.isWord() && next.isCapitalized() && !Lexicon.NOT_NAMES.contains(next.lower())
         && !Lexicon.THING_WORDS.contains(next.lower()) && !shouted(next)
         && gazetteer.index().longestAt(tokens, i + 1, limit).isEmpty();
+  }
+
+  /** A Malay honorific of two words ("Datuk Seri", "Dato Sri", "Tan Sri", "Puan Sri") before a capitalized word. */
+  static boolean compoundHonorific(List<Token> tokens, int i, int limit) {
+    return i + 2 < limit && Lexicon.HONORIFIC_FIRST_WORDS.contains(tokens.get(i).lower())
+        && Lexicon.HONORIFIC_SECOND_WORDS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 1).isCapitalized()
+        && tokens.get(i + 2).isWord() && tokens.get(i + 2).isCapitalized();
   }
 
   /** All capitals and longer than an initialism like "JD": a label ("RELATED STORY") or an acronym. */

@@ -104,6 +104,13 @@ final class Lexicon {
   static final Set<String> NAME_PARTICLES = WordSet.of("bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos",
       "das", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "ben", "abu", "ould", "y");
 
+  /** Acronyms of "Ministry of Foreign Affairs" as home papers write them ("MFA said"); case as written. */
+  static final Set<String> FOREIGN_MINISTRY_ACRONYMS = Set.of("MFA", "MOFA", "MoFA");
+
+  /** First and second words of two-word Malay honorifics: "Datuk Seri", "Dato' Sri", "Tan Sri", "Toh Puan". */
+  static final Set<String> HONORIFIC_FIRST_WORDS = WordSet.of("datuk", "dato", "dato'", "tan", "puan", "toh");
+  static final Set<String> HONORIFIC_SECOND_WORDS = WordSet.of("seri", "sri", "puan");
+
   /** Honorifics that may precede a name without being a political title. */
   static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "prof",
       "professor", "his", "her", "excellency", "majesty", "highness", "hh", "h.e.", "lord", "lady", "datuk", "dato",

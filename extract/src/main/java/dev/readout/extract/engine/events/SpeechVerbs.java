@@ -41,6 +41,9 @@ final class SpeechVerbs {
       "reiterating", "underscoring", "highlighting", "reaffirming", "condemning", "criticizing", "accused",
       "accusing", "rejected", "dismissed", "denied", "demanded", "called", "calling");
 
+  /** Verbs that attribute words only as a request with a quotation in its object: "asked for “...”". */
+  static final Set<String> REQUESTS = WordSet.of("asked", "appealed", "pressed");
+
   /** Verbs that are written rather than spoken. */
   static final Set<String> WRITTEN = WordSet.of("wrote", "writes", "posted", "tweeted", "writing");
 

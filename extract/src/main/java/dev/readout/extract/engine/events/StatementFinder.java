@@ -109,7 +109,8 @@ public final class StatementFinder {
         if (c.contentFrom >= 0 && c.contentFrom < dateline) {
           c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
         }
-        if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)) {
+        if (c.quote == null && c.contentFrom >= 0 && doc.quoted(c.contentFrom)
+            && usedQuotes.contains(doc.quoteOfToken()[c.contentFrom])) {
           continue; // its words are a quotation another attribution already took: "posted, stating, “...”"
         }
         if (c.quote == null) {
@@ -133,7 +134,8 @@ public final class StatementFinder {
     String w = t.lower();
     boolean according = w.equals("according") && v + 1 < s.to() && doc.token(v + 1).is("to");
     boolean continuing = SpeechVerbs.CONTINUING.contains(w);
-    if (!according && !continuing && !SpeechVerbs.FINITE.contains(w)) {
+    boolean request = requestQuote(doc, s, v) >= 0;
+    if (!according && !continuing && !request && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
     if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v) && !callsItQuoted(doc, s, v)) {
@@ -354,6 +356,10 @@ public final class StatementFinder {
     c.frameTo = attrTo;
     // A quotation just before: “...,” he said / “...,” said X
     int before = attrFrom - 1;
+    if (before > s.from() && (doc.token(before).is("a") || doc.token(before).is("an") || doc.token(before).is("the"))
+        && !doc.quoted(before)) {
+      before--; // "“...,” a foreign ministry spokesperson said": the article opens the speaker's phrase
+    }
     while (before >= s.from() && (doc.token(before).is(",") || doc.token(before).is("—"))) {
       before--;
     }
@@ -369,6 +375,12 @@ public final class StatementFinder {
         int q2 = doc.quoteOfToken()[next];
         appendQuote(doc, c, q2, usedQuotes);
       }
+      return;
+    }
+    int asked = requestQuote(doc, s, c.trigger);
+    if (asked >= 0 && !usedQuotes.contains(doc.quoteOfToken()[asked])) {
+      c.frameTo = asked;
+      useQuote(doc, c, doc.quoteOfToken()[asked], usedQuotes);
       return;
     }
     // A quotation just after: X said: “...” / saying in Munich, “...”
@@ -487,6 +499,32 @@ public final class StatementFinder {
         && !doc.token(j).lower().endsWith("ed") ? j : i;
   }
 
+  private static boolean opensQuote(Document doc, int i) {
+    int q = doc.quoteOfToken()[i];
+    return q >= 0 && doc.quotes().get(q).open() == i;
+  }
+
+  /**
+   * The quotation a request puts in the speaker's mouth: "asked for Lima's “continued support” on ...", "appealed for
+   * “calm and restraint”": the object of "verb for", up to its first comma, holds a quotation of two words or more.
+   * Its opening token, or -1. A request with no quotation ("asked for a delay") is an act, not words.
+   */
+  static int requestQuote(Document doc, Sentence s, int v) {
+    if (!SpeechVerbs.REQUESTS.contains(doc.token(v).lower()) || v + 2 >= s.to() || !doc.token(v + 1).is("for")) {
+      return -1;
+    }
+    for (int i = v + 2; i < s.to() && i <= v + 8; i++) {
+      Token t = doc.token(i);
+      if (opensQuote(doc, i)) {
+        return doc.quotes().get(doc.quoteOfToken()[i]).words(doc.tokens()) >= 2 ? i : -1;
+      }
+      if (!t.isWord() && !t.is("'s") && !t.is("’s") || t.is("that") || SpeechVerbs.FINITE.contains(t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Where the reported clause starts after the attribution, or -1 when there is none after it. */
   private int reportedStart(Document doc, Sentence s, int from, int verb) {
     String w = doc.token(verb).lower();
@@ -526,6 +564,9 @@ public final class StatementFinder {
         && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower())
         && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
       return i + 1;
+    }
+    if (i < s.to() && SpeechVerbs.OBJECT_CONTENT.contains(w) && opensQuote(doc, i)) {
+      return i; // "expressed “grave concern” about ...": a short quotation opens the object, the words go on
     }
     if (i >= s.to() || !doc.token(i).isWord()) {
       return -1;
@@ -669,6 +710,11 @@ public final class StatementFinder {
             || d.frameFrom > c.contentFrom && (doc.token(d.frameFrom - 1).is("that")
                 || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
         // "said the talks, which Sudan said were useful, would resume": a parenthesis of the words, not a statement
+        boolean clauseInWords = d.frameFrom > c.contentFrom && (doc.token(d.frameFrom - 1).is("that")
+            || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
+        if (reportedBefore && !clauseInWords && quotedPersonInReadout(doc, cs, c, d)) {
+          continue;
+        }
         if (reportedBefore || complement) {
           embedded.add(d);
           c.embedded.add(d);
@@ -676,6 +722,33 @@ public final class StatementFinder {
       }
     }
     cs.removeAll(embedded);
+  }
+
+  /**
+   * "Rubio ... said Washington would “stay in lockstep” ..., the ministry said": a person's own quoted words in a body's
+   * readout are the person's statement as well as part of the readout's.
+   */
+  private static boolean quotedPersonInReadout(Document doc, List<Candidate> sentence, Candidate readout,
+      Candidate inner) {
+    if (inner.speaker.entity().kind() != ActorKind.PERSON || readout.speaker.entity().kind() == ActorKind.PERSON
+        || readout.contentFrom < 0 || readout.contentTo > readout.trigger) {
+      return false;
+    }
+    if (inner.quote != null) {
+      return true;
+    }
+    int end = inner.contentTo;
+    for (Candidate other : sentence) {
+      if (other != inner && other != readout && other.frameFrom > inner.trigger && other.frameFrom < end) {
+        end = other.frameFrom; // "reaffirmed X and said “...”": the quotation is the next attribution's
+      }
+    }
+    for (int i = Math.max(inner.contentFrom, inner.trigger); inner.contentFrom >= 0 && i < end; i++) {
+      if (doc.quoted(i)) {
+        return true; // "said Washington would “stay in lockstep”": quoted words in the reported clause
+      }
+    }
+    return false;
   }
 
   /** Words after which a closing attribution of a subject no rule resolved has ended its clause. */
@@ -719,8 +792,8 @@ public final class StatementFinder {
         continue;
       }
       for (Candidate d : cs) {
-        if (d == c) {
-          continue;
+        if (d == c || quotedPersonInReadout(doc, cs, c, d)) {
+          continue; // the readout's words hold the person's statement whole
         }
         int dStart = d.frameFrom;
         if (dStart > c.contentFrom && dStart < c.contentTo) {
@@ -910,6 +983,10 @@ public final class StatementFinder {
     if (i < s.from()) {
       return null;
     }
+    ActorSpan author = authorOfPossessedText(a, s, i);
+    if (author != null) {
+      return author;
+    }
     ActorSpan direct = a.spanEndingAt(i);
     if (direct != null && !direct.quoted()) {
       int p = direct.from() - 1;
@@ -967,6 +1044,43 @@ public final class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** Texts whose author speaks through them: "the ministry's statement said", "the leaders' communique urged". */
+  private static final Set<String> AUTHORED_TEXTS = dev.readout.extract.engine.text.WordSet.of("statement",
+      "communique", "communiqué", "readout", "letter", "declaration", "release", "post", "tweet", "message");
+  private static final Set<String> TEXT_ADJECTIVES = dev.readout.extract.engine.text.WordSet.of("joint", "final",
+      "written", "official", "closing", "new", "latest");
+
+  /**
+   * "The leaders' communique(, released late on Friday,) expressed ...", "the ministry's joint statement said": the
+   * owner of the text ending at {@code i} is who speaks; null when the words before the verb are no such text.
+   */
+  private static ActorSpan authorOfPossessedText(AnalyzedArticle a, Sentence s, int i) {
+    Document doc = a.doc();
+    int k = i;
+    if (doc.token(k).is(",")) {
+      // A participle clause between the text and its verb: ", released late on Friday,".
+      int j = k - 1;
+      while (j > s.from() && j > k - 10 && !doc.token(j).is(",") && !doc.quoted(j)) {
+        j--;
+      }
+      if (j <= s.from() || !doc.token(j).is(",") || !doc.token(j + 1).lower().endsWith("ed")) {
+        return null;
+      }
+      k = j - 1;
+    }
+    if (k - 2 < s.from() || doc.quoted(k) || !AUTHORED_TEXTS.contains(doc.token(k).lower())) {
+      return null;
+    }
+    int p = TEXT_ADJECTIVES.contains(doc.token(k - 1).lower()) ? k - 2 : k - 1;
+    Token possessive = p > s.from() ? doc.token(p) : null;
+    if (possessive == null || !(possessive.is("'s") || possessive.is("’s") || possessive.is("'")
+        || possessive.is("’"))) {
+      return null;
+    }
+    ActorSpan owner = a.spanEndingAt(p - 1);
+    return owner != null && !owner.quoted() && owner.entity() != null ? owner : null;
   }
 
   /** Time words that name a span with "this", "last", "next" or "past" before them. */

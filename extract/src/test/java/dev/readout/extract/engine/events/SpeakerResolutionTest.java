@@ -469,4 +469,80 @@ class SpeakerResolutionTest {
     assertThat(speakers("Guatemalan Foreign Minister Carlos Ramiro Martinez and Guatemalan envoy Ana Lucia Perez met "
         + "Mexican officials. The Guatemalan diplomat said the border would reopen on Monday.")).isEmpty();
   }
+
+  @Test
+  void mfaOfADatelinedArticleIsTheHomeStatesForeignMinistry() {
+    assertThat(speakers("HANOI (VNA) - Vietnamese Foreign Minister Bui Thanh Son held a video call with Philippine "
+        + "Foreign Secretary Enrique Manalo on Monday. The two ministers discussed fishing rights and a code of "
+        + "conduct, MFA said.")).containsExactly("Vietnamese Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void mofaIsTheHomeForeignMinistryNamedBefore() {
+    assertThat(speakers("TAIPEI (CNA) - Taiwan's Ministry of Foreign Affairs said on Monday that a delegation from "
+        + "Paraguay would arrive next week. The delegation will discuss new scholarships, MOFA said."))
+        .containsExactly("Taiwanese Ministry of Foreign Affairs", "Taiwanese Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void mfaWithNoStateToReportFromIsNobody() {
+    assertThat(speakers("The talks between the two delegations ended without a deal on fishing quotas, MFA said."))
+        .isEmpty();
+  }
+
+  @Test
+  void theOwnerOfAStatementSpeaksThroughIt() {
+    assertThat(speakers("Kenya's Foreign Ministry issued a statement on Sunday. The ministry's statement said "
+        + "Nairobi would send a mediator to Juba next week.")).containsExactly("Kenyan Foreign Ministry");
+  }
+
+  @Test
+  void theLeadersCommuniqueSpeaksForTheLeadersPastAParticipleClause() {
+    List<EventMention> st = statements("Leaders of the Southern African Development Community met in Harare on "
+        + "Saturday. The leaders' communique, released late on Sunday, expressed \"deep concern\" about the fighting "
+        + "in eastern Congo and welcomed Angola's offer to mediate.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly("SADC leaders", "SADC leaders");
+    assertThat(st.get(0).getQuote()).contains("deep concern");
+  }
+
+  @Test
+  void aJournalistsPostIsNoStatement() {
+    assertThat(speakers("Kenya's Foreign Ministry issued a statement on Sunday. A journalist's post said the "
+        + "mediator would arrive in Juba next week.")).containsExactly();
+  }
+
+  @Test
+  void anIndefiniteDiplomatIsSomeoneUnnamedNotTheMinisterNamedBefore() {
+    assertThat(speakers("Guatemalan Foreign Minister Carlos Ramiro Martinez arrived in Mexico City on Thursday. "
+        + "A Guatemalan diplomat said the talks on migration would last two days.")).isEmpty();
+  }
+
+  @Test
+  void accordingToAnUnnamedDiplomatIsNoStatementOfTheMinister() {
+    assertThat(speakers("Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Thursday for talks with Omani "
+        + "officials. The Iranian minister is expected to meet Sultan Haitham bin Tarik on Friday, according to an "
+        + "Iranian diplomat traveling with the delegation.")).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesShortFormDoesNotPoisonTheBareNameInTheBody() {
+    List<EventMention> st = statements("FM Kang, Lammy discuss trade in phone talks\n\nSEOUL, March 10 (Yonhap) -- "
+        + "Foreign Minister Kang Min-jae held phone talks with British Foreign Secretary David Lammy on Monday night, "
+        + "the foreign ministry said Tuesday.\n\nSeparately, Kang told reporters that Seoul would host the next round "
+        + "of trade talks in April.");
+    assertThat(st).filteredOn(m -> m.getTrigger().equals("told")).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Kang Min-jae"));
+  }
+
+  @Test
+  void aFullNameOfSomeoneWithNoRoleStaysNoSpeaker() {
+    assertThat(speakers("Kang discusses trade with Lammy\n\nKang Min-jae, a trade analyst in Seoul, said the talks "
+        + "had gone well. Kang told reporters that Seoul would host the next round of trade talks in April.")).isEmpty();
+  }
+
+  @Test
+  void abbreviatedKoreasAreTheirStates() {
+    assertThat(speakers("SEOUL, March 10 (Yonhap) -- N. Korea's foreign ministry said Tuesday that the joint drills "
+        + "were a rehearsal for invasion.")).containsExactly("North Korean foreign ministry");
+  }
 }
