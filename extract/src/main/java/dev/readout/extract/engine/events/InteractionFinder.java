@@ -59,7 +59,7 @@ public final class InteractionFinder {
         continue;
       }
       for (Trigger t : triggers) {
-        if (negated(doc, s, t.from()) || isNoun(doc, t) && calledOffAfter(doc, s, t.from())) {
+        if (negated(doc, s, t.from()) || (isNoun(doc, t) || visitNoun(doc, s, t)) && calledOffAfter(doc, s, t.from())) {
           continue;
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
@@ -1131,6 +1131,9 @@ public final class InteractionFinder {
         return true;
       }
     }
+    if (t.type() == EventType.MEETING && StatusClassifier.invitedFor(doc, s, t.from()) >= 0) {
+      return true; // "invited A and B to Nairobi for direct talks": the talks of the inviter and the invited
+    }
     if (t.from() - 2 >= s.from() && doc.token(t.from() - 1).is("of")
         && DURATIONS.contains(doc.token(t.from() - 2).lower()) && article.spansIn(s.from(), t.from()).size() >= 2) {
       return true; // "A joined B for three hours of talks": the talks took that long, so they were held
@@ -1245,17 +1248,15 @@ public final class InteractionFinder {
     for (int i = trigger + 1; i < s.to() && i <= trigger + CALLED_OFF_REACH; i++) {
       Token t = doc.token(i);
       if (t.is(";") || t.is(".") || t.is(",") && i > trigger + 1 && doc.token(i - 1).isWord() && !doc.quoted(i)
-          && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower())) {
-        return false;
+          && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower()) && !participle(doc, s, i + 1)) {
+        return false; // "..., officials said": the reporter's clause, not "..., announced in May, never took place"
       }
       if ((t.is("was") || t.is("were") || t.is("has") || t.is("had") || t.is("been")) && i + 1 < s.to()
           && CALLED_OFF.contains(doc.token(i + 1).lower())) {
         return true;
       }
-      if (i + 2 < s.to() && (t.is("not") || t.is("n't") || t.is("never"))
-          && (doc.token(i + 1).is("go") && doc.token(i + 2).is("ahead")
-              || doc.token(i + 1).is("take") && doc.token(i + 2).is("place"))) {
-        return true; // "that had been planned for next week will not go ahead"
+      if (i + 1 < s.to() && (t.is("not") || t.is("n't") || t.is("never")) && didNotHappen(doc, s, i + 1)) {
+        return true; // "that had been planned for next week will not go ahead", "never took place"
       }
       if (i + 1 < s.to() && t.is("called") && doc.token(i + 1).is("off") && i > trigger + 1
           && (doc.token(i - 1).is("was") || doc.token(i - 1).is("been") || doc.token(i - 1).is("were"))) {
@@ -1263,6 +1264,38 @@ public final class InteractionFinder {
       }
     }
     return false;
+  }
+
+  /** Words after a past participle that make it a reduced relative clause: "talks, announced in May, ...". */
+  private static final Set<String> PARTICIPLE_ADVERBIALS = WordSet.of("in", "on", "at", "last", "earlier", "by",
+      "for", "after", "before", "during");
+
+  private static boolean participle(Document doc, Sentence s, int verb) {
+    return doc.token(verb).lower().endsWith("ed") && verb + 1 < s.to()
+        && PARTICIPLE_ADVERBIALS.contains(doc.token(verb + 1).lower());
+  }
+
+  /** Words before "visit" that make it a verb: "will visit", "to visit". */
+  private static final Set<String> VERB_BEFORE_VISIT = WordSet.of("to", "will", "would", "could", "may", "might",
+      "shall", "should", "can", "must", "'ll", "not", "also", "and", "or", "did");
+
+  /** "A visit by X to Y", "the planned visit": the visit told as a noun, which a later "never took place" cancels. */
+  private static boolean visitNoun(Document doc, Sentence s, Trigger t) {
+    String w = doc.token(t.from()).lower();
+    return (w.equals("visit") || w.equals("visits")) && t.from() > s.from()
+        && !VERB_BEFORE_VISIT.contains(doc.token(t.from() - 1).lower());
+  }
+
+  /** Verbs that say an event came about, so that a negation before them cancels it: "did not materialise". */
+  private static final Set<String> CAME_ABOUT = WordSet.of("happen", "happened", "materialise", "materialised",
+      "materialize", "materialized", "occur", "occurred");
+
+  /** "go ahead", "take place", "took place", "happened", "materialised" at token {@code i}, after a negation. */
+  private static boolean didNotHappen(Document doc, Sentence s, int i) {
+    String w = doc.token(i).lower();
+    String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+    return CAME_ABOUT.contains(w) || (w.equals("go") || w.equals("went")) && n.equals("ahead")
+        || (w.equals("take") || w.equals("took")) && n.equals("place");
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {

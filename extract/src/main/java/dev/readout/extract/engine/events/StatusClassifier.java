@@ -35,6 +35,37 @@ public final class StatusClassifier {
 
   private StatusClassifier() {}
 
+  private static final Set<String> INVITE_VERBS = WordSet.of("invite", "invites", "invited", "inviting");
+  /** Words between "for" and the talks it invites to: "for direct talks", "for a bilateral meeting". */
+  private static final Set<String> TALKS_MODIFIERS = WordSet.of("a", "direct", "bilateral", "further", "fresh",
+      "new", "face-to-face", "formal", "official", "peace", "private", "trilateral", "working");
+  /** How far before "for talks" the invitation may stand: past two titled names and a place. */
+  private static final int INVITE_REACH = 24;
+
+  /**
+   * "invited A (and B) to Nairobi for direct talks", "will invite A for talks": the invite verb whose purpose the
+   * noun trigger is, else -1. The inviter and the invited are the talks' people.
+   */
+  static int invitedFor(Document doc, Sentence s, int trigger) {
+    int k = trigger - 1;
+    while (k > s.from() && k >= trigger - 3 && TALKS_MODIFIERS.contains(doc.token(k).lower())) {
+      k--;
+    }
+    if (k <= s.from() || !doc.token(k).is("for")) {
+      return -1;
+    }
+    for (int i = k - 1; i >= s.from() && i >= k - INVITE_REACH; i--) {
+      Token w = doc.token(i);
+      if (doc.quoted(i) || w.is(";") || w.is(".")) {
+        return -1;
+      }
+      if (INVITE_VERBS.contains(w.lower())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The status of the meeting or call whose trigger is at token {@code trigger}: the nearest cue
    * before it decides ("held talks", "will hold talks", "could meet"), then cues after a noun
@@ -47,6 +78,9 @@ public final class StatusClassifier {
     }
     if ((tw.equals("meet") || tw.equals("meets")) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
       return EventStatus.PLANNED; // "when they meet in Vilnius on Friday": a present that tells a timetable
+    }
+    if (invitedFor(doc, s, trigger) >= 0) {
+      return EventStatus.PROPOSED; // "invited A and B to Nairobi for talks": talks on offer, not yet agreed
     }
     int from = Math.max(s.from(), trigger - BEFORE);
     boolean sitting = SITTINGS.contains(tw);

@@ -1,0 +1,82 @@
+package dev.readout.extract.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.extract.testing.SharedEngine;
+import dev.readout.schemas.avro.EventMention;
+import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Meetings and calls told in phrasings the first rules missed: cancellations told as "never took place",
+ * invitations to talks at a place, groups and countries as participants, passive and nominal predicates.
+ * Sentences written for these tests, with actors and regions of no development set.
+ */
+class MeetingRecallTest {
+
+  /** Wednesday 2025-06-11. */
+  private static final Instant PUBLISHED = Instant.parse("2025-06-11T09:00:00Z");
+
+  private static List<EventMention> interactions(String text) {
+    return SharedEngine.extract(text, PUBLISHED).stream().filter(m -> m.getType() != EventType.STATEMENT).toList();
+  }
+
+  private static List<String> names(EventMention m) {
+    return SharedEngine.names(m.getParticipants());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A visit by Ruto to Addis Ababa, first floated in April, never took place.",
+      "A meeting between Boric and Arce that had been planned for May never happened.",
+      "The talks between Orbán and Fico, announced in January, did not materialise.",
+      "A state visit by Lula to Lima was discussed for months but never materialized."})
+  void aMeetingThatNeverCameAboutIsNoEvent(String sentence) {
+    assertThat(interactions(sentence)).as("a meeting that never took place: %s", sentence).isEmpty();
+  }
+
+  @Test
+  void aMeetingThatFinallyHappenedIsStillAnEvent() {
+    List<EventMention> ms = interactions("The summit between Ramaphosa and Hichilema in Lusaka finally happened "
+        + "after two delays.");
+    assertThat(ms).as("a summit that did happen").hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("Cyril Ramaphosa", "Hakainde Hichilema");
+  }
+
+  @Test
+  void aVisitToldAsAVerbIsNotCancelledByANeverLaterInTheSentence() {
+    List<EventMention> ms = interactions("Ruto will visit Addis Ababa next week, a trip that officials said had "
+        + "never been planned so quickly.");
+    assertThat(ms).as("the planned visit").hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void invitingTwoLeadersToACityForDirectTalksProposesAMeetingOfAllThreeThere() {
+    List<EventMention> ms = interactions("President Lula said he would invite Venezuela's President Nicolás Maduro "
+        + "and Guyana's President Irfaan Ali to Brasília for direct talks.");
+    assertThat(ms).as("one proposed meeting").hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Luiz Inácio Lula da Silva", "Nicolás Maduro",
+        "Irfaan Ali");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PROPOSED);
+    assertThat(ms.get(0).getLocation().getName()).isEqualTo("Brasília");
+  }
+
+  @Test
+  void invitingACounterpartForTalksIsAProposedMeetingOfTheTwo() {
+    List<EventMention> ms = interactions("Ramaphosa invited Hichilema to Pretoria for talks on the border.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("Cyril Ramaphosa", "Hakainde Hichilema");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PROPOSED);
+  }
+
+  @Test
+  void invitingInvestorsToATradeFairIsNoMeeting() {
+    assertThat(interactions("Ruto invited investors to Nairobi for a trade fair.")).isEmpty();
+  }
+}
