@@ -302,6 +302,9 @@ public final class InteractionFinder {
         continue; // "Erdogan's adviser Akif Kilic": the possessor does not take part
       }
       if (a.form() == ActorSpan.Form.PLURAL && a.to() < s.to() && NOT_PEOPLE.contains(doc.token(a.to()).lower())) {
+        for (Entity e : leadersNamedBefore(article, s, a)) {
+          add(people, new Candidate.Participant(e, StatementFinder.mention(doc, a)));
+        }
         continue; // "the two countries", "both governments": states, not the people of an earlier meeting
       }
       String mention = StatementFinder.mention(doc, a);
@@ -368,6 +371,32 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /**
+   * "A and B agreed on joint patrols as the two governments held consultations", "A spoke with B about a retreat
+   * between the two countries": the states stand for the people of two states named before them in the same
+   * sentence, who sit for them. Empty when those people were named in another sentence.
+   */
+  private static List<Entity> leadersNamedBefore(AnalyzedArticle article, Sentence s, ActorSpan plural) {
+    if (!plural.resolved() && !article.doc().token(plural.to() - 1).is("two")
+        && !article.doc().token(plural.from()).is("both")) {
+      return List.of();
+    }
+    List<Entity> people = new ArrayList<>();
+    Set<String> states = new HashSet<>();
+    for (ActorSpan b : article.spansIn(s.from(), plural.from())) {
+      Entity e = b.entity();
+      if (b.quoted() || e == null || b.form() != ActorSpan.Form.NAME || e.kind() != ActorKind.PERSON
+          || people.stream().anyMatch(p -> p.id().equals(e.id()))) {
+        continue;
+      }
+      if (e.country() == null || !states.add(e.country())) {
+        return List.of(); // two people of one state, or one of no state: who sits for whom cannot be told
+      }
+      people.add(e);
+    }
+    return people.size() == 2 ? people : List.of();
   }
 
   /** Nouns after "the two", "both" that make them states, not people. */
@@ -1079,7 +1108,7 @@ public final class InteractionFinder {
 
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
       "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
-      "encounter", "bilateral");
+      "encounter", "bilateral", "consultations", "retreat", "retreats", "lunch", "dinner", "breakfast", "luncheon");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",

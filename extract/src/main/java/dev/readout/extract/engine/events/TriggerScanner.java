@@ -27,7 +27,7 @@ final class TriggerScanner {
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
       Map.entry("encounter", "BILATERAL"), Map.entry("convene", "MULTILATERAL"), Map.entry("convenes", "MULTILATERAL"),
-      Map.entry("convened", "MULTILATERAL"));
+      Map.entry("convened", "MULTILATERAL"), Map.entry("consultations", "NEGOTIATION"));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");
@@ -83,6 +83,23 @@ final class TriggerScanner {
     }
     return false;
   }
+
+  /** Who holds a retreat that is a meeting, not an army's or a market's: "the leaders' retreat". */
+  private static final Set<String> RETREAT_HOLDERS = WordSet.of("leaders", "ministers", "ministerial", "leaders'",
+      "ministers'", "summit", "cabinet", "annual", "foreign", "heads");
+
+  /** "the Leaders' Retreat", "an annual ministerial retreat", not "a retreat from the front" nor "retreat in prices". */
+  private static boolean retreatOfLeaders(Document doc, Sentence s, int i) {
+    int k = i - 1;
+    if (k >= s.from() && (doc.token(k).is("'") || doc.token(k).is("'s"))) {
+      k--;
+    }
+    return k >= s.from() && RETREAT_HOLDERS.contains(doc.token(k).lower()) && !doc.token(k).is("cabinet");
+  }
+
+  /** A meal held as a meeting: "a working lunch", "an official dinner". */
+  private static final Set<String> MEALS = WordSet.of("lunch", "dinner", "breakfast", "luncheon");
+  private static final Set<String> WORKING_MEAL = WordSet.of("working", "official", "state", "bilateral");
 
   private TriggerScanner() {}
 
@@ -167,6 +184,14 @@ final class TriggerScanner {
       }
       if (w.equals("sat") && next.equals("down")) {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 2));
+        continue;
+      }
+      if ((w.equals("retreat") || w.equals("retreats")) && retreatOfLeaders(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "the leaders' retreat": two or more states
+        continue;
+      }
+      if (MEALS.contains(w) && WORKING_MEAL.contains(prev)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "held a working lunch"
         continue;
       }
       String mode = MEETING_WORDS.get(w);

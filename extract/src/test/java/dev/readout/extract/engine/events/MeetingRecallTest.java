@@ -79,4 +79,54 @@ class MeetingRecallTest {
   void invitingInvestorsToATradeFairIsNoMeeting() {
     assertThat(interactions("Ruto invited investors to Nairobi for a trade fair.")).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Rutte and De Croo held intergovernmental consultations in The Hague on Monday.",
+      "Albanese and Luxon held a working lunch in Canberra on Monday.",
+      "Foreign ministers Wang Yi and Bui Thanh Son held their fourth round of talks in Hanoi on Monday."})
+  void meetingNounsOfOtherKindsAreMeetingsOfTheirSubjects(String sentence) {
+    List<EventMention> ms = interactions(sentence);
+    assertThat(ms).as("one meeting in: %s", sentence).hasSize(1);
+    assertThat(ms.get(0).getParticipants()).as("its two people").hasSize(2);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Ruto criticised Museveni in a speech during the rebels' retreat from the border town on Monday.",
+      "Ruto and Museveni broke for lunch before the vote in Kampala.",
+      "Observers say the retreat, which alternates between the two countries, has helped the relationship."})
+  void retreatsAndMealsThatAreNoSittingOfLeadersAreNoMeetings(String sentence) {
+    assertThat(interactions(sentence)).as("no meeting in: %s", sentence).isEmpty();
+  }
+
+  @Test
+  void theTwoGovernmentsHoldingConsultationsAreTheTwoLeadersNamedEarlierInTheSentence() {
+    List<EventMention> ms = interactions("Dutch Prime Minister Dick Schoof and Belgian Prime Minister Bart De Wever "
+        + "agreed on Monday to build a new rail link and to share fire-fighting aircraft over the summer, as the two "
+        + "governments held their first intergovernmental consultations in Brussels in four years.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactlyInAnyOrder("Dick Schoof", "Bart De Wever");
+    assertThat(ms.get(0).getLocation().getName()).isEqualTo("Brussels");
+  }
+
+  @Test
+  void aPlannedLeadersRetreatBetweenTheTwoCountriesIsOfTheLeadersOnTheCall() {
+    List<EventMention> ms = interactions("Japan's Foreign Ministry said Prime Minister Shigeru Ishiba had spoken by "
+        + "phone with South Korean President Lee Jae-myung on Monday to discuss tariffs and a planned leaders' "
+        + "retreat between the two countries in the spring.");
+    EventMention retreat = ms.stream().filter(m -> m.getType() == EventType.MEETING).findFirst().orElseThrow();
+    assertThat(names(retreat)).containsExactlyInAnyOrder("Shigeru Ishiba", "Lee Jae-myung");
+    assertThat(retreat.getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(ms).filteredOn(m -> m.getType() == EventType.CALL).hasSize(1);
+  }
+
+  @Test
+  void theTwoCountriesOfAnotherSentenceStayStatesThatMeetNobody() {
+    List<EventMention> ms = interactions("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+        + "in Nairobi on Monday. The two countries will hold consultations on the levy next month.");
+    assertThat(ms).as("only Monday's meeting").hasSize(1);
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.OCCURRED);
+  }
 }
