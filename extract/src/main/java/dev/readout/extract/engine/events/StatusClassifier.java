@@ -73,7 +73,7 @@ public final class StatusClassifier {
    */
   public static EventStatus classify(Document doc, Sentence s, int trigger) {
     String tw = doc.token(trigger).lower();
-    if (PAST.contains(tw) && !modalBefore(doc, s, trigger)) {
+    if (PAST.contains(tw) && !modalBefore(doc, s, trigger) && !passiveAhead(doc, s, trigger)) {
       return EventStatus.OCCURRED;
     }
     if ((tw.equals("meet") || tw.equals("meets")) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
@@ -84,9 +84,10 @@ public final class StatusClassifier {
     }
     int from = Math.max(s.from(), trigger - BEFORE);
     boolean sitting = SITTINGS.contains(tw);
-    for (int i = trigger - 1; i >= from; i--) {
+    int quoteOpen = doc.quoted(trigger) ? TriggerScanner.reportedPredicateOpen(doc, s, trigger) : -1;
+    for (int i = quoteOpen >= 0 ? quoteOpen - 1 : trigger - 1; i >= from; i--) {
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
-        break;
+        break; // past the quotation a trigger only finishes ('would "meet soon"'), its modal decides
       }
       String w = doc.token(i).lower();
       if (sitting && w.equals("at")) {
@@ -192,7 +193,8 @@ public final class StatusClassifier {
       String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
       if (WEEKDAYS.contains(w) || w.equals("on") && (MONTHS.contains(n) || MONTH_ABBREVIATIONS.contains(n))
           || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
-          || n.equals("month")) || w.equals("in") && MONTHS.contains(n)) {
+          || n.equals("month")) || w.equals("in") && MONTHS.contains(n)
+          || w.equals("coming") && (n.equals("days") || n.equals("weeks"))) {
         return true; // "would visit Kenya in June": a reported plan with its time set
       }
     }
@@ -220,13 +222,18 @@ public final class StatusClassifier {
   private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "announced", "confirmed", "added",
       "stated");
 
+  /** Lower-case subjects of a reported future: "said the two leaders would", "said both sides would". */
+  private static final Set<String> REPORTED_SUBJECTS = WordSet.of("two", "both", "leaders", "sides", "ministers",
+      "presidents", "delegations", "he", "she", "they", "and");
+
   private static boolean reportedFuture(Document doc, Sentence s, int would) {
     for (int i = would - 1; i >= s.from() && i >= would - 6; i--) {
       Token t = doc.token(i);
       if (REPORTING.contains(t.lower())) {
         return true;
       }
-      if (doc.quoted(i) || !t.isWord() || !t.isCapitalized() && !t.is("that") && !t.is("the")) {
+      if (doc.quoted(i) || !t.isWord() || !t.isCapitalized() && !t.is("that") && !t.is("the")
+          && !REPORTED_SUBJECTS.contains(t.lower())) {
         return false;
       }
     }
@@ -262,6 +269,11 @@ public final class StatusClassifier {
       }
     }
     return false;
+  }
+
+  /** "is expected to be received by", "will be hosted by": a participle after "be" tells what lies ahead. */
+  private static boolean passiveAhead(Document doc, Sentence s, int trigger) {
+    return trigger > s.from() && doc.token(trigger - 1).is("be");
   }
 
   private static boolean modalBefore(Document doc, Sentence s, int trigger) {

@@ -101,12 +101,35 @@ final class TriggerScanner {
   private static final Set<String> MEALS = WordSet.of("lunch", "dinner", "breakfast", "luncheon");
   private static final Set<String> WORKING_MEAL = WordSet.of("working", "official", "state", "bilateral");
 
+  /** Words outside a quotation after which it is only the rest of a reported predicate: 'would "meet soon"'. */
+  private static final Set<String> PREDICATE_OPENERS = WordSet.of("would", "will", "could", "may", "might",
+      "should", "shall", "to");
+  /** The most words such a quoted predicate may hold: a fragment, not a speech. */
+  private static final int PREDICATE_WORDS = 15;
+
+  /**
+   * The opening mark of the short quotation holding token {@code i} when it only finishes a predicate whose
+   * subject stands outside it ('the two leaders would "catch up by phone in the coming days"'), else -1: its
+   * meeting or call is the unquoted subject's, told in the writer's sentence.
+   */
+  static int reportedPredicateOpen(Document doc, Sentence s, int i) {
+    int q = doc.quoteOfToken()[i];
+    if (q < 0) {
+      return -1;
+    }
+    var quote = doc.quotes().get(q);
+    int open = quote.open();
+    return open > s.from() && open >= s.from() && quote.close() <= s.to() && !doc.quoted(open - 1)
+        && PREDICATE_OPENERS.contains(doc.token(open - 1).lower()) && quote.words(doc.tokens()) <= PREDICATE_WORDS
+        ? open : -1;
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
     List<Trigger> out = new ArrayList<>();
     for (int i = s.from(); i < s.to(); i++) {
-      if (doc.quoted(i)) {
+      if (doc.quoted(i) && reportedPredicateOpen(doc, s, i) < 0) {
         continue;
       }
       Token t = doc.token(i);
@@ -116,7 +139,7 @@ final class TriggerScanner {
       String prev = i > s.from() ? doc.token(i - 1).lower() : "";
       // Calls: "phone call", "by phone", "phoned", "video conference", "spoke by telephone".
       if ((w.equals("phone") || w.equals("telephone") || w.equals("video") || w.equals("virtual")
-          || w.equals("videoconference")) && !doc.quoted(i)) {
+          || w.equals("videoconference"))) {
         String mode = w.equals("phone") || w.equals("telephone") ? "PHONE" : "VIDEO";
         boolean virtualGathering = (w.equals("virtual") || w.equals("video")) && VIRTUAL_GATHERINGS.contains(next);
         if (virtualGathering) {

@@ -129,4 +129,43 @@ class MeetingRecallTest {
     assertThat(ms).as("only Monday's meeting").hasSize(1);
     assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.OCCURRED);
   }
+
+  @Test
+  void aGuestExpectedToBeReceivedByAHostIsAPlannedMeeting() {
+    List<EventMention> ms = interactions("Ghana's Foreign Minister Samuel Okudzeto Ablakwa is expected to be received "
+        + "by President Bola Tinubu in Abuja on Friday.");
+    assertThat(ms).hasSize(1);
+    assertThat(names(ms.get(0))).containsExactly("Samuel Okudzeto Ablakwa", "Bola Tinubu");
+    assertThat(ms.get(0).getStatus()).isEqualTo(EventStatus.PLANNED);
+    assertThat(ms.get(0).getDate()).as("the Friday ahead").hasToString("2025-06-13");
+  }
+
+  @Test
+  void aGuestWhoWasReceivedOrHasBeenReceivedWasMet() {
+    assertThat(interactions("Ghana's Foreign Minister Samuel Okudzeto Ablakwa was received by President Bola Tinubu "
+        + "in Abuja on Friday.")).singleElement().extracting(EventMention::getStatus).isEqualTo(EventStatus.OCCURRED);
+    assertThat(interactions("Ghana's Foreign Minister Samuel Okudzeto Ablakwa has been received by President Bola "
+        + "Tinubu in Abuja.")).singleElement().extracting(EventMention::getStatus).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A spokesperson for Mr Ruto said the two leaders would \"catch up by phone in the coming days\".",
+      "A spokesperson for Mr Ruto said Ruto and Abiy would \"catch up by phone in the coming days\"."})
+  void aCallThatAQuotedFragmentFinishesIsThePlannedCallOfTheUnquotedSubject(String second) {
+    List<EventMention> ms = interactions("Mr Ruto's planned meeting with Ethiopia's Prime Minister Abiy Ahmed, "
+        + "scheduled for Tuesday, did not go ahead after Mr Abiy returned home early. " + second);
+    assertThat(ms).as("only the call: the meeting did not go ahead").singleElement().satisfies(call -> {
+      assertThat(call.getType()).isEqualTo(EventType.CALL);
+      assertThat(names(call)).containsExactlyInAnyOrder("William Ruto", "Abiy Ahmed");
+      assertThat(call.getStatus()).isEqualTo(EventStatus.PLANNED);
+    });
+  }
+
+  @Test
+  void aCallInsideAWholeQuotedSpeechIsNoEventOfTheWriter() {
+    List<EventMention> ms = interactions("Ruto said: \"We will meet Abiy soon and we will phone Museveni tomorrow, "
+        + "and the leaders of the whole region will gather in Addis to sign the pact.\"");
+    assertThat(ms).isEmpty();
+  }
 }
