@@ -1108,7 +1108,7 @@ public final class InteractionFinder {
 
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
       "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
-      "encounter", "bilateral", "consultations", "retreat", "retreats", "lunch", "dinner", "breakfast", "luncheon");
+      "encounter", "bilateral", "consultations", "session", "sessions", "retreat", "retreats", "lunch", "dinner", "breakfast", "luncheon");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",

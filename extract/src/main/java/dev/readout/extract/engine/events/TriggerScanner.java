@@ -97,6 +97,23 @@ final class TriggerScanner {
     return k >= s.from() && RETREAT_HOLDERS.contains(doc.token(k).lower()) && !doc.token(k).is("cabinet");
   }
 
+  /** Words that make a session one of talks between states, not a parliament's, a court's or a trainer's. */
+  private static final Set<String> STATES_SESSION = WordSet.of("trilateral", "bilateral", "quadrilateral",
+      "negotiating", "consultation", "consultations", "strategic");
+
+  /** "the next trilateral session", "a bilateral negotiating session": a session of talks between states. */
+  private static boolean sessionOfStates(Document doc, Sentence s, int i) {
+    for (int k = i - 1; k >= s.from() && k >= i - 3; k--) {
+      if (STATES_SESSION.contains(doc.token(k).lower())) {
+        return true;
+      }
+      if (!doc.token(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A meal held as a meeting: "a working lunch", "an official dinner". */
   private static final Set<String> MEALS = WordSet.of("lunch", "dinner", "breakfast", "luncheon");
   private static final Set<String> WORKING_MEAL = WordSet.of("working", "official", "state", "bilateral");
@@ -211,6 +228,10 @@ final class TriggerScanner {
       }
       if ((w.equals("retreat") || w.equals("retreats")) && retreatOfLeaders(doc, s, i)) {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "the leaders' retreat": two or more states
+        continue;
+      }
+      if ((w.equals("session") || w.equals("sessions")) && sessionOfStates(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "NEGOTIATION", i, i + 1)); // "the next trilateral session"
         continue;
       }
       if (MEALS.contains(w) && WORKING_MEAL.contains(prev)) {

@@ -168,4 +168,21 @@ class MeetingRecallTest {
         + "and the leaders of the whole region will gather in Addis to sign the pact.\"");
     assertThat(ms).isEmpty();
   }
+
+  @Test
+  void theNextSessionOfTalksBetweenStatesIsAPlannedMeetingOfThoseWhoAgreedToHoldIt() {
+    List<EventMention> ms = interactions("Foreign ministers Wang Yi and Bui Thanh Son agreed to hold the next "
+        + "bilateral session in Beijing in September.");
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(names(m)).containsExactly("Wang Yi", "Bùi Thanh Sơn");
+      assertThat(m.getStatus()).isEqualTo(EventStatus.PLANNED);
+      assertThat(m.getLocation().getName()).isEqualTo("Beijing");
+    });
+  }
+
+  @Test
+  void aPlenarySessionOfAnAssemblyIsNoTalksOfItsGuests() {
+    assertThat(interactions("Ruto and Museveni attended a plenary session of the East African Legislative Assembly "
+        + "in Arusha on Monday.")).isEmpty();
+  }
 }
