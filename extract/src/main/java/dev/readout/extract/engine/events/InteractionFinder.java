@@ -133,7 +133,61 @@ public final class InteractionFinder {
       }
       attendance(article, s, out, unnamed);
     }
+    return withoutRestatedHeadline(doc, out);
+  }
+
+  /**
+   * A headline's meeting or call that the body tells again: the body's mention, which names its people in full
+   * ("FM Cho, Rubio discuss tariffs in phone talks" before "Foreign Minister Cho Hyun held phone talks with
+   * Secretary of State Marco Rubio"), stands for it, so a headline mention of the same type that shares a
+   * participant with a body mention is left out instead of making a second event of its short forms.
+   */
+  private static List<Candidate> withoutRestatedHeadline(Document doc, List<Candidate> found) {
+    if (doc.sentences().size() < 2 || !headline(doc, doc.sentences().get(0))) {
+      return found;
+    }
+    List<Candidate> out = new ArrayList<>(found.size());
+    for (Candidate c : found) {
+      if (c.sentence != 0 || found.stream().noneMatch(b -> b.sentence > 0 && b.type == c.type && restates(c, b))) {
+        out.add(c);
+      }
+    }
     return out;
+  }
+
+  /** A first line with no closing punctuation and a paragraph of its own: the headline. */
+  private static boolean headline(Document doc, Sentence s) {
+    Token last = doc.token(s.to() - 1);
+    if (last.is(".") || last.is("?") || last.is("!") || last.isQuoteMark() || s.to() >= doc.tokens().size()) {
+      return false;
+    }
+    String between = doc.text().substring(last.end(), doc.token(s.to()).start());
+    return between.contains("\n");
+  }
+
+  /**
+   * The headline mention shares a participant with the body's and its others are only short forms the body names
+   * in full: a state for its minister ("Cho, Rubio discuss ..." read as South Korea), a bare title ("Mali's top
+   * diplomat"). A headline naming another known person ("A and B meet" above "A met C") tells another event.
+   */
+  private static boolean restates(Candidate head, Candidate body) {
+    Set<String> ids = new HashSet<>();
+    for (Candidate.Participant q : body.participants) {
+      ids.add(q.entity().id());
+    }
+    boolean shared = false;
+    boolean shortForm = false;
+    for (Candidate.Participant p : head.participants) {
+      Entity e = p.entity();
+      if (ids.contains(e.id())) {
+        shared = true;
+      } else if (e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PERSON && !e.known()) {
+        shortForm = true;
+      } else {
+        return false;
+      }
+    }
+    return shared && shortForm; // the same people only: the merger makes one event of the two mentions
   }
 
   /** Sentences back an attendance list may name a meeting's people: "... met in Lima. Attending were ...". */

@@ -185,4 +185,23 @@ class MeetingRecallTest {
     assertThat(interactions("Ruto and Museveni attended a plenary session of the East African Legislative Assembly "
         + "in Arusha on Monday.")).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Senegal's Faye hosts Ghana's top diplomat in Dakar\n\nSenegalese President Bassirou Diomaye Faye on Monday "
+          + "received Ghana's Foreign Minister Samuel Okudzeto Ablakwa in Dakar for talks on the Sahel.\n",
+      "Ruto, Tinubu discuss trade in phone talks\n\nKenyan President William Ruto held phone talks with Nigerian "
+          + "President Bola Tinubu on Tuesday.\n"})
+  void aHeadlineThatRestatesTheLedeInShortFormsMakesNoSecondEvent(String article) {
+    assertThat(interactions(article)).as("one event, told by the body").singleElement()
+        .satisfies(m -> assertThat(m.getParticipants()).allMatch(a -> a.getKind().name().equals("PERSON")));
+  }
+
+  @Test
+  void aHeadlineNamingAnotherKnownLeaderTellsAnotherEvent() {
+    List<EventMention> ms = interactions("Ruto and Abiy meet in Addis Ababa\n\nKenyan President William Ruto met "
+        + "Ugandan President Yoweri Museveni in Kampala on Tuesday.\n");
+    assertThat(ms).extracting(m -> names(m)).containsExactlyInAnyOrder(List.of("William Ruto", "Abiy Ahmed"),
+        List.of("William Ruto", "Yoweri Museveni"));
+  }
 }
