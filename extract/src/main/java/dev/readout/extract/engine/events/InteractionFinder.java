@@ -83,6 +83,13 @@ public final class InteractionFinder {
           }
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
         }
+        if ("CONFERENCE".equals(t.mode()) && isNoun(doc, t) && triggers.size() == 1 && timeReference(doc, s, t.from())) {
+          Candidate sitting = GatheringFinder.ofNoun(article, s, t);
+          if (sitting != null) {
+            out.add(sitting); // "ahead of the SADC summit, set for July 14": the body's own, dated sitting
+          }
+          continue; // "A and B agreed on X ahead of the SADC summit": the summit only dates their agreement
+        }
         if (("CONFERENCE".equals(t.mode()) || isNoun(doc, t) && definite(doc, s, t.from()) && aheadOther(doc, s, t,
             triggers)) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
           continue; // "spoke by video call ... ahead of the COP30 summit", "after the meeting, X said Accra would host

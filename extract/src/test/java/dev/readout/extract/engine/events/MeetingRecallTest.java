@@ -204,4 +204,24 @@ class MeetingRecallTest {
     assertThat(ms).extracting(m -> names(m)).containsExactlyInAnyOrder(List.of("William Ruto", "Abiy Ahmed"),
         List.of("William Ruto", "Yoweri Museveni"));
   }
+
+  @Test
+  void aSummitGivenItsOwnDateByAnAppositiveIsAPlannedMeetingOfTheBodyThenAndThere() {
+    List<EventMention> ms = interactions("The agreement comes ahead of the Extraordinary Summit of SADC Heads of State, "
+        + "set for July 14 in Harare, where the crisis in Mozambique tops the agenda.");
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(names(m)).containsExactly("SADC");
+      assertThat(m.getStatus()).isEqualTo(EventStatus.PLANNED);
+      assertThat(m.getDate()).hasToString("2025-07-14");
+      assertThat(m.getLocation().getName()).isEqualTo("Harare");
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The agreement comes ahead of the SADC summit in Harare.",
+      "Ruto and Museveni agreed on a border deal ahead of the SADC summit."})
+  void aSummitThatOnlyDatesOtherNewsIsNoMeetingOfTheNewsPeople(String sentence) {
+    assertThat(interactions(sentence)).as("no meeting in: %s", sentence).isEmpty();
+  }
 }
