@@ -49,7 +49,7 @@ final class GatheringFinder {
     if (!SITTINGS.contains(doc.token(noun).lower()) || t.type() != EventType.MEETING) {
       return null;
     }
-    if (frame(doc, s, t.from())) {
+    if (frame(doc, s, t.from()) && !ownTimetable(doc, s, noun)) {
       return null;
     }
     ActorSpan body = bodyBefore(article, s, noun);
@@ -139,6 +139,29 @@ final class GatheringFinder {
   /** Words that make the sitting a frame of another event: "on the sidelines of the APEC summit". */
   private static final Set<String> FRAMES = WordSet.of("sidelines", "margins", "margin", "ahead", "before", "after",
       "since", "following", "during");
+
+  /** Participles that give a sitting its own date: "the SADC summit, set for July 14 in Harare". */
+  private static final Set<String> TIMETABLED = WordSet.of("set", "scheduled", "slated", "due", "planned");
+  /** How far the sitting's name may run before its timetable: "the Extraordinary Summit of SADC Heads of State". */
+  private static final int NAME_REACH = 8;
+
+  /**
+   * "ahead of the Extraordinary Summit of SADC Heads of State, set for July 14 in Harare": a sitting named as the
+   * frame of other news but given its own date by an appositive is an event of its own, not only an occasion.
+   */
+  private static boolean ownTimetable(Document doc, Sentence s, int noun) {
+    for (int i = noun + 1; i + 2 < s.to() && i <= noun + NAME_REACH; i++) {
+      if (doc.quoted(i)) {
+        return false;
+      }
+      if (doc.token(i).is(",")) {
+        String w = doc.token(i + 1).lower();
+        String n = doc.token(i + 2).lower();
+        return TIMETABLED.contains(w) && (n.equals("for") || n.equals("on") || n.equals("to"));
+      }
+    }
+    return false;
+  }
 
   private static boolean frame(Document doc, Sentence s, int trigger) {
     for (int i = trigger - 1; i >= s.from() && i >= trigger - 6; i--) {

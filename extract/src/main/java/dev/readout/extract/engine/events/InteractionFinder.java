@@ -59,7 +59,7 @@ public final class InteractionFinder {
         continue;
       }
       for (Trigger t : triggers) {
-        if (negated(doc, s, t.from()) || isNoun(doc, t) && calledOffAfter(doc, s, t.from())) {
+        if (negated(doc, s, t.from()) || (isNoun(doc, t) || visitNoun(doc, s, t)) && calledOffAfter(doc, s, t.from())) {
           continue;
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
@@ -82,6 +82,13 @@ public final class InteractionFinder {
             out.add(sitting); // "at next month's ECOWAS summit in Abuja": the body meets
           }
           continue; // "the talks could focus on ...": a topic, not a meeting of anyone named
+        }
+        if ("CONFERENCE".equals(t.mode()) && isNoun(doc, t) && triggers.size() == 1 && timeReference(doc, s, t.from())) {
+          Candidate sitting = GatheringFinder.ofNoun(article, s, t);
+          if (sitting != null) {
+            out.add(sitting); // "ahead of the SADC summit, set for July 14": the body's own, dated sitting
+          }
+          continue; // "A and B agreed on X ahead of the SADC summit": the summit only dates their agreement
         }
         if (("CONFERENCE".equals(t.mode()) || isNoun(doc, t) && definite(doc, s, t.from()) && aheadOther(doc, s, t,
             triggers)) && triggers.size() > 1 && timeReference(doc, s, t.from())) {
@@ -133,7 +140,61 @@ public final class InteractionFinder {
       }
       attendance(article, s, out, unnamed);
     }
+    return withoutRestatedHeadline(doc, out);
+  }
+
+  /**
+   * A headline's meeting or call that the body tells again: the body's mention, which names its people in full
+   * ("FM Cho, Rubio discuss tariffs in phone talks" before "Foreign Minister Cho Hyun held phone talks with
+   * Secretary of State Marco Rubio"), stands for it, so a headline mention of the same type that shares a
+   * participant with a body mention is left out instead of making a second event of its short forms.
+   */
+  private static List<Candidate> withoutRestatedHeadline(Document doc, List<Candidate> found) {
+    if (doc.sentences().size() < 2 || !headline(doc, doc.sentences().get(0))) {
+      return found;
+    }
+    List<Candidate> out = new ArrayList<>(found.size());
+    for (Candidate c : found) {
+      if (c.sentence != 0 || found.stream().noneMatch(b -> b.sentence > 0 && b.type == c.type && restates(c, b))) {
+        out.add(c);
+      }
+    }
     return out;
+  }
+
+  /** A first line with no closing punctuation and a paragraph of its own: the headline. */
+  private static boolean headline(Document doc, Sentence s) {
+    Token last = doc.token(s.to() - 1);
+    if (last.is(".") || last.is("?") || last.is("!") || last.isQuoteMark() || s.to() >= doc.tokens().size()) {
+      return false;
+    }
+    String between = doc.text().substring(last.end(), doc.token(s.to()).start());
+    return between.contains("\n");
+  }
+
+  /**
+   * The headline mention shares a participant with the body's and its others are only short forms the body names
+   * in full: a state for its minister ("Cho, Rubio discuss ..." read as South Korea), a bare title ("Mali's top
+   * diplomat"). A headline naming another known person ("A and B meet" above "A met C") tells another event.
+   */
+  private static boolean restates(Candidate head, Candidate body) {
+    Set<String> ids = new HashSet<>();
+    for (Candidate.Participant q : body.participants) {
+      ids.add(q.entity().id());
+    }
+    boolean shared = false;
+    boolean shortForm = false;
+    for (Candidate.Participant p : head.participants) {
+      Entity e = p.entity();
+      if (ids.contains(e.id())) {
+        shared = true;
+      } else if (e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PERSON && !e.known()) {
+        shortForm = true;
+      } else {
+        return false;
+      }
+    }
+    return shared && shortForm; // the same people only: the merger makes one event of the two mentions
   }
 
   /** Sentences back an attendance list may name a meeting's people: "... met in Lima. Attending were ...". */
@@ -302,6 +363,9 @@ public final class InteractionFinder {
         continue; // "Erdogan's adviser Akif Kilic": the possessor does not take part
       }
       if (a.form() == ActorSpan.Form.PLURAL && a.to() < s.to() && NOT_PEOPLE.contains(doc.token(a.to()).lower())) {
+        for (Entity e : leadersNamedBefore(article, s, a)) {
+          add(people, new Candidate.Participant(e, StatementFinder.mention(doc, a)));
+        }
         continue; // "the two countries", "both governments": states, not the people of an earlier meeting
       }
       String mention = StatementFinder.mention(doc, a);
@@ -368,6 +432,32 @@ public final class InteractionFinder {
       add(c.participants, b);
     }
     return everyone;
+  }
+
+  /**
+   * "A and B agreed on joint patrols as the two governments held consultations", "A spoke with B about a retreat
+   * between the two countries": the states stand for the people of two states named before them in the same
+   * sentence, who sit for them. Empty when those people were named in another sentence.
+   */
+  private static List<Entity> leadersNamedBefore(AnalyzedArticle article, Sentence s, ActorSpan plural) {
+    if (!plural.resolved() && !article.doc().token(plural.to() - 1).is("two")
+        && !article.doc().token(plural.from()).is("both")) {
+      return List.of();
+    }
+    List<Entity> people = new ArrayList<>();
+    Set<String> states = new HashSet<>();
+    for (ActorSpan b : article.spansIn(s.from(), plural.from())) {
+      Entity e = b.entity();
+      if (b.quoted() || e == null || b.form() != ActorSpan.Form.NAME || e.kind() != ActorKind.PERSON
+          || people.stream().anyMatch(p -> p.id().equals(e.id()))) {
+        continue;
+      }
+      if (e.country() == null || !states.add(e.country())) {
+        return List.of(); // two people of one state, or one of no state: who sits for whom cannot be told
+      }
+      people.add(e);
+    }
+    return people.size() == 2 ? people : List.of();
   }
 
   /** Nouns after "the two", "both" that make them states, not people. */
@@ -1079,7 +1169,7 @@ public final class InteractionFinder {
 
   private static final Set<String> NOUNS = WordSet.of("meeting", "meetings", "talks", "negotiations", "discussions",
       "summit", "summits", "conference", "call", "calls", "conversation", "chat", "talk", "link", "videoconference",
-      "encounter", "bilateral");
+      "encounter", "bilateral", "consultations", "session", "sessions", "retreat", "retreats", "lunch", "dinner", "breakfast", "luncheon");
 
   private static final Set<String> HOST_VERBS = WordSet.of("held", "hold", "holds", "holding", "have", "has", "had",
       "attend", "attends", "attended", "attending", "join", "joined", "joins", "joining", "host", "hosted", "hosts",
@@ -1130,6 +1220,9 @@ public final class InteractionFinder {
       if (HOST_VERBS.contains(doc.token(i).lower())) {
         return true;
       }
+    }
+    if (t.type() == EventType.MEETING && StatusClassifier.invitedFor(doc, s, t.from()) >= 0) {
+      return true; // "invited A and B to Nairobi for direct talks": the talks of the inviter and the invited
     }
     if (t.from() - 2 >= s.from() && doc.token(t.from() - 1).is("of")
         && DURATIONS.contains(doc.token(t.from() - 2).lower()) && article.spansIn(s.from(), t.from()).size() >= 2) {
@@ -1245,17 +1338,15 @@ public final class InteractionFinder {
     for (int i = trigger + 1; i < s.to() && i <= trigger + CALLED_OFF_REACH; i++) {
       Token t = doc.token(i);
       if (t.is(";") || t.is(".") || t.is(",") && i > trigger + 1 && doc.token(i - 1).isWord() && !doc.quoted(i)
-          && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower())) {
-        return false;
+          && i + 1 < s.to() && SpeechVerbs.FINITE.contains(doc.token(i + 1).lower()) && !participle(doc, s, i + 1)) {
+        return false; // "..., officials said": the reporter's clause, not "..., announced in May, never took place"
       }
       if ((t.is("was") || t.is("were") || t.is("has") || t.is("had") || t.is("been")) && i + 1 < s.to()
           && CALLED_OFF.contains(doc.token(i + 1).lower())) {
         return true;
       }
-      if (i + 2 < s.to() && (t.is("not") || t.is("n't") || t.is("never"))
-          && (doc.token(i + 1).is("go") && doc.token(i + 2).is("ahead")
-              || doc.token(i + 1).is("take") && doc.token(i + 2).is("place"))) {
-        return true; // "that had been planned for next week will not go ahead"
+      if (i + 1 < s.to() && (t.is("not") || t.is("n't") || t.is("never")) && didNotHappen(doc, s, i + 1)) {
+        return true; // "that had been planned for next week will not go ahead", "never took place"
       }
       if (i + 1 < s.to() && t.is("called") && doc.token(i + 1).is("off") && i > trigger + 1
           && (doc.token(i - 1).is("was") || doc.token(i - 1).is("been") || doc.token(i - 1).is("were"))) {
@@ -1263,6 +1354,38 @@ public final class InteractionFinder {
       }
     }
     return false;
+  }
+
+  /** Words after a past participle that make it a reduced relative clause: "talks, announced in May, ...". */
+  private static final Set<String> PARTICIPLE_ADVERBIALS = WordSet.of("in", "on", "at", "last", "earlier", "by",
+      "for", "after", "before", "during");
+
+  private static boolean participle(Document doc, Sentence s, int verb) {
+    return doc.token(verb).lower().endsWith("ed") && verb + 1 < s.to()
+        && PARTICIPLE_ADVERBIALS.contains(doc.token(verb + 1).lower());
+  }
+
+  /** Words before "visit" that make it a verb: "will visit", "to visit". */
+  private static final Set<String> VERB_BEFORE_VISIT = WordSet.of("to", "will", "would", "could", "may", "might",
+      "shall", "should", "can", "must", "'ll", "not", "also", "and", "or", "did");
+
+  /** "A visit by X to Y", "the planned visit": the visit told as a noun, which a later "never took place" cancels. */
+  private static boolean visitNoun(Document doc, Sentence s, Trigger t) {
+    String w = doc.token(t.from()).lower();
+    return (w.equals("visit") || w.equals("visits")) && t.from() > s.from()
+        && !VERB_BEFORE_VISIT.contains(doc.token(t.from() - 1).lower());
+  }
+
+  /** Verbs that say an event came about, so that a negation before them cancels it: "did not materialise". */
+  private static final Set<String> CAME_ABOUT = WordSet.of("happen", "happened", "materialise", "materialised",
+      "materialize", "materialized", "occur", "occurred");
+
+  /** "go ahead", "take place", "took place", "happened", "materialised" at token {@code i}, after a negation. */
+  private static boolean didNotHappen(Document doc, Sentence s, int i) {
+    String w = doc.token(i).lower();
+    String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
+    return CAME_ABOUT.contains(w) || (w.equals("go") || w.equals("went")) && n.equals("ahead")
+        || (w.equals("take") || w.equals("took")) && n.equals("place");
   }
 
   private static boolean negated(Document doc, Sentence s, int trigger) {

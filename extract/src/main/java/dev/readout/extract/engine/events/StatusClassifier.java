@@ -35,6 +35,37 @@ public final class StatusClassifier {
 
   private StatusClassifier() {}
 
+  private static final Set<String> INVITE_VERBS = WordSet.of("invite", "invites", "invited", "inviting");
+  /** Words between "for" and the talks it invites to: "for direct talks", "for a bilateral meeting". */
+  private static final Set<String> TALKS_MODIFIERS = WordSet.of("a", "direct", "bilateral", "further", "fresh",
+      "new", "face-to-face", "formal", "official", "peace", "private", "trilateral", "working");
+  /** How far before "for talks" the invitation may stand: past two titled names and a place. */
+  private static final int INVITE_REACH = 24;
+
+  /**
+   * "invited A (and B) to Nairobi for direct talks", "will invite A for talks": the invite verb whose purpose the
+   * noun trigger is, else -1. The inviter and the invited are the talks' people.
+   */
+  static int invitedFor(Document doc, Sentence s, int trigger) {
+    int k = trigger - 1;
+    while (k > s.from() && k >= trigger - 3 && TALKS_MODIFIERS.contains(doc.token(k).lower())) {
+      k--;
+    }
+    if (k <= s.from() || !doc.token(k).is("for")) {
+      return -1;
+    }
+    for (int i = k - 1; i >= s.from() && i >= k - INVITE_REACH; i--) {
+      Token w = doc.token(i);
+      if (doc.quoted(i) || w.is(";") || w.is(".")) {
+        return -1;
+      }
+      if (INVITE_VERBS.contains(w.lower())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The status of the meeting or call whose trigger is at token {@code trigger}: the nearest cue
    * before it decides ("held talks", "will hold talks", "could meet"), then cues after a noun
@@ -42,17 +73,21 @@ public final class StatusClassifier {
    */
   public static EventStatus classify(Document doc, Sentence s, int trigger) {
     String tw = doc.token(trigger).lower();
-    if (PAST.contains(tw) && !modalBefore(doc, s, trigger)) {
+    if (PAST.contains(tw) && !modalBefore(doc, s, trigger) && !passiveAhead(doc, s, trigger)) {
       return EventStatus.OCCURRED;
     }
     if ((tw.equals("meet") || tw.equals("meets")) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
       return EventStatus.PLANNED; // "when they meet in Vilnius on Friday": a present that tells a timetable
     }
+    if (invitedFor(doc, s, trigger) >= 0) {
+      return EventStatus.PROPOSED; // "invited A and B to Nairobi for talks": talks on offer, not yet agreed
+    }
     int from = Math.max(s.from(), trigger - BEFORE);
     boolean sitting = SITTINGS.contains(tw);
-    for (int i = trigger - 1; i >= from; i--) {
+    int quoteOpen = doc.quoted(trigger) ? TriggerScanner.reportedPredicateOpen(doc, s, trigger) : -1;
+    for (int i = quoteOpen >= 0 ? quoteOpen - 1 : trigger - 1; i >= from; i--) {
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
-        break;
+        break; // past the quotation a trigger only finishes ('would "meet soon"'), its modal decides
       }
       String w = doc.token(i).lower();
       if (sitting && w.equals("at")) {
@@ -158,7 +193,8 @@ public final class StatusClassifier {
       String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
       if (WEEKDAYS.contains(w) || w.equals("on") && (MONTHS.contains(n) || MONTH_ABBREVIATIONS.contains(n))
           || (w.equals("later") || w.equals("next")) && (n.equals("this") || n.equals("week")
-          || n.equals("month")) || w.equals("in") && MONTHS.contains(n)) {
+          || n.equals("month")) || w.equals("in") && MONTHS.contains(n)
+          || w.equals("coming") && (n.equals("days") || n.equals("weeks"))) {
         return true; // "would visit Kenya in June": a reported plan with its time set
       }
     }
@@ -186,13 +222,18 @@ public final class StatusClassifier {
   private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "announced", "confirmed", "added",
       "stated");
 
+  /** Lower-case subjects of a reported future: "said the two leaders would", "said both sides would". */
+  private static final Set<String> REPORTED_SUBJECTS = WordSet.of("two", "both", "leaders", "sides", "ministers",
+      "presidents", "delegations", "he", "she", "they", "and");
+
   private static boolean reportedFuture(Document doc, Sentence s, int would) {
     for (int i = would - 1; i >= s.from() && i >= would - 6; i--) {
       Token t = doc.token(i);
       if (REPORTING.contains(t.lower())) {
         return true;
       }
-      if (doc.quoted(i) || !t.isWord() || !t.isCapitalized() && !t.is("that") && !t.is("the")) {
+      if (doc.quoted(i) || !t.isWord() || !t.isCapitalized() && !t.is("that") && !t.is("the")
+          && !REPORTED_SUBJECTS.contains(t.lower())) {
         return false;
       }
     }
@@ -228,6 +269,11 @@ public final class StatusClassifier {
       }
     }
     return false;
+  }
+
+  /** "is expected to be received by", "will be hosted by": a participle after "be" tells what lies ahead. */
+  private static boolean passiveAhead(Document doc, Sentence s, int trigger) {
+    return trigger > s.from() && doc.token(trigger - 1).is("be");
   }
 
   private static boolean modalBefore(Document doc, Sentence s, int trigger) {

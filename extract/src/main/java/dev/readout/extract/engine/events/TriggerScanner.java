@@ -27,7 +27,7 @@ final class TriggerScanner {
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
       Map.entry("encounter", "BILATERAL"), Map.entry("convene", "MULTILATERAL"), Map.entry("convenes", "MULTILATERAL"),
-      Map.entry("convened", "MULTILATERAL"));
+      Map.entry("convened", "MULTILATERAL"), Map.entry("consultations", "NEGOTIATION"));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");
@@ -84,12 +84,69 @@ final class TriggerScanner {
     return false;
   }
 
+  /** Who holds a retreat that is a meeting, not an army's or a market's: "the leaders' retreat". */
+  private static final Set<String> RETREAT_HOLDERS = WordSet.of("leaders", "ministers", "ministerial", "leaders'",
+      "ministers'", "summit", "cabinet", "annual", "foreign", "heads");
+
+  /** "the Leaders' Retreat", "an annual ministerial retreat", not "a retreat from the front" nor "retreat in prices". */
+  private static boolean retreatOfLeaders(Document doc, Sentence s, int i) {
+    int k = i - 1;
+    if (k >= s.from() && (doc.token(k).is("'") || doc.token(k).is("'s"))) {
+      k--;
+    }
+    return k >= s.from() && RETREAT_HOLDERS.contains(doc.token(k).lower()) && !doc.token(k).is("cabinet");
+  }
+
+  /** Words that make a session one of talks between states, not a parliament's, a court's or a trainer's. */
+  private static final Set<String> STATES_SESSION = WordSet.of("trilateral", "bilateral", "quadrilateral",
+      "negotiating", "consultation", "consultations", "strategic");
+
+  /** "the next trilateral session", "a bilateral negotiating session": a session of talks between states. */
+  private static boolean sessionOfStates(Document doc, Sentence s, int i) {
+    for (int k = i - 1; k >= s.from() && k >= i - 3; k--) {
+      if (STATES_SESSION.contains(doc.token(k).lower())) {
+        return true;
+      }
+      if (!doc.token(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A meal held as a meeting: "a working lunch", "an official dinner". */
+  private static final Set<String> MEALS = WordSet.of("lunch", "dinner", "breakfast", "luncheon");
+  private static final Set<String> WORKING_MEAL = WordSet.of("working", "official", "state", "bilateral");
+
+  /** Words outside a quotation after which it is only the rest of a reported predicate: 'would "meet soon"'. */
+  private static final Set<String> PREDICATE_OPENERS = WordSet.of("would", "will", "could", "may", "might",
+      "should", "shall", "to");
+  /** The most words such a quoted predicate may hold: a fragment, not a speech. */
+  private static final int PREDICATE_WORDS = 15;
+
+  /**
+   * The opening mark of the short quotation holding token {@code i} when it only finishes a predicate whose
+   * subject stands outside it ('the two leaders would "catch up by phone in the coming days"'), else -1: its
+   * meeting or call is the unquoted subject's, told in the writer's sentence.
+   */
+  static int reportedPredicateOpen(Document doc, Sentence s, int i) {
+    int q = doc.quoteOfToken()[i];
+    if (q < 0) {
+      return -1;
+    }
+    var quote = doc.quotes().get(q);
+    int open = quote.open();
+    return open > s.from() && open >= s.from() && quote.close() <= s.to() && !doc.quoted(open - 1)
+        && PREDICATE_OPENERS.contains(doc.token(open - 1).lower()) && quote.words(doc.tokens()) <= PREDICATE_WORDS
+        ? open : -1;
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
     List<Trigger> out = new ArrayList<>();
     for (int i = s.from(); i < s.to(); i++) {
-      if (doc.quoted(i)) {
+      if (doc.quoted(i) && reportedPredicateOpen(doc, s, i) < 0) {
         continue;
       }
       Token t = doc.token(i);
@@ -99,7 +156,7 @@ final class TriggerScanner {
       String prev = i > s.from() ? doc.token(i - 1).lower() : "";
       // Calls: "phone call", "by phone", "phoned", "video conference", "spoke by telephone".
       if ((w.equals("phone") || w.equals("telephone") || w.equals("video") || w.equals("virtual")
-          || w.equals("videoconference")) && !doc.quoted(i)) {
+          || w.equals("videoconference"))) {
         String mode = w.equals("phone") || w.equals("telephone") ? "PHONE" : "VIDEO";
         boolean virtualGathering = (w.equals("virtual") || w.equals("video")) && VIRTUAL_GATHERINGS.contains(next);
         if (virtualGathering) {
@@ -167,6 +224,18 @@ final class TriggerScanner {
       }
       if (w.equals("sat") && next.equals("down")) {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 2));
+        continue;
+      }
+      if ((w.equals("retreat") || w.equals("retreats")) && retreatOfLeaders(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "the leaders' retreat": two or more states
+        continue;
+      }
+      if ((w.equals("session") || w.equals("sessions")) && sessionOfStates(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "NEGOTIATION", i, i + 1)); // "the next trilateral session"
+        continue;
+      }
+      if (MEALS.contains(w) && WORKING_MEAL.contains(prev)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "held a working lunch"
         continue;
       }
       String mode = MEETING_WORDS.get(w);
