@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.gazetteer;
 
+import dev.readout.extract.engine.text.Diacritics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ public final class Gazetteer {
 
   /** The only known person with this surname (last name token), or null when none or several. */
   public Person personBySurname(String surname) {
-    List<Person> list = peopleBySurname.get(surname);
+    List<Person> list = peopleBySurname.get(Diacritics.fold(surname));
     return list != null && list.size() == 1 ? list.get(0) : null;
   }
 
@@ -179,7 +180,7 @@ public final class Gazetteer {
     if (parts.length < 2) {
       return;
     }
-    List<Person> list = peopleBySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>());
+    List<Person> list = peopleBySurname.computeIfAbsent(Diacritics.fold(parts[parts.length - 1]), k -> new ArrayList<>());
     if (!list.contains(p)) {
       list.add(p);
     }

@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.gazetteer;
 
+import dev.readout.extract.engine.text.Diacritics;
 import dev.readout.extract.engine.text.Token;
 import dev.readout.extract.engine.text.Tokenizer;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Map;
 /**
  * Finds gazetteer phrases in token sequences: a hash lookup on the first token, then the
  * candidates that start there compared token by token (longest first). Linear in the text.
+ * Phrases and tokens are compared without diacritics ({@link Diacritics}), so an entry matches
+ * with or without its accents.
  */
 public final class PhraseIndex {
 
@@ -24,7 +27,7 @@ public final class PhraseIndex {
     }
     String[] keys = new String[tokens.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = foldCase ? tokens.get(i).lower() : tokens.get(i).key();
+      keys[i] = Diacritics.fold(foldCase ? tokens.get(i).lower() : tokens.get(i).key());
     }
     Phrase p = new Phrase(keys, foldCase, kind, value);
     List<Phrase> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
@@ -43,14 +46,15 @@ public final class PhraseIndex {
    */
   public List<Phrase> longestAt(List<Token> tokens, int i, int limit) {
     Token first = tokens.get(i);
-    List<Phrase> exact = byFirst.get(first.key());
-    String lower = first.lower();
-    List<Phrase> folded = lower.equals(first.key()) ? null : byFirst.get(lower);
+    String key = Diacritics.fold(first.key());
+    List<Phrase> exact = byFirst.get(key);
+    String lower = key.toLowerCase(Locale.ROOT);
+    List<Phrase> folded = lower.equals(key) ? null : byFirst.get(lower);
     List<Phrase> out = new ArrayList<>(2);
     int best = 0;
     best = collect(exact, tokens, i, limit, out, best);
     best = collect(folded, tokens, i, limit, out, best);
-    String word = first.key();
+    String word = key;
     if (word.length() > 3 && word.chars().allMatch(c -> !Character.isLowerCase(c))) {
       // "LIMA (AP) —", "ADDIS ABABA, Jan. 28": a name set in capitals, as datelines and headlines write it
       String titled = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
@@ -90,8 +94,8 @@ public final class PhraseIndex {
     }
     String[] keys = p.keys();
     for (int k = 0; k < keys.length; k++) {
-      Token t = tokens.get(i + k);
-      if (p.foldCase() ? !t.key().toLowerCase(Locale.ROOT).equals(keys[k]) : !matchesName(t.key(), keys[k])) {
+      String t = Diacritics.fold(tokens.get(i + k).key());
+      if (p.foldCase() ? !t.toLowerCase(Locale.ROOT).equals(keys[k]) : !matchesName(t, keys[k])) {
         return false;
       }
     }
