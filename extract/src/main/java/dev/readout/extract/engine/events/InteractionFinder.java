@@ -1221,6 +1221,9 @@ public final class InteractionFinder {
         return true;
       }
     }
+    if (t.type() == EventType.CALL && spokeRemotely(doc, s, t) && !article.spansIn(s.from(), t.from()).isEmpty()) {
+      return true; // "A and B spoke by video conference": the verb's subject took part
+    }
     if (t.type() == EventType.MEETING && StatusClassifier.invitedFor(doc, s, t.from()) >= 0) {
       return true; // "invited A and B to Nairobi for direct talks": the talks of the inviter and the invited
     }
@@ -1240,6 +1243,20 @@ public final class InteractionFinder {
       return false;
     }
     return k <= s.from() + 1 || t.type() == EventType.CALL && article.spansIn(s.from(), k).size() >= 2;
+  }
+
+  /** Verbs a remote means follows: "spoke by video conference", "talked via video link". */
+  private static final Set<String> TALKED = WordSet.of("spoke", "speak", "speaks", "speaking", "talked", "talk",
+      "talks", "talking", "met", "meet", "meets", "meeting", "conferred", "consulted", "communicated");
+
+  /** "spoke by video conference", "talked over a videoconference": the noun says how a verb's talks were held. */
+  private static boolean spokeRemotely(Document doc, Sentence s, Trigger t) {
+    int k = t.from() - 1;
+    if (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("the"))) {
+      k--;
+    }
+    return k - 1 >= s.from() && (doc.token(k).is("by") || doc.token(k).is("via") || doc.token(k).is("over"))
+        && TALKED.contains(doc.token(k - 1).lower());
   }
 
   /** Participles whose agents lead or take part in the talks they are said of. */

@@ -222,7 +222,7 @@ public final class StatementFinder {
       jointSpeaker = true;
     }
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
-        || !political(speaker.entity()) && !jointSpeaker) {
+        || !political(speaker.entity()) && !jointSpeaker || anonymousSource(doc, s, speaker)) {
       return null;
     }
     if (v + 1 < s.to() && doc.token(v + 1).is("by") && !continuing) {
@@ -1305,6 +1305,47 @@ public final class StatementFinder {
 
   public static boolean isAdverb(Token t) {
     return SpeechVerbs.ADVERBS.contains(t.lower());
+  }
+
+  /** Counted unnamed people: "two EU diplomats", "several officials". */
+  private static final Set<String> COUNTS = dev.readout.extract.engine.text.WordSet.of("two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "several", "some", "few", "multiple", "numerous");
+  /** Who a text hides behind: "a source at the Élysée", "sources close to the ministry". */
+  private static final Set<String> SOURCES = dev.readout.extract.engine.text.WordSet.of("source", "sources",
+      "insider", "insiders", "people", "person");
+  private static final Set<String> SOURCE_LINKS = dev.readout.extract.engine.text.WordSet.of("at", "in", "within",
+      "inside", "from", "to");
+
+  /**
+   * Anonymous sources are never speakers (EVENTS.md rule 4), not even through the body they belong to:
+   * "according to two EU diplomats", "several officials said", "a source at the Élysée told reporters",
+   * "sources close to the ministry". A group named without a count ("EU diplomats said") still speaks for
+   * its body.
+   */
+  static boolean anonymousSource(Document doc, Sentence s, ActorSpan speaker) {
+    int k = speaker.from() - 1;
+    if (k >= s.from() && doc.token(k).is("the")) {
+      k--;
+    }
+    if (k >= s.from() + 1 && SOURCE_LINKS.contains(doc.token(k).lower())) {
+      int noun = doc.token(k).is("to") && doc.token(k - 1).is("close") ? k - 2 : k - 1;
+      if (noun >= s.from() && SOURCES.contains(doc.token(noun).lower())) {
+        return true;
+      }
+    }
+    // "two EU diplomats": the span may be the group or only its body ("EU"), the noun just after it
+    boolean officials = speaker.entity().kind() == ActorKind.GROUP && OFFICIAL_GROUPS.contains(lastWord(speaker.entity().name()))
+        || speaker.to() < s.to() && OFFICIAL_GROUPS.contains(doc.token(speaker.to()).lower());
+    if (!officials) {
+      return false;
+    }
+    for (int i = Math.max(s.from(), speaker.from() - 1); i < speaker.to() && i <= speaker.from() + 1; i++) {
+      Token t = doc.token(i);
+      if (COUNTS.contains(t.lower()) || Character.isDigit(t.text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean political(Entity e) {

@@ -26,6 +26,7 @@ final class TriggerScanner {
       Map.entry("hosting", "BILATERAL"), Map.entry("huddled", "BILATERAL"), Map.entry("huddling", "BILATERAL"),
       Map.entry("conferred", "BILATERAL"), Map.entry("discussions", "NEGOTIATION"), Map.entry("chat", "BILATERAL"),
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
+      Map.entry("receive", "BILATERAL"), Map.entry("receives", "BILATERAL"),
       Map.entry("encounter", "BILATERAL"), Map.entry("convene", "MULTILATERAL"), Map.entry("convenes", "MULTILATERAL"),
       Map.entry("convened", "MULTILATERAL"), Map.entry("consultations", "NEGOTIATION"));
 
@@ -145,8 +146,9 @@ final class TriggerScanner {
 
   static List<Trigger> scan(Document doc, Sentence s) {
     List<Trigger> out = new ArrayList<>();
+    int remoteMeansEnd = -1; // a "via video link" already read as the means of a meeting word before it
     for (int i = s.from(); i < s.to(); i++) {
-      if (doc.quoted(i) && reportedPredicateOpen(doc, s, i) < 0) {
+      if (doc.quoted(i) && reportedPredicateOpen(doc, s, i) < 0 || i < remoteMeansEnd) {
         continue;
       }
       Token t = doc.token(i);
@@ -156,9 +158,10 @@ final class TriggerScanner {
       String prev = i > s.from() ? doc.token(i - 1).lower() : "";
       // Calls: "phone call", "by phone", "phoned", "video conference", "spoke by telephone".
       if ((w.equals("phone") || w.equals("telephone") || w.equals("video") || w.equals("virtual")
-          || w.equals("videoconference"))) {
+          || w.equals("videoconference") || w.equals("online") && VIRTUAL_GATHERINGS.contains(next))) {
         String mode = w.equals("phone") || w.equals("telephone") ? "PHONE" : "VIDEO";
-        boolean virtualGathering = (w.equals("virtual") || w.equals("video")) && VIRTUAL_GATHERINGS.contains(next);
+        boolean virtualGathering = (w.equals("virtual") || w.equals("video") || w.equals("online"))
+            && VIRTUAL_GATHERINGS.contains(next);
         if (virtualGathering) {
           // "held a virtual summit", "the video meeting": remote, so a call (EVENTS.md).
           out.add(new Trigger(EventType.CALL, "VIDEO", i, i + 2));
@@ -205,6 +208,13 @@ final class TriggerScanner {
         continue;
       }
       if (w.equals("co-chaired") && (next.equals("the") || next.equals("a") || next.equals("talks"))) {
+        int remote = remoteMeansAfter(doc, s, i);
+        if (remote > 0) {
+          // "A co-chaired the commission with B via video link": a call, its means read with it
+          out.add(new Trigger(EventType.CALL, remoteMode(doc, remote), i, i + 1));
+          remoteMeansEnd = remote + 3;
+          continue;
+        }
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "A and B co-chaired the forum"
         continue;
       }
@@ -260,11 +270,21 @@ final class TriggerScanner {
           && !receivesAGuest(doc, s, i) && !receivedByAHost(doc, s, i)) {
         continue; // "received a letter", "received support": no guest
       }
+      if ((w.equals("receive") || w.equals("receives")) && !receivesAGuest(doc, s, i) && !receivesAName(doc, s, i)) {
+        continue; // "will receive Chinese funding": no guest
+      }
       if (w.equals("meeting") && (prev.equals("cabinet"))) {
         continue;
       }
       if (REMOTE_LINKS.contains(next) && REMOTE_MEANS.contains(next2)) {
         continue; // "held a summit by video link": the call trigger that follows is the event
+      }
+      int remote = remoteMeansAfter(doc, s, i);
+      if (remote > 0) {
+        // "A met B and C via video link on Monday": a call, its means read with it
+        out.add(new Trigger(EventType.CALL, remoteMode(doc, remote), i, i + 1));
+        remoteMeansEnd = remote + 3;
+        continue;
       }
       out.add(new Trigger(EventType.MEETING, mode, i, i + 1));
     }
@@ -279,6 +299,53 @@ final class TriggerScanner {
   private static final int GUEST_MODIFIERS = 3;
 
   /** "received his Ghanaian counterpart", "received the visiting foreign minister": a guest, not a thing. */
+  /** Words that may follow a guest's one-word name: "receive Kagame on Friday", "receive Ruto, who ...". */
+  private static final Set<String> AFTER_GUEST = WordSet.of("on", "in", "at", "next", "this", "for", "later",
+      "during", "and", ",", ".", "today", "tomorrow");
+
+  /**
+   * "to receive Argentine President Javier Milei", "will receive Kagame on Friday": a name or a titled
+   * person after "receive", not "receive Chinese funding".
+   */
+  private static boolean receivesAName(Document doc, Sentence s, int i) {
+    if (i + 2 >= s.to() || !doc.token(i + 1).isCapitalized()) {
+      return false;
+    }
+    Token after = doc.token(i + 2);
+    return after.isCapitalized() || AFTER_GUEST.contains(after.lower());
+  }
+
+  /** Words that end the clause a meeting verb governs: a remote link after them is another event. */
+  private static final Set<String> CLAUSE_ENDS = WordSet.of(",", ";", ".", "after", "before", "following", "since",
+      "when", "while", "but", "ahead", "later", "then", "also");
+  /** How far after a meeting word its "via video link" may stand. */
+  private static final int REMOTE_LINK_REACH = 16;
+
+  /**
+   * "A co-chaired the commission with B via video link on Monday": the position of "via" when the meeting
+   * word's own clause says it was held remotely (then it was a call), else -1. Right after the word
+   * ("met by video") the call noun that follows is read as the event instead.
+   */
+  private static int remoteMeansAfter(Document doc, Sentence s, int i) {
+    for (int k = i + 2; k + 1 < s.to() && k <= i + REMOTE_LINK_REACH; k++) {
+      Token t = doc.token(k);
+      if (CLAUSE_ENDS.contains(t.lower()) || doc.quoted(k)) {
+        return -1;
+      }
+      if (REMOTE_LINKS.contains(t.lower()) && (REMOTE_MEANS.contains(doc.token(k + 1).lower())
+          || k + 2 < s.to() && doc.token(k + 1).is("a") && REMOTE_MEANS.contains(doc.token(k + 2).lower()))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** PHONE for "by phone", "over the telephone"; VIDEO for the other remote means. */
+  private static String remoteMode(Document doc, int link) {
+    String means = doc.token(link + 1).is("a") ? doc.token(link + 2).lower() : doc.token(link + 1).lower();
+    return means.equals("phone") || means.equals("telephone") ? "PHONE" : "VIDEO";
+  }
+
   private static boolean receivesAGuest(Document doc, Sentence s, int i) {
     if (i + 2 >= s.to() || !GUEST_DETERMINERS.contains(doc.token(i + 1).lower())) {
       return false;
