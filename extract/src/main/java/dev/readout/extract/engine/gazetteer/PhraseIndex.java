@@ -1,6 +1,5 @@
 package dev.readout.extract.engine.gazetteer;
 
-import dev.readout.extract.engine.text.Diacritics;
 import dev.readout.extract.engine.text.Token;
 import dev.readout.extract.engine.text.Tokenizer;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.Map;
 /**
  * Finds gazetteer phrases in token sequences: a hash lookup on the first token, then the
  * candidates that start there compared token by token (longest first). Linear in the text.
- * Phrases and tokens are compared without diacritics ({@link Diacritics}), so an entry matches
+ * Phrases and tokens are compared without diacritics ({@link Token#folded()}), so an entry matches
  * with or without its accents.
  */
 public final class PhraseIndex {
@@ -27,7 +26,7 @@ public final class PhraseIndex {
     }
     String[] keys = new String[tokens.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = Diacritics.fold(foldCase ? tokens.get(i).lower() : tokens.get(i).key());
+      keys[i] = foldCase ? tokens.get(i).folded().toLowerCase(Locale.ROOT) : tokens.get(i).folded();
     }
     Phrase p = new Phrase(keys, foldCase, kind, value);
     List<Phrase> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
@@ -46,7 +45,7 @@ public final class PhraseIndex {
    */
   public List<Phrase> longestAt(List<Token> tokens, int i, int limit) {
     Token first = tokens.get(i);
-    String key = Diacritics.fold(first.key());
+    String key = first.folded();
     List<Phrase> exact = byFirst.get(key);
     String lower = key.toLowerCase(Locale.ROOT);
     List<Phrase> folded = lower.equals(key) ? null : byFirst.get(lower);
@@ -94,7 +93,7 @@ public final class PhraseIndex {
     }
     String[] keys = p.keys();
     for (int k = 0; k < keys.length; k++) {
-      String t = Diacritics.fold(tokens.get(i + k).key());
+      String t = tokens.get(i + k).folded();
       if (p.foldCase() ? !t.toLowerCase(Locale.ROOT).equals(keys[k]) : !matchesName(t, keys[k])) {
         return false;
       }

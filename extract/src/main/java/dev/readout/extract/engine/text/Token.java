@@ -5,11 +5,13 @@ package dev.readout.extract.engine.text;
  *
  * @param text the surface text
  * @param key the text with typographic apostrophes folded to {@code '}, used for lookups
+ * @param folded the key without diacritics ({@link Diacritics}), for gazetteer look-ups; the same
+ *     instance when the key is plain ASCII
  * @param start char offset in the article (inclusive)
  * @param end char offset in the article (exclusive)
  * @param index position in the article's token list
  */
-public record Token(String text, String key, int start, int end, int index) {
+public record Token(String text, String key, String folded, int start, int end, int index) {
 
   /** True for a word or number token (starts with a letter or digit). */
   public boolean isWord() {

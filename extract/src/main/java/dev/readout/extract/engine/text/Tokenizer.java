@@ -106,6 +106,6 @@ public final class Tokenizer {
   private static void add(List<Token> out, String text, int start, int end) {
     String t = text.substring(start, end);
     String key = t.indexOf('’') >= 0 ? t.replace('’', '\'') : t;
-    out.add(new Token(t, key, start, end, out.size()));
+    out.add(new Token(t, key, Diacritics.fold(key), start, end, out.size()));
   }
 }
