@@ -5,13 +5,14 @@ package dev.readout.extract.engine.text;
  *
  * @param text the surface text
  * @param key the text with typographic apostrophes folded to {@code '}, used for lookups
+ * @param lower the key in lower case (asked for at nearly every rule, so computed once)
  * @param folded the key without diacritics ({@link Diacritics}), for gazetteer look-ups; the same
  *     instance when the key is plain ASCII
  * @param start char offset in the article (inclusive)
  * @param end char offset in the article (exclusive)
  * @param index position in the article's token list
  */
-public record Token(String text, String key, String folded, int start, int end, int index) {
+public record Token(String text, String key, String lower, String folded, int start, int end, int index) {
 
   /** True for a word or number token (starts with a letter or digit). */
   public boolean isWord() {
@@ -21,11 +22,6 @@ public record Token(String text, String key, String folded, int start, int end, 
   /** True when the token starts with an upper-case letter. */
   public boolean isCapitalized() {
     return Character.isUpperCase(text.charAt(0));
-  }
-
-  /** The lookup key in lower case. */
-  public String lower() {
-    return key.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** True when the token is exactly this punctuation or word (case-insensitive). */

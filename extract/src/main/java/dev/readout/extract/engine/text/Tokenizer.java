@@ -2,6 +2,7 @@ package dev.readout.extract.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into word, number and punctuation tokens with char offsets.
@@ -106,6 +107,6 @@ public final class Tokenizer {
   private static void add(List<Token> out, String text, int start, int end) {
     String t = text.substring(start, end);
     String key = t.indexOf('’') >= 0 ? t.replace('’', '\'') : t;
-    out.add(new Token(t, key, Diacritics.fold(key), start, end, out.size()));
+    out.add(new Token(t, key, key.toLowerCase(Locale.ROOT), Diacritics.fold(key), start, end, out.size()));
   }
 }
