@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -214,7 +215,7 @@ public final class Bench {
       int steadyCount = 0;
       long warmupEnds = began + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
       int doneAfterWarmup = 0;
-      java.util.TreeMap<Integer, List<Long>> bySlice = new java.util.TreeMap<>();
+      TreeMap<Integer, List<Long>> bySlice = new TreeMap<>();
       for (int i = 0; i < articles.size(); i++) {
         Long seen = output.firstEventNanos(articles.get(i).id());
         if (seen != null && seen >= warmupEnds) {
@@ -243,7 +244,7 @@ public final class Bench {
     }
   }
 
-  private static List<LatencySlice> slices(java.util.TreeMap<Integer, List<Long>> bySlice) {
+  private static List<LatencySlice> slices(TreeMap<Integer, List<Long>> bySlice) {
     List<LatencySlice> out = new ArrayList<>();
     bySlice.forEach((slice, millis) -> out.add(new LatencySlice(slice * LatencySlice.SECONDS,
         (slice + 1) * LatencySlice.SECONDS, LatencyStats.of(millis.stream().mapToLong(Long::longValue).toArray()))));

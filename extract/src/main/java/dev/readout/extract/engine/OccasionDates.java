@@ -478,28 +478,21 @@ final class OccasionDates {
    * "later in the day" belongs to.
    */
   static Candidate dayToldBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
-    Candidate found = null;
-    for (List<Candidate> list : List.of(statements, interactions)) {
-      for (Candidate x : list) {
-        boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
-        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
-            && x.status == EventStatus.OCCURRED
-            && (found == null || x.sentence > found.sentence
-                || x.sentence == found.sentence && x.trigger > found.trigger)) {
-          found = x;
-        }
-      }
-    }
-    return found;
+    return latestDayBefore(c, statements, interactions, x -> x.status == EventStatus.OCCURRED);
   }
 
   /** The latest event told before {@code c} (earlier sentence, or earlier in its own) dated to the day. */
   static Candidate latestDatedBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions) {
+    return latestDayBefore(c, statements, interactions, x -> true);
+  }
+
+  private static Candidate latestDayBefore(Candidate c, List<Candidate> statements, List<Candidate> interactions,
+      java.util.function.Predicate<Candidate> also) {
     Candidate found = null;
     for (List<Candidate> list : List.of(statements, interactions)) {
       for (Candidate x : list) {
         boolean earlier = x.sentence < c.sentence || x.sentence == c.sentence && x.trigger < c.trigger;
-        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY
+        if (x != c && earlier && x.date != null && x.datePrecision == DatePrecision.DAY && also.test(x)
             && (found == null || x.sentence > found.sentence
                 || x.sentence == found.sentence && x.trigger > found.trigger)) {
           found = x;
