@@ -28,6 +28,9 @@ import java.util.Set;
  */
 public final class ActorRecognizer {
 
+  /** Titles that describe a role rather than name an office: they refer to any holder of its kind. */
+  private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("Head of State", "Head of Government");
+
   private static final Set<String> LOCATIVE = WordSet.of("in", "at", "to", "from", "near", "outside", "into",
       "toward", "towards", "via", "across", "inside", "around", "and");
   private static final Set<String> SKIPPABLE_MODIFIERS = WordSet.of("the", "a", "an", "former", "then", "acting",
@@ -501,6 +504,14 @@ public final class ActorRecognizer {
       Entity e = memory.byTitleHead(surfaceHead, country);
       if (e == null) {
         e = memory.byTitleHead(head, country);
+      }
+      if (e == null && DESCRIPTORS.contains(title.title())) {
+        // "the head of state said": whoever was named with a head of state's title ("President X", "King Y")
+        Title.Kind kind = title.kind();
+        e = memory.byTitle(t -> {
+          Title known = gazetteer.title(t);
+          return known != null && known.kind() == kind;
+        }, country);
       }
       if (e == null && country != null && surfaceHead.equals("diplomat")) {
         e = memory.diplomatOf(country); // "the Guatemalan diplomat": its foreign minister or envoy named before

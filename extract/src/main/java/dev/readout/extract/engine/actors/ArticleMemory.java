@@ -125,6 +125,18 @@ public final class ArticleMemory {
    */
   public Entity byTitleHead(String head, String country) {
     String h = head.toLowerCase(Locale.ROOT);
+    return byTitle(t -> {
+      String lower = t.toLowerCase(Locale.ROOT);
+      return lower.endsWith(h) || lower.startsWith(h) || lower.contains(h + " ");
+    }, country);
+  }
+
+  /**
+   * The person a role descriptor refers to ("the head of state": whoever's title is a head of state's):
+   * among those seen with a title {@code matches} accepts, the one the article names most, the most
+   * recent on a tie.
+   */
+  public Entity byTitle(java.util.function.Predicate<String> matches, String country) {
     Entity best = null;
     int bestCount = 0;
     for (int i = people.size() - 1; i >= 0; i--) {
@@ -132,8 +144,7 @@ public final class ArticleMemory {
       if (p.title() == null || (country != null && p.country() != null && !country.equals(p.country()))) {
         continue;
       }
-      String t = p.title().toLowerCase(Locale.ROOT);
-      if (t.endsWith(h) || t.startsWith(h) || t.contains(h + " ")) {
+      if (matches.test(p.title())) {
         int count = mentions.getOrDefault(p.name(), 0);
         if (count > bestCount) {
           best = p;
