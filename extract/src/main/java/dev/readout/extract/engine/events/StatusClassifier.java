@@ -76,8 +76,10 @@ public final class StatusClassifier {
     if (PAST.contains(tw) && !modalBefore(doc, s, trigger) && !passiveAhead(doc, s, trigger)) {
       return EventStatus.OCCURRED;
     }
-    if ((tw.equals("meet") || tw.equals("meets")) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
-      return EventStatus.PLANNED; // "when they meet in Vilnius on Friday": a present that tells a timetable
+    if (TIMETABLE_PRESENT.contains(tw) && openedClause(doc, s, trigger) && fixedTimeAfter(doc, s, trigger)) {
+      // "when they meet in Vilnius on Friday", "when Accra hosts Abidjan later this month": a present that
+      // tells a timetable, whatever tense the attribution after it has
+      return EventStatus.PLANNED;
     }
     if (invitedFor(doc, s, trigger) >= 0) {
       return EventStatus.PROPOSED; // "invited A and B to Nairobi for talks": talks on offer, not yet agreed
@@ -159,6 +161,10 @@ public final class StatusClassifier {
     }
     return EventStatus.OCCURRED;
   }
+
+  /** Present forms of meeting verbs that tell a timetable in a "when/once/where" clause. */
+  private static final Set<String> TIMETABLE_PRESENT = WordSet.of("meet", "meets", "host", "hosts", "visit",
+      "visits", "receive", "receives", "hold", "holds");
 
   /** A body's sitting, whose status its own noun phrase tells when it is the place of another event. */
   private static final Set<String> SITTINGS = WordSet.of("summit", "summits", "session", "conference");
