@@ -271,8 +271,8 @@ public final class Bench {
     return p;
   }
 
-  private static java.util.Properties producerProperties(ReadoutConfig config) {
-    java.util.Properties p = config.producerProperties();
+  private static Properties producerProperties(ReadoutConfig config) {
+    Properties p = config.producerProperties();
     p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "readout-bench-producer");
     return p;

@@ -1255,7 +1255,7 @@ public final class InteractionFinder {
     if (k >= s.from() && (doc.token(k).is("a") || doc.token(k).is("the"))) {
       k--;
     }
-    return k - 1 >= s.from() && (doc.token(k).is("by") || doc.token(k).is("via") || doc.token(k).is("over"))
+    return k - 1 >= s.from() && TriggerScanner.REMOTE_LINKS.contains(doc.token(k).lower())
         && TALKED.contains(doc.token(k - 1).lower());
   }
 

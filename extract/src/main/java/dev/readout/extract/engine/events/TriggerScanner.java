@@ -35,7 +35,8 @@ final class TriggerScanner {
 
   private static final Set<String> VIRTUAL_GATHERINGS = WordSet.of("meeting", "meetings", "summit", "summits",
       "talks", "session", "conference");
-  private static final Set<String> REMOTE_LINKS = WordSet.of("by", "via", "over");
+  /** Words that introduce how remote talks were held: "by phone", "via video link", "over the telephone". */
+  static final Set<String> REMOTE_LINKS = WordSet.of("by", "via", "over");
   private static final Set<String> REMOTE_MEANS = WordSet.of("video", "videoconference", "phone", "telephone",
       "teleconference", "videolink");
 
