@@ -60,7 +60,10 @@ public final class ExtractTopology {
   public static final String MENTIONS_BY_FUSION_KEY = "extract-mentions-by-fusion-key";
   public static final String FUSION = "extract-fusion";
   public static final String MENTION_STORE = "extract-fusion-mention-store";
-  /** Blocking key + NUL + mention id → mention id; read by prefix scan. */
+  /**
+   * Blocking key + NUL + mention id → mention id; read by prefix scan. Not logged: rebuilt from
+   * {@link #MENTION_STORE} whenever the fusion task starts.
+   */
   public static final String BLOCKING_INDEX_STORE = "extract-fusion-index-store";
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
   /** Event id + NUL + mention id → mention id, one entry per member; read by prefix scan. */
@@ -182,7 +185,8 @@ public final class ExtractTopology {
       return Set.of(
           Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MENTION_STORE), Serdes.String(), mentionSerde),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE), Serdes.String(), Serdes.String()),
+              Stores.persistentKeyValueStore(BLOCKING_INDEX_STORE), Serdes.String(), Serdes.String())
+              .withLoggingDisabled(),
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
