@@ -108,8 +108,9 @@ public final class Bench {
         }
         awaitRunning(ingest, services);
       }
-      return measure(config, topics, articles, generator.id(0).substring(0, generator.id(0).length() - 1), partitions,
-          components);
+      BenchReport report = measure(config, topics, articles, generator.id(0).substring(0, generator.id(0).length() - 1),
+          partitions, components);
+      return options.servicesInProcess() ? report.withRecordsWritten(recordsWritten(services)) : report;
     } finally {
       for (int i = services.size() - 1; i >= 0; i--) {
         services.get(i).close();
@@ -119,6 +120,26 @@ public final class Bench {
       }
       deleteQuietly(stateDir);
     }
+  }
+
+  /** Records each in-process service's producers sent, per topic (extract instances summed). */
+  private static Map<String, Map<String, Long>> recordsWritten(List<AutoCloseable> services) {
+    Map<String, Map<String, Long>> written = new java.util.TreeMap<>();
+    for (AutoCloseable service : services) {
+      String name;
+      Map<String, Long> byTopic;
+      if (service instanceof IngestService ingest) {
+        name = "ingest";
+        byTopic = RecordsWritten.byTopic(ingest.runtime().streams().metrics());
+      } else if (service instanceof ExtractService extract) {
+        name = "extract";
+        byTopic = RecordsWritten.byTopic(extract.streams().streams().metrics());
+      } else {
+        continue;
+      }
+      byTopic.forEach((topic, n) -> written.computeIfAbsent(name, k -> new java.util.TreeMap<>()).merge(topic, n, Long::sum));
+    }
+    return written;
   }
 
   private int createInputTopics(ReadoutConfig config, Topics topics) {
@@ -238,7 +259,7 @@ public final class Bench {
           output.records(), output.valueBytes() / 1e6, output.largestEvent(),
           options.warmupSeconds(), LatencyStats.of(java.util.Arrays.copyOf(steady, steadyCount)),
           end > warmupEnds && doneAfterWarmup > 0 ? doneAfterWarmup / ((end - warmupEnds) / 1e9) : 0,
-          slices(bySlice));
+          slices(bySlice), Map.of());
     } finally {
       sampler.shutdownNow();
     }

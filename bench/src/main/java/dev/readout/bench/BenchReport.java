@@ -39,13 +39,27 @@ import java.util.Map;
  *     0 when every article was done within the warm-up
  * @param latencyBySlice the latencies of the articles published in each {@value LatencySlice#SECONDS}
  *     seconds of the run: where a cold start's tail ends
+ * @param recordsWritten records each in-process service sent, per topic (outputs, repartition
+ *     and changelog topics); empty when the services run elsewhere
  */
 public record BenchReport(
     int articles, double targetRate, double publishRate, int extractInstances, int partitions,
     int articlesWithMentions, int articlesWithEvents, int events, double seconds, double throughput,
     LatencyStats latency, Map<String, Long> maxLag, Map<String, Long> finalLag, ResourceSampler.Usage resources,
     ComponentTimings components, boolean settled, long outputRecords, double outputMegabytes, long largestEvent,
-    int warmupSeconds, LatencyStats steadyLatency, double steadyThroughput, List<LatencySlice> latencyBySlice) {
+    int warmupSeconds, LatencyStats steadyLatency, double steadyThroughput, List<LatencySlice> latencyBySlice,
+    Map<String, Map<String, Long>> recordsWritten) {
+
+  /** Topics the table lists by name per service; the rest are summed up. */
+  private static final int TOPICS_SHOWN = 4;
+
+  /** The same report with the records the services wrote. */
+  public BenchReport withRecordsWritten(Map<String, Map<String, Long>> written) {
+    return new BenchReport(articles, targetRate, publishRate, extractInstances, partitions, articlesWithMentions,
+        articlesWithEvents, events, seconds, throughput, latency, maxLag, finalLag, resources, components, settled,
+        outputRecords, outputMegabytes, largestEvent, warmupSeconds, steadyLatency, steadyThroughput, latencyBySlice,
+        Map.copyOf(written));
+  }
 
   /** Slices the table shows one by one; later ones are summed up in {@code steadyLatency}. */
   private static final int SLICES_SHOWN = 6;
@@ -102,6 +116,17 @@ public record BenchReport(
       resources.services().forEach((service, u) -> row(b, "  CPU " + service, "%.1f s = %.2f cores, allocating %.0f MB/s",
           u.cpuSeconds(), u.cores(), u.allocatedMbPerSecond()));
     }
+    recordsWritten.forEach((service, byTopic) -> {
+      long total = byTopic.values().stream().mapToLong(Long::longValue).sum();
+      StringBuilder top = new StringBuilder();
+      byTopic.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(TOPICS_SHOWN)
+          .forEach(e -> top.append(String.format(Locale.ROOT, "%s%s %.1f", top.isEmpty() ? "" : ", ", e.getKey(),
+              e.getValue() / (double) Math.max(1, articles))));
+      row(b, "  records written " + service, "%.1f per article (%d); largest: %s", total / (double) Math.max(1, articles),
+          total, top);
+    });
     if (components != null) {
       row(b, "engine alone", "%.1f articles/s on 1 thread (%.2f ms/article, %.1f mentions/article, n=%d)",
           components.engineArticlesPerSecond(), components.engineMillisPerArticle(), components.mentionsPerArticle(),

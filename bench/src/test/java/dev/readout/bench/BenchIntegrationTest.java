@@ -52,11 +52,20 @@ class BenchIntegrationTest {
       assertThat(report.resources().services().get("jit").cpuSeconds())
           .as("CPU of the JIT compiler threads, read from /proc (a run always compiles)").isPositive();
     }
+    assertThat(report.recordsWritten().get("ingest")).as("ingest's records per topic")
+        .containsKey("readout.articles");
+    assertThat(report.recordsWritten().get("extract")).as("extract's records per topic")
+        .containsKey("readout.mentions")
+        .containsKey("readout-extract-extract-fusion-mention-store-changelog")
+        .doesNotContainKey("readout-extract-extract-fusion-index-store-changelog");
+    assertThat(report.recordsWritten().get("extract").get("readout.mentions"))
+        .as("every mention an article gave is written at least once").isGreaterThanOrEqualTo(report.articlesWithEvents());
     assertThat(report.components().engineArticlesPerSecond()).as("engine timed alone").isPositive();
 
     Path json = dir.resolve("report.json");
     report.writeJson(json);
     assertThat(Files.readString(json)).contains("\"throughput\"", "\"largestEvent\"", "\"latency\"");
-    assertThat(report.table()).contains("sustained throughput", "latency publish->event", "largest event");
+    assertThat(report.table()).contains("sustained throughput", "latency publish->event", "largest event",
+        "records written extract");
   }
 }
