@@ -57,7 +57,8 @@ class BenchIntegrationTest {
     assertThat(report.recordsWritten().get("extract")).as("extract's records per topic")
         .containsKey("readout.mentions")
         .containsKey("readout-extract-extract-fusion-mention-store-changelog")
-        .doesNotContainKey("readout-extract-extract-fusion-index-store-changelog");
+        .doesNotContainKey("readout-extract-extract-fusion-index-store-changelog")
+        .doesNotContainKey("readout-extract-extract-fusion-event-members-store-changelog");
     assertThat(report.recordsWritten().get("extract").get("readout.mentions"))
         .as("every mention an article gave is written at least once").isGreaterThanOrEqualTo(report.articlesWithEvents());
     assertThat(report.components().engineArticlesPerSecond()).as("engine timed alone").isPositive();

@@ -66,7 +66,10 @@ public final class ExtractTopology {
    */
   public static final String BLOCKING_INDEX_STORE = "extract-fusion-index-store";
   public static final String ASSIGNMENT_STORE = "extract-fusion-assignment-store";
-  /** Event id + NUL + mention id → mention id, one entry per member; read by prefix scan. */
+  /**
+   * Event id + NUL + mention id → mention id, one entry per member; read by prefix scan. Not
+   * logged: the inverse of {@link #ASSIGNMENT_STORE}, rebuilt from it whenever the fusion task starts.
+   */
   public static final String EVENT_MEMBERS_STORE = "extract-fusion-event-members-store";
   /** Event id → type of the large events changed since their last upsert. */
   public static final String PENDING_UPSERTS_STORE = "extract-fusion-pending-upserts-store";
@@ -190,7 +193,8 @@ public final class ExtractTopology {
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(ASSIGNMENT_STORE), Serdes.String(), Serdes.String()),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), Serdes.String()),
+              Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), Serdes.String())
+              .withLoggingDisabled(),
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(PENDING_UPSERTS_STORE), Serdes.String(), Serdes.String()));
     }

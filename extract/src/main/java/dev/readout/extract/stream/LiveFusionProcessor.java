@@ -88,28 +88,21 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     // A task re-initialized after a failure has its stores restored to the last commit.
     cache.clear();
     membersCache.clear();
-    rebuildIndex();
+    rebuildDerivedStores();
   }
 
   /**
-   * Rebuilds the blocking-key index from the mention store, restored to the last commit by now.
-   * The index is not logged: it follows from the stored mentions alone, and logging it cost about
-   * four changelog records per mention, half of what fusion wrote. Whatever a previous owner of
-   * this task left in the local index may be behind the mention store, so it is cleared first.
+   * Rebuilds the stores that are not logged because they follow from logged ones, restored to the
+   * last commit by now: the blocking-key index from the mention store, and each event's member
+   * entries from the mention-to-event assignments. Logging them cost about four and two changelog
+   * records per mention, and two more changelog topics in every transaction. Whatever an earlier
+   * owner of this task left in them locally may be behind the logged stores, so they are cleared
+   * first.
    */
-  private void rebuildIndex() {
+  private void rebuildDerivedStores() {
     long started = System.nanoTime();
-    List<String> stale = new ArrayList<>();
-    try (KeyValueIterator<String, String> entries = index.all()) {
-      while (entries.hasNext()) {
-        stale.add(entries.next().key);
-        if (stale.size() == REBUILD_BATCH) {
-          stale.forEach(index::delete);
-          stale.clear();
-        }
-      }
-    }
-    stale.forEach(index::delete);
+    clear(index);
+    clear(members);
     long indexed = 0;
     try (KeyValueIterator<String, EventMention> stored = mentions.all()) {
       while (stored.hasNext()) {
@@ -120,10 +113,30 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
         }
       }
     }
+    try (KeyValueIterator<String, String> assigned = assignments.all()) {
+      while (assigned.hasNext()) {
+        KeyValue<String, String> assignment = assigned.next();
+        members.put(prefix(assignment.value) + assignment.key, assignment.key);
+      }
+    }
     if (indexed > 0) {
-      LOG.info("{}: blocking index rebuilt from {} stored mentions in {} ms",
+      LOG.info("{}: blocking index and event members rebuilt from {} stored mentions in {} ms",
           context.taskId(), indexed, (System.nanoTime() - started) / 1_000_000);
     }
+  }
+
+  private static void clear(KeyValueStore<String, String> store) {
+    List<String> stale = new ArrayList<>();
+    try (KeyValueIterator<String, String> entries = store.all()) {
+      while (entries.hasNext()) {
+        stale.add(entries.next().key);
+        if (stale.size() == REBUILD_BATCH) {
+          stale.forEach(store::delete);
+          stale.clear();
+        }
+      }
+    }
+    stale.forEach(store::delete);
   }
 
   private void addToIndex(EventMention mention) {
