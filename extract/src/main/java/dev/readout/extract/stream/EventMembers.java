@@ -32,6 +32,10 @@ final class EventMembers implements Iterable<String> {
     return ids.first();
   }
 
+  boolean contains(String id) {
+    return ids.contains(id);
+  }
+
   void add(String id) {
     ids.add(id);
   }

@@ -210,6 +210,9 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
         if (id.equals(mention.getId()) || !compared.add(id)) {
           continue;
         }
+        if (memberOfAny(matchedEvents, id)) {
+          continue; // its event is joined already: another of its members cannot change that
+        }
         EventMention candidate = load(id);
         if (candidate != null && fusion.sameEvent(mention, candidate)) {
           String eventId = assignments.get(id);
@@ -297,6 +300,16 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     for (EventMention member : moved) {
       changes.assign(member, eventId);
     }
+  }
+
+  /** Whether the mention is a member of one of these events (their member lists are cached). */
+  private boolean memberOfAny(Set<String> eventIds, String mentionId) {
+    for (String eventId : eventIds) {
+      if (membersOf(eventId).contains(mentionId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String smaller(String current, String id) {

@@ -48,64 +48,20 @@ class DerivedStoresRebuildTest {
   private static final Actor MUSEVENI = person("Yoweri Museveni", "UGA");
 
   private final MentionFusion fusion = new OverlapFusion();
-  private Serde<EventMention> mentionSerde;
-  private final Map<String, KeyValueStore<String, ?>> stores = new TreeMap<>();
+  private final FusionProcessorHarness harness = new FusionProcessorHarness(fusion);
 
-  @BeforeEach
-  void createStores() {
-    mentionSerde = new Topics(Map.of("schema.registry.url", "mock://index-rebuild-" + UUID.randomUUID()))
-        .mentions().valueSerde();
-    stores.put(ExtractTopology.MENTION_STORE, store(ExtractTopology.MENTION_STORE, mentionSerde));
-    for (String name : List.of(ExtractTopology.BLOCKING_INDEX_STORE, ExtractTopology.ASSIGNMENT_STORE,
-        ExtractTopology.EVENT_MEMBERS_STORE, ExtractTopology.PENDING_UPSERTS_STORE)) {
-      stores.put(name, store(name, Serdes.String()));
-    }
-  }
-
-  private static <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
-        .withLoggingDisabled()
-        .build();
-  }
-
-  /** A processor started over the shared stores, as a task is after its stores are restored. */
-  private Started start() {
-    MockProcessorContext<String, FusionOutput> context = new MockProcessorContext<>();
-    for (KeyValueStore<String, ?> store : stores.values()) {
-      if (!store.isOpen()) {
-        store.init(context.getStateStoreContext(), store);
-      }
-      context.addStateStore(store);
-    }
-    LiveFusionProcessor processor = new LiveFusionProcessor(fusion, 100);
-    processor.init(context);
-    return new Started(processor, context);
-  }
-
-  private record Started(LiveFusionProcessor processor, MockProcessorContext<String, FusionOutput> context) {
-    void process(EventMention mention) {
-      processor.process(new Record<>(mention.getId(), mention, mention.getPublishedAt().toEpochMilli()));
-    }
-
-    List<EventChange> eventChanges() {
-      List<EventChange> changes = new ArrayList<>();
-      for (var forwarded : context.forwarded()) {
-        if (forwarded.record().value() instanceof EventChange change) {
-          changes.add(change);
-        }
-      }
-      return changes;
-    }
+  private FusionProcessorHarness.Started start() {
+    return harness.start();
   }
 
   @SuppressWarnings("unchecked")
   private KeyValueStore<String, String> index() {
-    return (KeyValueStore<String, String>) stores.get(ExtractTopology.BLOCKING_INDEX_STORE);
+    return (KeyValueStore<String, String>) harness.store(ExtractTopology.BLOCKING_INDEX_STORE);
   }
 
   @SuppressWarnings("unchecked")
   private KeyValueStore<String, String> members() {
-    return (KeyValueStore<String, String>) stores.get(ExtractTopology.EVENT_MEMBERS_STORE);
+    return (KeyValueStore<String, String>) harness.store(ExtractTopology.EVENT_MEMBERS_STORE);
   }
 
   private Map<String, String> indexEntries() {
@@ -139,7 +95,7 @@ class DerivedStoresRebuildTest {
 
   @Test
   void indexRebuiltWhenTheTaskStartsHoldsWhatProcessingWrote() {
-    Started first = start();
+    FusionProcessorHarness.Started first = start();
     first.process(mention("m1", "a1", PUBLISHED, MEETING, OCCURRED, DAY, RUTO, HASSAN));
     first.process(mention("m2", "a2", PUBLISHED, MEETING, OCCURRED, DAY, MUSEVENI, HASSAN));
     Map<String, String> written = indexEntries();
@@ -153,7 +109,7 @@ class DerivedStoresRebuildTest {
 
   @Test
   void entriesAnEarlierOwnerLeftInTheLocalIndexAreDropped() {
-    Started first = start();
+    FusionProcessorHarness.Started first = start();
     first.process(mention("m1", "a1", PUBLISHED, MEETING, OCCURRED, DAY, RUTO, HASSAN));
     Map<String, String> written = indexEntries();
     index().put("person:someone-else\u0000m-gone", "m-gone"); // a mention the restored stores do not hold
@@ -165,11 +121,11 @@ class DerivedStoresRebuildTest {
 
   @Test
   void mentionAfterARestartJoinsTheEventStoredBeforeIt() {
-    Started first = start();
+    FusionProcessorHarness.Started first = start();
     first.process(mention("m1", "a1", PUBLISHED, MEETING, OCCURRED, DAY, RUTO, HASSAN));
     loseDerivedStores();
 
-    Started restarted = start();
+    FusionProcessorHarness.Started restarted = start();
     restarted.process(mention("m2", "a2", PUBLISHED, MEETING, OCCURRED, DAY, HASSAN, RUTO));
 
     List<EventChange> changes = restarted.eventChanges();
@@ -182,7 +138,7 @@ class DerivedStoresRebuildTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {21, 22, 23})
   void eventMembersRebuiltFromTheAssignmentsAreTheMembersProcessingWrote(long seed) {
-    Started first = start();
+    FusionProcessorHarness.Started first = start();
     for (EventMention mention : feed(seed, 120)) {
       first.process(mention);
     }
@@ -203,7 +159,7 @@ class DerivedStoresRebuildTest {
   @ValueSource(longs = {31, 32, 33})
   void fusionThatRestartsMidStreamEndsWithTheEventsOfOfflineFusion(long seed) {
     List<EventMention> feed = feed(seed, 120);
-    Started current = start();
+    FusionProcessorHarness.Started current = start();
     for (int i = 0; i < feed.size(); i++) {
       if (i % 40 == 39) {
         loseDerivedStores();
