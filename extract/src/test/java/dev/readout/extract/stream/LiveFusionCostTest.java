@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** How many candidate pairs live fusion compares: a mention is not compared again with an event it joins. */
-class LiveFusionComparisonsTest {
+/** Work live fusion avoids per mention: comparing it with every member of an event it joins, deep copies. */
+class LiveFusionCostTest {
 
   private static final Instant PUBLISHED = Instant.parse("2026-05-20T07:00:00Z");
   private static final LocalDate DAY = LocalDate.parse("2026-05-19");
@@ -81,5 +81,15 @@ class LiveFusionComparisonsTest {
     assertThat(fusion.compared.get())
         .as("pairs compared: one member of the event suffices to join it, the others are skipped")
         .isEqualTo(1);
+  }
+
+  @Test
+  void stampedMentionEqualsTheBuilderCopyWithItsEventIdAndLeavesTheOriginalUnstamped() {
+    EventMention original = mention("m1", "a1", PUBLISHED, MEETING, OCCURRED, DAY, LULA, PETRO);
+
+    EventMention stamped = LiveFusionProcessor.stamped(original, "event-1");
+
+    assertThat(stamped).isEqualTo(EventMention.newBuilder(original).setEventId("event-1").build());
+    assertThat(original.getEventId()).as("the stored mention keeps no event id").isNull();
   }
 }
