@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * production rules: same type, a shared participant (or the same speaker), dates at most three
  * days apart. Deliberately not transitive, so components form through chains.
  */
-final class OverlapFusion implements MentionFusion {
+class OverlapFusion implements MentionFusion {
 
   @Override
   public boolean sameEvent(EventMention a, EventMention b) {
