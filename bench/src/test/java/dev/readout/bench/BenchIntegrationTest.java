@@ -53,7 +53,8 @@ class BenchIntegrationTest {
           .as("CPU of the JIT compiler threads, read from /proc (a run always compiles)").isPositive();
     }
     assertThat(report.recordsWritten().get("ingest")).as("ingest's records per topic")
-        .containsKey("readout.articles");
+        .containsKey("readout.articles")
+        .doesNotContainKey("readout-ingest-ingest-near-dup-bands-store-changelog");
     assertThat(report.recordsWritten().get("extract")).as("extract's records per topic")
         .containsKey("readout.mentions")
         .containsKey("readout-extract-extract-fusion-mention-store-changelog")

@@ -15,8 +15,8 @@ public final class InMemoryStorage implements NearDuplicateIndex.Storage {
   }
 
   @Override
-  public void putBandOwner(String bandKey, String articleId) {
-    bands.put(bandKey, articleId);
+  public void claimBand(String bandKey, String articleId) {
+    bands.putIfAbsent(bandKey, articleId);
   }
 
   @Override

@@ -21,7 +21,12 @@ public final class NearDuplicateIndex {
     /** The article that first had this band key, or {@code null}. */
     String bandOwner(String bandKey);
 
-    void putBandOwner(String bandKey, String articleId);
+    /**
+     * Makes the article the band's owner if the band has none, or if the article comes before
+     * its owner in the storage's order (first claimed, in memory; earlier indexing time, then
+     * smaller id, in the stream's stores, so the owners follow from the signatures alone).
+     */
+    void claimBand(String bandKey, String articleId);
 
     /** The signature of an indexed article, or {@code null} (expired). */
     long[] signature(String articleId);
@@ -91,14 +96,13 @@ public final class NearDuplicateIndex {
     }
     storage.putSignature(articleId, sig);
     for (String key : keys) {
-      if (storage.bandOwner(key) == null) {
-        storage.putBandOwner(key, articleId);
-      }
+      storage.claimBand(key, articleId);
     }
     return Optional.empty();
   }
 
-  String[] bandKeys(long[] sig) {
+  /** The LSH band keys of a signature, one per band. */
+  public String[] bandKeys(long[] sig) {
     String[] keys = new String[bands];
     HexFormat hex = HexFormat.of();
     for (int b = 0; b < bands; b++) {

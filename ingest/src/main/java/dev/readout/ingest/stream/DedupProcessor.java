@@ -52,6 +52,13 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     nearDuplicates = new NearDuplicateIndex(
         MinHasher.defaults(), config.nearDuplicateBands(), config.nearDuplicateThreshold(), storage);
     context.schedule(config.purgeInterval(), PunctuationType.WALL_CLOCK_TIME, this::purge);
+    long started = System.nanoTime();
+    int rebuilt = storage.rebuildBands(nearDuplicates::bandKeys,
+        context.currentSystemTimeMs() - config.dedupRetention().toMillis());
+    if (rebuilt > 0) {
+      log.info("{}: near-duplicate bands rebuilt from {} signatures in {} ms", context.taskId(), rebuilt,
+          (System.nanoTime() - started) / 1_000_000);
+    }
   }
 
   @Override

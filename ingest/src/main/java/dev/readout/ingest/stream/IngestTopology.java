@@ -39,7 +39,10 @@ public final class IngestTopology {
 
   /** Content hash → first article id, timestamped with its publication time. */
   public static final String EXACT_DEDUP_STORE = "ingest-exact-dedup-store";
-  /** LSH band key → id of the first article with that band. */
+  /**
+   * LSH band key → id of the first article with that band. Not logged: rebuilt from
+   * {@link #NEAR_DUP_SIGNATURES_STORE} whenever the dedup task starts.
+   */
   public static final String NEAR_DUP_BANDS_STORE = "ingest-near-dup-bands-store";
   /** Article id → MinHash signature of an original article. */
   public static final String NEAR_DUP_SIGNATURES_STORE = "ingest-near-dup-signatures-store";
@@ -75,7 +78,8 @@ public final class IngestTopology {
           Stores.timestampedKeyValueStoreBuilder(
               Stores.persistentTimestampedKeyValueStore(EXACT_DEDUP_STORE), Serdes.String(), Serdes.String()),
           Stores.timestampedKeyValueStoreBuilder(
-              Stores.persistentTimestampedKeyValueStore(NEAR_DUP_BANDS_STORE), Serdes.String(), Serdes.String()),
+              Stores.persistentTimestampedKeyValueStore(NEAR_DUP_BANDS_STORE), Serdes.String(), Serdes.String())
+              .withLoggingDisabled(),
           Stores.timestampedKeyValueStoreBuilder(
               Stores.persistentTimestampedKeyValueStore(NEAR_DUP_SIGNATURES_STORE), Serdes.String(), Serdes.ByteArray()));
     }
