@@ -73,6 +73,8 @@ public final class ExtractTopology {
   public static final String EVENT_MEMBERS_STORE = "extract-fusion-event-members-store";
   /** Event id → type of the large events changed since their last upsert. */
   public static final String PENDING_UPSERTS_STORE = "extract-fusion-pending-upserts-store";
+  /** How many mentions the fusion task has processed: tells whether the stores not logged are current. */
+  public static final String PROGRESS_STORE = "extract-fusion-progress-store";
   public static final String FUSION_SPLIT = "extract-fusion-";
   public static final String MENTIONS_BRANCH = "mentions";
   public static final String MENTIONS_VALUES = "extract-fused-mentions-values";
@@ -174,7 +176,7 @@ public final class ExtractTopology {
     return keyed;
   }
 
-  /** The fusion processor with its five stores, so the DSL connects and creates them. */
+  /** The fusion processor with its six stores, so the DSL connects and creates them. */
   private record FusionSupplier(MentionFusion fusion, Serde<EventMention> mentionSerde, int cacheCapacity)
       implements ProcessorSupplier<String, EventMention, String, FusionOutput> {
 
@@ -196,7 +198,8 @@ public final class ExtractTopology {
               Stores.persistentKeyValueStore(EVENT_MEMBERS_STORE), Serdes.String(), Serdes.String())
               .withLoggingDisabled(),
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(PENDING_UPSERTS_STORE), Serdes.String(), Serdes.String()));
+              Stores.persistentKeyValueStore(PENDING_UPSERTS_STORE), Serdes.String(), Serdes.String()),
+          Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE), Serdes.String(), Serdes.Long()));
     }
   }
 }

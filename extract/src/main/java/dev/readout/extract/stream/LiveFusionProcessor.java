@@ -57,6 +57,17 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private static final char SEPARATOR = '\u0000';
   private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
   private static final int REBUILD_BATCH = 10_000;
+
+  /** Key of the mentions this task has processed, in the logged progress store. */
+  static final String PROGRESS_KEY = "mentions-processed";
+
+  /**
+   * Key, in the index store, of the number of processed mentions the stores not logged are current
+   * with. Equal to the logged count, they are; otherwise (wiped after a crash, left behind by an
+   * earlier owner of the task, never built) they are rebuilt. Blocking keys are never empty, so no
+   * prefix scan reaches it.
+   */
+  static final String DERIVED_MARKER = "\u0000mentions-processed";
   private static final Logger LOG = LoggerFactory.getLogger(LiveFusionProcessor.class);
 
   private final MentionFusion fusion;
@@ -68,6 +79,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private KeyValueStore<String, String> assignments;
   private KeyValueStore<String, String> members;
   private KeyValueStore<String, String> pendingUpserts;
+  private KeyValueStore<String, Long> progress;
+  private long processed;
   private final FusionCache<EventMembers> membersCache;
 
   LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
@@ -84,11 +97,17 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     this.assignments = context.getStateStore(ExtractTopology.ASSIGNMENT_STORE);
     this.members = context.getStateStore(ExtractTopology.EVENT_MEMBERS_STORE);
     this.pendingUpserts = context.getStateStore(ExtractTopology.PENDING_UPSERTS_STORE);
+    this.progress = context.getStateStore(ExtractTopology.PROGRESS_STORE);
     context.schedule(LARGE_EVENT_UPSERT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::upsertPending);
     // A task re-initialized after a failure has its stores restored to the last commit.
     cache.clear();
     membersCache.clear();
-    rebuildDerivedStores();
+    Long done = progress.get(PROGRESS_KEY);
+    processed = done == null ? 0 : done;
+    if (!Long.toString(processed).equals(index.get(DERIVED_MARKER))) {
+      rebuildDerivedStores();
+      index.put(DERIVED_MARKER, Long.toString(processed));
+    }
   }
 
   /**
@@ -97,7 +116,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
    * entries from the mention-to-event assignments. Logging them cost about four and two changelog
    * records per mention, and two more changelog topics in every transaction. Whatever an earlier
    * owner of this task left in them locally may be behind the logged stores, so they are cleared
-   * first.
+   * first. Called only when they are not current ({@link #DERIVED_MARKER}): after a clean
+   * shutdown they are, and a restart does not pay for a rebuild that grows with the state.
    */
   private void rebuildDerivedStores() {
     long started = System.nanoTime();
@@ -170,6 +190,9 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     addToIndex(mention);
     join(mention, changes);
     changes.emit(record);
+    processed++;
+    progress.put(PROGRESS_KEY, processed);
+    index.put(DERIVED_MARKER, Long.toString(processed));
   }
 
   /**

@@ -129,7 +129,7 @@ class ExtractTopologyTest {
     assertThat(description)
         .contains(ExtractTopology.MENTIONS_BY_FUSION_KEY + "-repartition")
         .contains(ExtractTopology.MENTION_STORE, ExtractTopology.BLOCKING_INDEX_STORE, ExtractTopology.ASSIGNMENT_STORE,
-            ExtractTopology.EVENT_MEMBERS_STORE)
+            ExtractTopology.EVENT_MEMBERS_STORE, ExtractTopology.PROGRESS_STORE)
         .contains(ExtractTopology.ARTICLES_SOURCE, ExtractTopology.ENGINE, ExtractTopology.FUSION, ExtractTopology.MENTIONS_SINK)
         .doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
   }

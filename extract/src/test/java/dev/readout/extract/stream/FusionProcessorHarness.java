@@ -33,6 +33,7 @@ final class FusionProcessorHarness {
         ExtractTopology.EVENT_MEMBERS_STORE, ExtractTopology.PENDING_UPSERTS_STORE)) {
       stores.put(name, store(name, Serdes.String()));
     }
+    stores.put(ExtractTopology.PROGRESS_STORE, store(ExtractTopology.PROGRESS_STORE, Serdes.Long()));
   }
 
   private static <V> KeyValueStore<String, V> store(String name, Serde<V> values) {

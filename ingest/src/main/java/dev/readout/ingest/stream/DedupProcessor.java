@@ -12,6 +12,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
@@ -28,12 +29,25 @@ final class DedupProcessor implements Processor<String, Article, String, Article
 
   private static final Logger log = LoggerFactory.getLogger(DedupProcessor.class);
 
+  /** Key of the articles this task has processed, in the logged progress store. */
+  static final String PROGRESS_KEY = "articles-processed";
+
+  /**
+   * Key, in the band store, of the number of processed articles the bands are current with. Equal
+   * to the logged count, they are (a clean restart); otherwise (wiped after a crash, left behind
+   * by an earlier owner, never built) they are rebuilt, at a cost that grows with the articles in
+   * the retention. Band keys start with their band number, so none is this.
+   */
+  static final String BANDS_MARKER = "\u0000articles-processed";
+
   private final IngestConfig config;
   private final Activity activity;
   private ProcessorContext<String, Article> context;
   private TimestampedKeyValueStore<String, String> exact;
   private TimestampedKeyValueStore<String, String> bands;
   private TimestampedKeyValueStore<String, byte[]> signatures;
+  private KeyValueStore<String, Long> progress;
+  private long processed;
   private StoreBackedStorage storage;
   private NearDuplicateIndex nearDuplicates;
 
@@ -48,21 +62,36 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     exact = context.getStateStore(IngestTopology.EXACT_DEDUP_STORE);
     bands = context.getStateStore(IngestTopology.NEAR_DUP_BANDS_STORE);
     signatures = context.getStateStore(IngestTopology.NEAR_DUP_SIGNATURES_STORE);
+    progress = context.getStateStore(IngestTopology.DEDUP_PROGRESS_STORE);
     storage = new StoreBackedStorage(bands, signatures);
     nearDuplicates = new NearDuplicateIndex(
         MinHasher.defaults(), config.nearDuplicateBands(), config.nearDuplicateThreshold(), storage);
     context.schedule(config.purgeInterval(), PunctuationType.WALL_CLOCK_TIME, this::purge);
-    long started = System.nanoTime();
-    int rebuilt = storage.rebuildBands(nearDuplicates::bandKeys,
-        context.currentSystemTimeMs() - config.dedupRetention().toMillis());
-    if (rebuilt > 0) {
-      log.info("{}: near-duplicate bands rebuilt from {} signatures in {} ms", context.taskId(), rebuilt,
-          (System.nanoTime() - started) / 1_000_000);
+    Long done = progress.get(PROGRESS_KEY);
+    processed = done == null ? 0 : done;
+    ValueAndTimestamp<String> marker = bands.get(BANDS_MARKER);
+    if (marker == null || !marker.value().equals(Long.toString(processed))) {
+      long started = System.nanoTime();
+      int rebuilt = storage.rebuildBands(nearDuplicates::bandKeys,
+          context.currentSystemTimeMs() - config.dedupRetention().toMillis());
+      markBands();
+      if (rebuilt > 0) {
+        log.info("{}: near-duplicate bands rebuilt from {} signatures in {} ms", context.taskId(), rebuilt,
+            (System.nanoTime() - started) / 1_000_000);
+      }
     }
+  }
+
+  /** Records that the bands are current with the articles processed so far (see {@link #BANDS_MARKER}). */
+  private void markBands() {
+    bands.put(BANDS_MARKER, ValueAndTimestamp.make(Long.toString(processed), context.currentSystemTimeMs()));
   }
 
   @Override
   public void process(Record<String, Article> record) {
+    processed++;
+    progress.put(PROGRESS_KEY, processed);
+    markBands();
     Article article = record.value();
     long now = context.currentSystemTimeMs();
     long cutoff = now - config.dedupRetention().toMillis();

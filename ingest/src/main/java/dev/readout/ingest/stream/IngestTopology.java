@@ -47,6 +47,9 @@ public final class IngestTopology {
   /** Article id → MinHash signature of an original article. */
   public static final String NEAR_DUP_SIGNATURES_STORE = "ingest-near-dup-signatures-store";
 
+  /** How many articles the dedup task has processed: tells whether the band store is current. */
+  public static final String DEDUP_PROGRESS_STORE = "ingest-dedup-progress-store";
+
   private IngestTopology() {}
 
   /** The topology, with serdes from {@code topics}. */
@@ -81,7 +84,8 @@ public final class IngestTopology {
               Stores.persistentTimestampedKeyValueStore(NEAR_DUP_BANDS_STORE), Serdes.String(), Serdes.String())
               .withLoggingDisabled(),
           Stores.timestampedKeyValueStoreBuilder(
-              Stores.persistentTimestampedKeyValueStore(NEAR_DUP_SIGNATURES_STORE), Serdes.String(), Serdes.ByteArray()));
+              Stores.persistentTimestampedKeyValueStore(NEAR_DUP_SIGNATURES_STORE), Serdes.String(), Serdes.ByteArray()),
+          Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP_PROGRESS_STORE), Serdes.String(), Serdes.Long()));
     }
   }
 }
