@@ -60,6 +60,9 @@ class BenchIntegrationTest {
         .containsKey("readout-extract-extract-fusion-mention-store-changelog")
         .doesNotContainKey("readout-extract-extract-fusion-index-store-changelog")
         .doesNotContainKey("readout-extract-extract-fusion-event-members-store-changelog");
+    assertThat(report.recordsWritten().get("extract").getOrDefault("readout-extract-extract-fusion-progress-store-changelog", 0L))
+        .as("the cached progress count is written once per commit, not once per mention")
+        .isLessThan(report.recordsWritten().get("extract").get("readout-extract-extract-fusion-mention-store-changelog"));
     assertThat(report.recordsWritten().get("extract").get("readout.mentions"))
         .as("every mention an article gave is written at least once").isGreaterThanOrEqualTo(report.articlesWithEvents());
     assertThat(report.components().engineArticlesPerSecond()).as("engine timed alone").isPositive();

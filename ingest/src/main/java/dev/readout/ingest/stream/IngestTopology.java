@@ -85,7 +85,9 @@ public final class IngestTopology {
               .withLoggingDisabled(),
           Stores.timestampedKeyValueStoreBuilder(
               Stores.persistentTimestampedKeyValueStore(NEAR_DUP_SIGNATURES_STORE), Serdes.String(), Serdes.ByteArray()),
-          Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP_PROGRESS_STORE), Serdes.String(), Serdes.Long()));
+          // Cached: the count changes with every article, its changelog needs it once per commit.
+          Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP_PROGRESS_STORE), Serdes.String(), Serdes.Long())
+              .withCachingEnabled());
     }
   }
 }
