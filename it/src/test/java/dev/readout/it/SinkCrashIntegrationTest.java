@@ -12,6 +12,7 @@ import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
 import dev.readout.sink.json.EventJson;
+import dev.readout.sink.service.SinkService;
 import dev.readout.testkit.CommittedRecords;
 import dev.readout.testkit.CorpusArticles;
 import dev.readout.testkit.RegistryExtension;
@@ -35,8 +36,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,8 +164,8 @@ class SinkCrashIntegrationTest {
       }
       producer.flush();
       doomed.kill();
-      System.out.printf("killed the sink while it materialized the second round (%d events answered before it)%n",
-          answeredBeforeSecondRound);
+      System.out.printf("killed the sink while it materialized the second round (%d events answered before it,"
+          + " %d of %d event records committed as consumed)%n", answeredBeforeSecondRound, committedEventRecords(), produced);
 
       String restarted = startSink("sink-restarted", restartStateDir);
       int records = produced;
@@ -197,6 +201,17 @@ class SinkCrashIntegrationTest {
         assertThat(evidenceIds).as("%s: the evidence of event %s is its mentions", when, expected.getKey())
             .containsExactlyInAnyOrderElementsOf(expectedEvidence.stream().filter(mentionIds::contains).toList());
       }
+    }
+  }
+
+  /** Event records the sink's group has committed as consumed: what a restart does not read again. */
+  private long committedEventRecords() throws Exception {
+    try (Admin admin = Admin.create(config.adminProperties())) {
+      Map<TopicPartition, OffsetAndMetadata> offsets = admin
+          .listConsumerGroupOffsets("readout-" + SinkService.SERVICE).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+      return offsets.entrySet().stream()
+          .filter(e -> e.getKey().topic().startsWith(Topics.EVENTS_PREFIX) && e.getValue() != null)
+          .mapToLong(e -> e.getValue().offset()).sum();
     }
   }
 
