@@ -2,6 +2,7 @@ package dev.readout.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readout.ingest.stream.IngestTopology;
 import dev.readout.local.EmbeddedKafka;
 import dev.readout.runtime.DeadLetterHeaders;
 import dev.readout.runtime.ReadoutConfig;
@@ -20,11 +21,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -148,7 +152,8 @@ class IngestCrashIntegrationTest {
       first.kill();
       output.drain(Duration.ofSeconds(1));
       int articlesAtKill = output.articles().size();
-      System.out.printf("killed ingest with %d of %d articles committed%n", articlesAtKill, expected.articles.size());
+      System.out.printf("killed ingest with %d of %d articles committed, %d of %d raw records committed as consumed%n",
+          articlesAtKill, expected.articles.size(), committedRawRecords(), feed.records.size());
 
       startIngest("ingest-restarted", restartStateDir);
       String when = "after kill -9 at " + articlesAtKill + " of " + expected.articles.size() + " articles and " + restart;
@@ -174,6 +179,17 @@ class IngestCrashIntegrationTest {
       assertThat(committedDeadLetters()).as("%s: each poison pill once in %s, with its reason", when, Topics.ARTICLES_DLQ)
           .containsExactlyInAnyOrderElementsOf(expected.deadLetters.entrySet().stream()
               .map(e -> e.getKey() + " -> " + e.getValue()).toList());
+    }
+  }
+
+  /** Raw records ingest's group has committed as consumed: what a restart does not read again. */
+  private long committedRawRecords() throws Exception {
+    try (Admin admin = Admin.create(config.adminProperties())) {
+      Map<TopicPartition, OffsetAndMetadata> offsets = admin
+          .listConsumerGroupOffsets("readout-" + IngestTopology.SERVICE).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+      return offsets.entrySet().stream()
+          .filter(e -> e.getKey().topic().equals(Topics.ARTICLES_RAW) && e.getValue() != null)
+          .mapToLong(e -> e.getValue().offset()).sum();
     }
   }
 
