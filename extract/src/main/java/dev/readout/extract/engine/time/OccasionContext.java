@@ -15,14 +15,15 @@ public final class OccasionContext {
   /** Words that name an occasion when they follow "at", "after" or "during" and a determiner. */
   private static final Set<String> OCCASIONS = WordSet.of("meeting", "meetings", "talks", "session", "sessions",
       "retreat", "summit", "call", "conversation", "visit", "ceremony", "signing", "discussions", "dinner",
-      "consultations", "conference", "briefing", "negotiations", "round", "gathering", "forum");
+      "consultations", "conference", "briefing", "negotiations", "round", "gathering", "forum", "reception",
+      "appearance", "stakeout", "banquet", "luncheon", "lunch", "breakfast", "audience");
   private static final Set<String> PLACING = WordSet.of("at", "after", "during", "following");
   private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "this",
       "that", "joint");
   /** "in his opening remarks", "in her opening statement", "in his closing address". */
   private static final Set<String> OPENING = WordSet.of("opening", "closing");
-  /** "told a news conference": the press event held at the occasion. */
-  private static final Set<String> PRESS = WordSet.of("news", "press");
+  /** "told a news conference", "told a joint media stakeout": the press event held at the occasion. */
+  private static final Set<String> PRESS = WordSet.of("news", "press", "media");
   /** How many words may stand between the preposition's determiner and the occasion noun ("the leaders' retreat"). */
   private static final int MAX_MODIFIERS = 3;
 
@@ -85,7 +86,7 @@ public final class OccasionContext {
 
   /** "told a news conference": the only occasion "told" takes as its object. */
   private static boolean pressAhead(Document doc, int i, int to) {
-    for (int k = i; k < to && k <= i + 2; k++) {
+    for (int k = i; k < to && k <= i + 3; k++) {
       if (PRESS.contains(doc.token(k).lower())) {
         return true;
       }
