@@ -69,7 +69,7 @@ final class CandidateCompleter {
         c.status = EventStatus.PLANNED;
       }
       if (c.location == null && c.type != EventType.CALL) {
-        c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
+        c.location = places.find(doc, s.from(), s.to(), c.trigger, countries(c)); // a call happens nowhere
       }
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
@@ -163,7 +163,7 @@ final class CandidateCompleter {
         posts.add(c);
       }
       // the attribution's own words place the statement, never a place inside what was said
-      c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
+      c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger, countries(c));
       if (c.location == null) {
         c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
       }
@@ -297,6 +297,20 @@ final class CandidateCompleter {
       c.datePrecision = DatePrecision.UNKNOWN;
       c.dateText = null;
     }
+  }
+
+  /** The states of the event's own actors: which "National Palace" or "State House" a venue is. */
+  private static java.util.Set<String> countries(Candidate c) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (c.speaker != null && c.speaker.entity().country() != null) {
+      out.add(c.speaker.entity().country());
+    }
+    for (var p : c.participants) {
+      if (p.entity().country() != null) {
+        out.add(p.entity().country());
+      }
+    }
+    return out;
   }
 
   /** Whether the whole period a date names lies after the publication day ("next week", "tomorrow"). */
@@ -462,7 +476,7 @@ final class CandidateCompleter {
     if (comma < 0 || speakerFrom - comma > OPENING_ROLE_TOKENS) {
       return null;
     }
-    return places.find(doc, s.from(), comma, s.from());
+    return places.find(doc, s.from(), comma, s.from(), countries(st));
   }
 
   /** How many words of role may stand between an opening adjunct's comma and the speaker's name. */

@@ -44,7 +44,7 @@ class OccasionNounTest {
     EventMention st = statementBy(ms, "Ruto");
     assertThat(st.getDate()).as("'%s' is spoken at Tuesday's reception", sentence).isEqualTo(TUESDAY);
     assertThat(st.getLocation()).as("and where it was held").isNotNull();
-    assertThat(st.getLocation().getName()).isEqualTo("Nairobi");
+    assertThat(st.getLocation().getName()).endsWith("Nairobi");
   }
 
   @Test
