@@ -10,6 +10,7 @@ import dev.readout.extract.engine.time.DateClues;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.extract.engine.time.OccasionContext;
+import dev.readout.extract.engine.time.RelativeDay;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
@@ -124,6 +125,9 @@ final class CandidateCompleter {
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
       laterThatDay(c, statements, interactions);
+      if (c.date == null) {
+        relativeDay(doc, c, from, to, statements, interactions);
+      }
       if (c.date == null && DateClues.vagueTime(doc, from, ownWordsEnd(doc, c, from, to))) {
         vague.add(c);
       }
@@ -279,6 +283,12 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
+    for (Candidate c : interactions) {
+      if (c.date == null) {
+        Sentence s = doc.sentences().get(c.sentence);
+        relativeDay(doc, c, s.from(), s.to(), statements, interactions);
+      }
+    }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
     for (Candidate m : interactions) {
       Candidate st = OccasionDates.statementItFramed(doc, m, statements);
@@ -297,6 +307,35 @@ final class CandidateCompleter {
       c.datePrecision = DatePrecision.UNKNOWN;
       c.dateText = null;
     }
+  }
+
+  /**
+   * "a call the previous afternoon", "On the same day, Wang also met ...", "came a day after X met
+   * Y": a day counted from the last event of the narrative dated to the day before {@code c}, not
+   * from the report's day; left undated when none is.
+   */
+  private static void relativeDay(Document doc, Candidate c, int from, int to, List<Candidate> statements,
+      List<Candidate> interactions) {
+    RelativeDay r = RelativeDay.find(doc, from, to);
+    if (r == null || r.anchorAfter() && c.trigger < r.to()) {
+      return; // "The call came a day before ...": the call is the anchor, dated by itself or not at all
+    }
+    int lo = Math.min(c.trigger, r.from());
+    int hi = Math.max(c.trigger, r.to());
+    for (List<Candidate> list : List.of(statements, interactions)) {
+      for (Candidate x : list) {
+        if (x != c && x.sentence == c.sentence && x.trigger > lo && x.trigger < hi) {
+          return; // "agreed to reopen talks during a call the previous evening": the phrase is the call's
+        }
+      }
+    }
+    Candidate anchor = OccasionDates.latestDatedBefore(c, statements, interactions);
+    if (anchor == null || r.anchorAfter() && anchor.sentence == c.sentence && anchor.trigger > r.from()) {
+      return;
+    }
+    c.date = anchor.date.plusDays(r.offset());
+    c.datePrecision = DatePrecision.DAY;
+    c.dateText = doc.text().substring(doc.token(r.from()).start(), doc.token(r.to() - 1).end());
   }
 
   /** The states of the event's own actors: which "National Palace" or "State House" a venue is. */
