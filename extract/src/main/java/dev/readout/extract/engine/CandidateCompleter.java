@@ -136,10 +136,20 @@ final class CandidateCompleter {
       if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
         // "On Saturday, Grandi said": a sentence-initial adverbial before the speaker, closed by its
         // comma; not a date of another clause ("talks will begin later this week after Trump said").
-        for (DateMention m : DateResolver.find(doc, s.from(), speakerFrom, published, false)) {
-          if (m.to() < speakerFrom && doc.token(m.to()).is(",")) {
-            c.takeDate(m);
-          }
+        List<DateMention> before = DateResolver.find(doc, s.from(), speakerFrom, published, false);
+        DateMention m = before.size() == 1 ? before.get(0) : null; // of two days, which is the words' is not said
+        if (m != null && m.to() < speakerFrom && doc.token(m.to()).is(",")
+            && !whollyAfter(m.date(), m.precision(), published) && !DateClues.afterSince(doc, s, m)) {
+          // not "Ahead of the summit next week, Ruto said" nor "Since the vote on Monday, Ruto has said"
+          c.takeDate(m);
+        }
+      }
+      if (c.date == null && !contentBefore) {
+        DateMention fronted = frontedDate(doc, s, c, published);
+        if (fronted != null) {
+          // "In an interview broadcast on Monday night by RTVE, the minister said": the fronted phrase
+          // governs the attribution, so its day is the words' day
+          c.takeDate(fronted);
         }
       }
       if (c.date == null && c.contentFrom >= 0) {
@@ -489,7 +499,7 @@ final class CandidateCompleter {
   private static final java.util.Set<String> ASIDE_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of(
       "in", "at", "during");
   private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
-      "speaking", "addressing", "talking", "briefing", "writing");
+      "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying");
 
   /**
    * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi
@@ -516,6 +526,47 @@ final class CandidateCompleter {
       return null;
     }
     return places.find(doc, s.from(), comma, s.from(), countries(st));
+  }
+
+  /** Words that open a phrase fronted before the speaker and governing the attribution. */
+  private static final java.util.Set<String> FRONTING = dev.readout.extract.engine.text.WordSet.of("in", "at",
+      "during", "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying",
+      "asked", "after", "following", "interviewed", "appearing");
+  /** How long a fronted phrase may be ("Responding to a question at the weekly press briefing in Islamabad on Thursday,"). */
+  private static final int FRONTED_TOKENS = 24;
+
+  /**
+   * The one past day a phrase fronted before the speaker names ("In an interview broadcast on Monday
+   * night by RTVE, the minister said", "Responding to a question at Thursday's briefing on
+   * Thursday, the spokesperson said"), or null: none, two, or a day ahead ("Ahead of the summit
+   * next week," says nothing of when the words were said).
+   */
+  private static DateMention frontedDate(Document doc, Sentence s, Candidate st, LocalDate published) {
+    int speakerFrom = st.speakerSpan.from();
+    if (speakerFrom <= s.from() + 1 || speakerFrom > st.trigger || !FRONTING.contains(doc.token(s.from()).lower())) {
+      return null;
+    }
+    int comma = -1;
+    for (int i = speakerFrom - 1; i > s.from() && i >= speakerFrom - OPENING_ROLE_TOKENS - 1; i--) {
+      if (doc.token(i).is(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0 || comma - s.from() > FRONTED_TOKENS) {
+      return null;
+    }
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, s.from(), comma, published, false)) {
+      if (m.date().isAfter(published) || DateClues.afterSince(doc, s, m)) {
+        return null;
+      }
+      if (found != null) {
+        return null; // two days: which one the words were said on is not said
+      }
+      found = m;
+    }
+    return found;
   }
 
   /** How many words of role may stand between an opening adjunct's comma and the speaker's name. */
