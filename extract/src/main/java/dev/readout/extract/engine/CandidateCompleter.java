@@ -75,7 +75,8 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
       }
-      if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
+      if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES
+          && RelativeDay.find(doc, s.from(), s.to()) == null) { // "a day after ...": counted below
         // "Officials met Tuesday in Riyadh. ... They met with Mudavadi.": the lead's day.
         c.takeDate(lead);
       }
@@ -210,6 +211,14 @@ final class CandidateCompleter {
           c.location = before.location; // not to "in an interview on Sunday": another day, another place
         }
       }
+      if (c.date == null && c.location == null && !ownOccasion && answersAQuestion(doc, s)) {
+        Candidate briefing = pressWordsBefore(doc, statements, c);
+        if (briefing != null) {
+          // "Asked about Rubio's comments, Sheinbaum said": an answer at her press conference told before
+          c.takeDateOf(briefing);
+          c.location = briefing.location;
+        }
+      }
       Candidate press = c.date == null && !ownOccasion ? OccasionDates.pressEventJustTold(doc, c, statements, interactions) : null;
       if (press != null) {
         // "The leaders held talks in Accra on Monday before addressing the press. ... Mahama said":
@@ -222,8 +231,14 @@ final class CandidateCompleter {
       if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
       }
+      if (c.location == null && !ownOccasion && OccasionContext.embassyAbroad(doc, s.from(), ownWordsEnd(doc, c, from, to))) {
+        // "Speaking to reporters outside the Argentine Embassy" after talks in London: the embassy in
+        // the city the speaker's talks were held in
+        c.location = visitedCity(interactions, c);
+      }
       if (c.location == null && OccasionContext.toThePress(doc, s.from(), s.to())
-          && !OccasionContext.toThePress(doc, Math.max(c.contentFrom, s.from()), Math.max(c.contentTo, s.from()))) {
+          && !OccasionContext.toThePress(doc, Math.max(c.contentFrom, s.from()), Math.max(c.contentTo, s.from()))
+          && !foreignRoutineBriefing(doc, s, c, datelineCity)) {
         // "SANTIAGO (AP) — ... Boric told reporters": a news conference is held where the report was filed
         c.location = datelineCity;
       }
@@ -339,13 +354,65 @@ final class CandidateCompleter {
         }
       }
     }
-    Candidate anchor = OccasionDates.latestDatedBefore(c, statements, interactions);
+    EventType named = r.anchorAfter() ? namedAnchorType(doc, doc.sentences().get(c.sentence).from(), r.from()) : null;
+    // "The call came a day before ...": the call told before, not whatever was dated last
+    Candidate anchor = named == null ? OccasionDates.latestDatedBefore(c, statements, interactions)
+        : OccasionDates.latestDatedBefore(c, named == EventType.STATEMENT ? statements : List.of(),
+            interactions.stream().filter(x -> x.type == named).toList());
     if (anchor == null || r.anchorAfter() && anchor.sentence == c.sentence && anchor.trigger > r.from()) {
       return;
     }
     c.date = anchor.date.plusDays(r.offset());
     c.datePrecision = DatePrecision.DAY;
     c.dateText = doc.text().substring(doc.token(r.from()).start(), doc.token(r.to() - 1).end());
+  }
+
+  /** How far back the press event may be told whose questions a speaker answers. */
+  private static final int PRESS_ANSWER_SENTENCES = 16;
+
+  /** "Asked about ...,", "Asked whether ...,", "Questioned on ...,": the words answer a reporter. */
+  private static boolean answersAQuestion(Document doc, Sentence s) {
+    String first = doc.token(s.from()).lower();
+    return (first.equals("asked") || first.equals("questioned")) && s.from() + 1 < s.to()
+        && !doc.token(s.from() + 1).is("by");
+  }
+
+  /**
+   * The latest dated statement by the same speaker at most {@link #PRESS_ANSWER_SENTENCES} back
+   * that was made to the press ("told reporters at her morning press conference"), or null: a news
+   * conference is often told at the top and answered from through the whole report.
+   */
+  private static Candidate pressWordsBefore(Document doc, List<Candidate> statements, Candidate c) {
+    Candidate found = null;
+    for (Candidate k : statements) {
+      if (k == c) {
+        break;
+      }
+      Sentence ks = doc.sentences().get(k.sentence);
+      if (k.date != null && c.sentence - k.sentence <= PRESS_ANSWER_SENTENCES
+          && k.speaker.entity().id().equals(c.speaker.entity().id())
+          && OccasionContext.toThePress(doc, ks.from(), ks.to())) {
+        found = k;
+      }
+    }
+    return found;
+  }
+
+  /** The kind of event a subject before "came a day after" names ("The call", "The talks"), or null. */
+  private static EventType namedAnchorType(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("call") || w.equals("conversation")) {
+        return EventType.CALL;
+      }
+      if (w.equals("meeting") || w.equals("talks") || w.equals("visit") || w.equals("summit")) {
+        return EventType.MEETING;
+      }
+      if (w.equals("announcement") || w.equals("statement") || w.equals("remarks") || w.equals("comments")) {
+        return EventType.STATEMENT;
+      }
+    }
+    return null;
   }
 
   /** The states of the event's own actors: which "National Palace" or "State House" a venue is. */
@@ -396,6 +463,35 @@ final class CandidateCompleter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words are a spokesperson's routine briefing ("told a weekly briefing") for a state
+   * other than the dateline's: held at home, not where the report was filed.
+   */
+  private static boolean foreignRoutineBriefing(Document doc, Sentence s, Candidate c, Place datelineCity) {
+    String country = c.speaker.entity().country();
+    return datelineCity != null && country != null && !country.equals(datelineCity.getCountry())
+        && OccasionContext.regularBriefing(doc, s.from(), s.to());
+  }
+
+  /**
+   * The city of the latest past meeting at most {@link OccasionDates#OCCASION_SENTENCES} back that
+   * the speaker took part in outside his own state, or null.
+   */
+  private static Place visitedCity(List<Candidate> interactions, Candidate st) {
+    Place found = null;
+    String own = st.speaker.entity().country();
+    for (Candidate m : interactions) {
+      if (m.sentence > st.sentence || st.sentence - m.sentence > OccasionDates.OCCASION_SENTENCES
+          || m.type != EventType.MEETING || m.status != EventStatus.OCCURRED || m.location == null
+          || m.location.getCountry() == null || m.location.getCountry().equals(own)
+          || !m.hasParticipant(st.speaker.entity())) {
+        continue;
+      }
+      found = m.location;
+    }
+    return found;
   }
 
   /** The place of an earlier meeting the speaker took part in on the same day: the same occasion. */

@@ -53,6 +53,17 @@ class RelativeDayTest {
   }
 
   @Test
+  void whatTheCallCameADayBeforeCountsFromTheCallNotFromTheLaterStatement() {
+    List<EventMention> ms = SharedEngine.extract("""
+        Colombian President Gustavo Petro spoke by phone with Venezuelan President Nicolás Maduro on Tuesday.
+        Petro told reporters on Thursday that the border would reopen.
+        The call came a day before Colombian Foreign Minister Laura Sarabia met Venezuelan Foreign Minister Yván Gil in Caracas.""",
+        PUBLISHED);
+    assertThat(ofType(ms, EventType.MEETING, "Sarabia").getDate()).as("the day after Tuesday's call")
+        .isEqualTo(LocalDate.of(2026, 3, 4));
+  }
+
+  @Test
   void aCourtesyCallOnTheSameDayTakesTheDayOfTheLastDatedMeetingNotOfTheSentenceBefore() {
     List<EventMention> ms = SharedEngine.extract("""
         Japanese Foreign Minister Takeshi Iwaya met Philippine Foreign Secretary Enrique Manalo in Manila on Monday.
