@@ -110,7 +110,8 @@ final class CandidateCompleter {
           if (c.location == null) {
             c.location = gatheringPlace(doc, ts, gathering);
           }
-          DateMention day = c.date == null && c.status == EventStatus.OCCURRED ? onlyPastDay(doc, ts, published) : null;
+          DateMention day = c.date != null ? null
+              : c.status == EventStatus.OCCURRED ? onlyPastDay(doc, ts, published) : onlyDayAhead(doc, ts, published);
           if (day != null) {
             c.takeDate(day);
           }
@@ -176,6 +177,14 @@ final class CandidateCompleter {
       }
       if (ownOccasion) {
         posts.add(c);
+        if (c.date == null && afterwards(doc, s)) {
+          Candidate took = attendedBefore(interactions, c);
+          if (took != null) {
+            // "posted on X after the talks": the day of the talks he took part in; a post is placed
+            // nowhere, so only the day carries
+            c.takeDateOf(took);
+          }
+        }
       }
       // the attribution's own words place the statement, never a place inside what was said
       c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger, countries(c));
@@ -369,6 +378,33 @@ final class CandidateCompleter {
 
   /** How far back the press event may be told whose questions a speaker answers. */
   private static final int PRESS_ANSWER_SENTENCES = 16;
+
+  /**
+   * "after the talks", "following the meeting": the attribution follows an occasion told before. A
+   * bare "later" ("later wrote on X") may be days later, so it does not count.
+   */
+  private static boolean afterwards(Document doc, Sentence s) {
+    return OccasionDates.followsThe(doc, s, AFTER_NOUNS);
+  }
+
+  private static final java.util.Set<String> AFTER_NOUNS = dev.readout.extract.engine.text.WordSet.of("talks",
+      "meeting", "call", "summit", "visit", "conversation");
+
+  /**
+   * The latest past meeting or call at most {@link OccasionDates#OCCASION_SENTENCES} back, dated to
+   * the day, that the speaker took part in; or null.
+   */
+  private static Candidate attendedBefore(List<Candidate> interactions, Candidate st) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= st.sentence && st.sentence - m.sentence <= OccasionDates.OCCASION_SENTENCES
+          && m.date != null && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED
+          && m.hasParticipant(st.speaker.entity()) && (found == null || m.sentence >= found.sentence)) {
+        found = m;
+      }
+    }
+    return found;
+  }
 
   /** "Asked about ...,", "Asked whether ...,", "Questioned on ...,": the words answer a reporter. */
   private static boolean answersAQuestion(Document doc, Sentence s) {
@@ -711,6 +747,24 @@ final class CandidateCompleter {
     DateMention found = null;
     for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
       if (m.date().isAfter(published) || DateClues.datesTheReport(doc, s, m) || DateClues.afterSince(doc, s, m)) {
+        continue;
+      }
+      if (found != null || m.precision() != DatePrecision.DAY) {
+        return null;
+      }
+      found = m;
+    }
+    return found;
+  }
+
+  /**
+   * The one day ahead sentence {@code s} names ("will open talks at a conference in Luxembourg on
+   * June 23"), for a planned meeting on the margins of the gathering it tells; or null.
+   */
+  private static DateMention onlyDayAhead(Document doc, Sentence s, LocalDate published) {
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, true)) {
+      if (!m.date().isAfter(published) || DateClues.datesTheReport(doc, s, m)) {
         continue;
       }
       if (found != null || m.precision() != DatePrecision.DAY) {
