@@ -10,6 +10,7 @@ import dev.readout.extract.engine.time.DateClues;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.extract.engine.time.OccasionContext;
+import dev.readout.extract.engine.time.RelativeDay;
 import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.EventStatus;
@@ -69,12 +70,13 @@ final class CandidateCompleter {
         c.status = EventStatus.PLANNED;
       }
       if (c.location == null && c.type != EventType.CALL) {
-        c.location = places.find(doc, s.from(), s.to(), c.trigger); // a call happens nowhere
+        c.location = places.find(doc, s.from(), s.to(), c.trigger, countries(c)); // a call happens nowhere
       }
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
       }
-      if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES) {
+      if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES
+          && RelativeDay.find(doc, s.from(), s.to()) == null) { // "a day after ...": counted below
         // "Officials met Tuesday in Riyadh. ... They met with Mudavadi.": the lead's day.
         c.takeDate(lead);
       }
@@ -108,7 +110,8 @@ final class CandidateCompleter {
           if (c.location == null) {
             c.location = gatheringPlace(doc, ts, gathering);
           }
-          DateMention day = c.date == null && c.status == EventStatus.OCCURRED ? onlyPastDay(doc, ts, published) : null;
+          DateMention day = c.date != null ? null
+              : c.status == EventStatus.OCCURRED ? onlyPastDay(doc, ts, published) : onlyDayAhead(doc, ts, published);
           if (day != null) {
             c.takeDate(day);
           }
@@ -124,6 +127,9 @@ final class CandidateCompleter {
       int to = Math.min(s.to(), Math.max(c.frameTo, c.trigger + 1));
       date(doc, c, from, to, published);
       laterThatDay(c, statements, interactions);
+      if (c.date == null) {
+        relativeDay(doc, c, from, to, statements, interactions);
+      }
       if (c.date == null && DateClues.vagueTime(doc, from, ownWordsEnd(doc, c, from, to))) {
         vague.add(c);
       }
@@ -132,10 +138,20 @@ final class CandidateCompleter {
       if (c.date == null && !contentBefore && speakerFrom > s.from() && speakerFrom <= c.trigger) {
         // "On Saturday, Grandi said": a sentence-initial adverbial before the speaker, closed by its
         // comma; not a date of another clause ("talks will begin later this week after Trump said").
-        for (DateMention m : DateResolver.find(doc, s.from(), speakerFrom, published, false)) {
-          if (m.to() < speakerFrom && doc.token(m.to()).is(",")) {
-            c.takeDate(m);
-          }
+        List<DateMention> before = DateResolver.find(doc, s.from(), speakerFrom, published, false);
+        DateMention m = before.size() == 1 ? before.get(0) : null; // of two days, which is the words' is not said
+        if (m != null && m.to() < speakerFrom && doc.token(m.to()).is(",")
+            && !whollyAfter(m.date(), m.precision(), published) && !DateClues.afterSince(doc, s, m)) {
+          // not "Ahead of the summit next week, Ruto said" nor "Since the vote on Monday, Ruto has said"
+          c.takeDate(m);
+        }
+      }
+      if (c.date == null && !contentBefore) {
+        DateMention fronted = frontedDate(doc, s, c, published);
+        if (fronted != null) {
+          // "In an interview broadcast on Monday night by RTVE, the minister said": the fronted phrase
+          // governs the attribution, so its day is the words' day
+          c.takeDate(fronted);
         }
       }
       if (c.date == null && c.contentFrom >= 0) {
@@ -161,9 +177,17 @@ final class CandidateCompleter {
       }
       if (ownOccasion) {
         posts.add(c);
+        if (c.date == null && afterwards(doc, s)) {
+          Candidate took = attendedBefore(interactions, c);
+          if (took != null) {
+            // "posted on X after the talks": the day of the talks he took part in; a post is placed
+            // nowhere, so only the day carries
+            c.takeDateOf(took);
+          }
+        }
       }
       // the attribution's own words place the statement, never a place inside what was said
-      c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger);
+      c.location = places.find(doc, from, ownWordsEnd(doc, c, from, to), c.trigger, countries(c));
       if (c.location == null) {
         c.location = openingPlace(doc, s, c); // "In Nairobi, Grandi said", "Speaking in Accra, she said"
       }
@@ -196,6 +220,14 @@ final class CandidateCompleter {
           c.location = before.location; // not to "in an interview on Sunday": another day, another place
         }
       }
+      if (c.date == null && c.location == null && !ownOccasion && answersAQuestion(doc, s)) {
+        Candidate briefing = pressWordsBefore(doc, statements, c);
+        if (briefing != null) {
+          // "Asked about Rubio's comments, Sheinbaum said": an answer at her press conference told before
+          c.takeDateOf(briefing);
+          c.location = briefing.location;
+        }
+      }
       Candidate press = c.date == null && !ownOccasion ? OccasionDates.pressEventJustTold(doc, c, statements, interactions) : null;
       if (press != null) {
         // "The leaders held talks in Accra on Monday before addressing the press. ... Mahama said":
@@ -208,8 +240,14 @@ final class CandidateCompleter {
       if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
       }
+      if (c.location == null && !ownOccasion && OccasionContext.embassyAbroad(doc, s.from(), ownWordsEnd(doc, c, from, to))) {
+        // "Speaking to reporters outside the Argentine Embassy" after talks in London: the embassy in
+        // the city the speaker's talks were held in
+        c.location = visitedCity(interactions, c);
+      }
       if (c.location == null && OccasionContext.toThePress(doc, s.from(), s.to())
-          && !OccasionContext.toThePress(doc, Math.max(c.contentFrom, s.from()), Math.max(c.contentTo, s.from()))) {
+          && !OccasionContext.toThePress(doc, Math.max(c.contentFrom, s.from()), Math.max(c.contentTo, s.from()))
+          && !foreignRoutineBriefing(doc, s, c, datelineCity)) {
         // "SANTIAGO (AP) — ... Boric told reporters": a news conference is held where the report was filed
         c.location = datelineCity;
       }
@@ -279,6 +317,12 @@ final class CandidateCompleter {
       }
       c.confidence = statementConfidence(c);
     }
+    for (Candidate c : interactions) {
+      if (c.date == null) {
+        Sentence s = doc.sentences().get(c.sentence);
+        relativeDay(doc, c, s.from(), s.to(), statements, interactions);
+      }
+    }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
     for (Candidate m : interactions) {
       Candidate st = OccasionDates.statementItFramed(doc, m, statements);
@@ -297,6 +341,128 @@ final class CandidateCompleter {
       c.datePrecision = DatePrecision.UNKNOWN;
       c.dateText = null;
     }
+  }
+
+  /**
+   * "a call the previous afternoon", "On the same day, Wang also met ...", "came a day after X met
+   * Y": a day counted from the last event of the narrative dated to the day before {@code c}, not
+   * from the report's day; left undated when none is.
+   */
+  private static void relativeDay(Document doc, Candidate c, int from, int to, List<Candidate> statements,
+      List<Candidate> interactions) {
+    RelativeDay r = RelativeDay.find(doc, from, to);
+    if (r == null || r.anchorAfter() && c.trigger < r.to()) {
+      return; // "The call came a day before ...": the call is the anchor, dated by itself or not at all
+    }
+    int lo = Math.min(c.trigger, r.from());
+    int hi = Math.max(c.trigger, r.to());
+    for (List<Candidate> list : List.of(statements, interactions)) {
+      for (Candidate x : list) {
+        if (x != c && x.sentence == c.sentence && x.trigger > lo && x.trigger < hi) {
+          return; // "agreed to reopen talks during a call the previous evening": the phrase is the call's
+        }
+      }
+    }
+    EventType named = r.anchorAfter() ? namedAnchorType(doc, doc.sentences().get(c.sentence).from(), r.from()) : null;
+    // "The call came a day before ...": the call told before, not whatever was dated last
+    Candidate anchor = named == null ? OccasionDates.latestDatedBefore(c, statements, interactions)
+        : OccasionDates.latestDatedBefore(c, named == EventType.STATEMENT ? statements : List.of(),
+            interactions.stream().filter(x -> x.type == named).toList());
+    if (anchor == null || r.anchorAfter() && anchor.sentence == c.sentence && anchor.trigger > r.from()) {
+      return;
+    }
+    c.date = anchor.date.plusDays(r.offset());
+    c.datePrecision = DatePrecision.DAY;
+    c.dateText = doc.text().substring(doc.token(r.from()).start(), doc.token(r.to() - 1).end());
+  }
+
+  /** How far back the press event may be told whose questions a speaker answers. */
+  private static final int PRESS_ANSWER_SENTENCES = 16;
+
+  /**
+   * "after the talks", "following the meeting": the attribution follows an occasion told before. A
+   * bare "later" ("later wrote on X") may be days later, so it does not count.
+   */
+  private static boolean afterwards(Document doc, Sentence s) {
+    return OccasionDates.followsThe(doc, s, AFTER_NOUNS);
+  }
+
+  private static final java.util.Set<String> AFTER_NOUNS = dev.readout.extract.engine.text.WordSet.of("talks",
+      "meeting", "call", "summit", "visit", "conversation");
+
+  /**
+   * The latest past meeting or call at most {@link OccasionDates#OCCASION_SENTENCES} back, dated to
+   * the day, that the speaker took part in; or null.
+   */
+  private static Candidate attendedBefore(List<Candidate> interactions, Candidate st) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence <= st.sentence && st.sentence - m.sentence <= OccasionDates.OCCASION_SENTENCES
+          && m.date != null && m.datePrecision == DatePrecision.DAY && m.status == EventStatus.OCCURRED
+          && m.hasParticipant(st.speaker.entity()) && (found == null || m.sentence >= found.sentence)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** "Asked about ...,", "Asked whether ...,", "Questioned on ...,": the words answer a reporter. */
+  private static boolean answersAQuestion(Document doc, Sentence s) {
+    String first = doc.token(s.from()).lower();
+    return (first.equals("asked") || first.equals("questioned")) && s.from() + 1 < s.to()
+        && !doc.token(s.from() + 1).is("by");
+  }
+
+  /**
+   * The latest dated statement by the same speaker at most {@link #PRESS_ANSWER_SENTENCES} back
+   * that was made to the press ("told reporters at her morning press conference"), or null: a news
+   * conference is often told at the top and answered from through the whole report.
+   */
+  private static Candidate pressWordsBefore(Document doc, List<Candidate> statements, Candidate c) {
+    Candidate found = null;
+    for (Candidate k : statements) {
+      if (k == c) {
+        break;
+      }
+      Sentence ks = doc.sentences().get(k.sentence);
+      if (k.date != null && c.sentence - k.sentence <= PRESS_ANSWER_SENTENCES
+          && k.speaker.entity().id().equals(c.speaker.entity().id())
+          && OccasionContext.toThePress(doc, ks.from(), ks.to())) {
+        found = k;
+      }
+    }
+    return found;
+  }
+
+  /** The kind of event a subject before "came a day after" names ("The call", "The talks"), or null. */
+  private static EventType namedAnchorType(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.token(i).lower();
+      if (w.equals("call") || w.equals("conversation")) {
+        return EventType.CALL;
+      }
+      if (w.equals("meeting") || w.equals("talks") || w.equals("visit") || w.equals("summit")) {
+        return EventType.MEETING;
+      }
+      if (w.equals("announcement") || w.equals("statement") || w.equals("remarks") || w.equals("comments")) {
+        return EventType.STATEMENT;
+      }
+    }
+    return null;
+  }
+
+  /** The states of the event's own actors: which "National Palace" or "State House" a venue is. */
+  private static java.util.Set<String> countries(Candidate c) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (c.speaker != null && c.speaker.entity().country() != null) {
+      out.add(c.speaker.entity().country());
+    }
+    for (var p : c.participants) {
+      if (p.entity().country() != null) {
+        out.add(p.entity().country());
+      }
+    }
+    return out;
   }
 
   /** Whether the whole period a date names lies after the publication day ("next week", "tomorrow"). */
@@ -333,6 +499,35 @@ final class CandidateCompleter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words are a spokesperson's routine briefing ("told a weekly briefing") for a state
+   * other than the dateline's: held at home, not where the report was filed.
+   */
+  private static boolean foreignRoutineBriefing(Document doc, Sentence s, Candidate c, Place datelineCity) {
+    String country = c.speaker.entity().country();
+    return datelineCity != null && country != null && !country.equals(datelineCity.getCountry())
+        && OccasionContext.regularBriefing(doc, s.from(), s.to());
+  }
+
+  /**
+   * The city of the latest past meeting at most {@link OccasionDates#OCCASION_SENTENCES} back that
+   * the speaker took part in outside his own state, or null.
+   */
+  private static Place visitedCity(List<Candidate> interactions, Candidate st) {
+    Place found = null;
+    String own = st.speaker.entity().country();
+    for (Candidate m : interactions) {
+      if (m.sentence > st.sentence || st.sentence - m.sentence > OccasionDates.OCCASION_SENTENCES
+          || m.type != EventType.MEETING || m.status != EventStatus.OCCURRED || m.location == null
+          || m.location.getCountry() == null || m.location.getCountry().equals(own)
+          || !m.hasParticipant(st.speaker.entity())) {
+        continue;
+      }
+      found = m.location;
+    }
+    return found;
   }
 
   /** The place of an earlier meeting the speaker took part in on the same day: the same occasion. */
@@ -436,7 +631,7 @@ final class CandidateCompleter {
   private static final java.util.Set<String> ASIDE_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of(
       "in", "at", "during");
   private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
-      "speaking", "addressing", "talking", "briefing", "writing");
+      "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying");
 
   /**
    * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi
@@ -462,7 +657,48 @@ final class CandidateCompleter {
     if (comma < 0 || speakerFrom - comma > OPENING_ROLE_TOKENS) {
       return null;
     }
-    return places.find(doc, s.from(), comma, s.from());
+    return places.find(doc, s.from(), comma, s.from(), countries(st));
+  }
+
+  /** Words that open a phrase fronted before the speaker and governing the attribution. */
+  private static final java.util.Set<String> FRONTING = dev.readout.extract.engine.text.WordSet.of("in", "at",
+      "during", "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying",
+      "asked", "after", "following", "interviewed", "appearing");
+  /** How long a fronted phrase may be ("Responding to a question at the weekly press briefing in Islamabad on Thursday,"). */
+  private static final int FRONTED_TOKENS = 24;
+
+  /**
+   * The one past day a phrase fronted before the speaker names ("In an interview broadcast on Monday
+   * night by RTVE, the minister said", "Responding to a question at Thursday's briefing on
+   * Thursday, the spokesperson said"), or null: none, two, or a day ahead ("Ahead of the summit
+   * next week," says nothing of when the words were said).
+   */
+  private static DateMention frontedDate(Document doc, Sentence s, Candidate st, LocalDate published) {
+    int speakerFrom = st.speakerSpan.from();
+    if (speakerFrom <= s.from() + 1 || speakerFrom > st.trigger || !FRONTING.contains(doc.token(s.from()).lower())) {
+      return null;
+    }
+    int comma = -1;
+    for (int i = speakerFrom - 1; i > s.from() && i >= speakerFrom - OPENING_ROLE_TOKENS - 1; i--) {
+      if (doc.token(i).is(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0 || comma - s.from() > FRONTED_TOKENS) {
+      return null;
+    }
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, s.from(), comma, published, false)) {
+      if (m.date().isAfter(published) || DateClues.afterSince(doc, s, m)) {
+        return null;
+      }
+      if (found != null) {
+        return null; // two days: which one the words were said on is not said
+      }
+      found = m;
+    }
+    return found;
   }
 
   /** How many words of role may stand between an opening adjunct's comma and the speaker's name. */
@@ -511,6 +747,24 @@ final class CandidateCompleter {
     DateMention found = null;
     for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, false)) {
       if (m.date().isAfter(published) || DateClues.datesTheReport(doc, s, m) || DateClues.afterSince(doc, s, m)) {
+        continue;
+      }
+      if (found != null || m.precision() != DatePrecision.DAY) {
+        return null;
+      }
+      found = m;
+    }
+    return found;
+  }
+
+  /**
+   * The one day ahead sentence {@code s} names ("will open talks at a conference in Luxembourg on
+   * June 23"), for a planned meeting on the margins of the gathering it tells; or null.
+   */
+  private static DateMention onlyDayAhead(Document doc, Sentence s, LocalDate published) {
+    DateMention found = null;
+    for (DateMention m : DateResolver.find(doc, s.from(), s.to(), published, true)) {
+      if (!m.date().isAfter(published) || DateClues.datesTheReport(doc, s, m)) {
         continue;
       }
       if (found != null || m.precision() != DatePrecision.DAY) {

@@ -29,6 +29,7 @@ public final class PlaceFinder {
       "ceasefire", "truce", "stability", "security", "tensions", "humanitarian", "aid", "unrest", "protests");
 
   private final Gazetteer gazetteer;
+  private final Venues venues = Venues.builtIn();
 
   /** A finder over these gazetteers. */
   public PlaceFinder(Gazetteer gazetteer) {
@@ -37,6 +38,15 @@ public final class PlaceFinder {
 
   /** The place named in tokens [from, to) nearest to {@code anchor}, or null. */
   public Place find(Document doc, int from, int to, int anchor) {
+    return find(doc, from, to, anchor, Set.of());
+  }
+
+  /**
+   * The place named in tokens [from, to) nearest to {@code anchor}, or null; a venue name several
+   * states use ("the National Palace", "State House") counts only in a state of {@code countries}
+   * (ISO-3 codes of the event's own actors).
+   */
+  public Place find(Document doc, int from, int to, int anchor, Set<String> countries) {
     Place best = null;
     int bestScore = Integer.MAX_VALUE;
     for (int i = from; i < to; i++) {
@@ -50,6 +60,9 @@ public final class PlaceFinder {
       if (i > from && TOPICS.contains(doc.token(i - 1).lower())) {
         continue; // "the war in Ukraine": a topic, not where the event happens
       }
+      if (i > from && t.is("to") && doc.token(i - 1).is("according")) {
+        continue; // "according to the U.S. Embassy": a source, not a destination
+      }
       int j = i + 1;
       List<Phrase> found = gazetteer.index().longestAt(doc.tokens(), j, to);
       // "in the Saudi capital", "at NATO's headquarters in Brussels": skip articles only, unless the
@@ -58,8 +71,23 @@ public final class PlaceFinder {
         j++;
         found = gazetteer.index().longestAt(doc.tokens(), j, to);
       }
+      Place v = venues.length(doc.tokens(), j, to) > (place(found) == null ? 0 : found.get(0).length())
+          && venueCity(doc, j, to) == null ? venue(doc, j, to, countries) : null;
+      if (v != null) {
+        // "at Hyderabad House", "at the Kremlin": the venue's name, longer than any place in it; "at
+        // State House, Nairobi" says its city itself
+        int score = Math.abs(i - anchor) + (i < anchor ? 2 : 0);
+        if (score < bestScore) {
+          best = v;
+          bestScore = score;
+        }
+        continue;
+      }
       Place capital = capitalOf(doc, j, to);
       Place p = capital != null ? capital : place(found);
+      if (p != null && j > i + 1 && partOfAName(doc, j + found.get(0).length(), to)) {
+        continue; // "told the Kyiv Independent", "outside the U.S. Embassy": a name's modifier, not a place
+      }
       if (p == null) {
         Place named = cityOf(doc, j, to);
         if (named == null) {
@@ -87,6 +115,30 @@ public final class PlaceFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the word at {@code k} makes the place before it the modifier of an embassy's or an
+   * outlet's name ("the U.S. Embassy", "the Kyiv Independent", "the Jakarta Post"): such a body is
+   * not where it is named after. A conference named after its city ("the Munich Security
+   * Conference") is held there, so only these heads count.
+   */
+  private static boolean partOfAName(Document doc, int k, int to) {
+    return k < to && doc.token(k).isCapitalized() && NAME_HEADS.contains(doc.token(k).lower());
+  }
+
+  /** Heads of names whose place modifier is not where the named body is or speaks. */
+  private static final Set<String> NAME_HEADS = WordSet.of("embassy", "consulate", "mission", "independent",
+      "post", "times", "herald", "tribune", "journal", "gazette", "daily", "telegraph", "observer", "chronicle",
+      "radio", "television", "tv", "broadcasting", "news", "agency", "review", "standard");
+
+  /**
+   * A seat of government or state venue the table knows at token {@code j}, placed in its city
+   * ("the Kremlin" is "Kremlin, Moscow"), when the context settles which state's it is; or null.
+   */
+  private Place venue(Document doc, int j, int to, Set<String> countries) {
+    Venues.Venue v = Venues.settle(venues.at(doc.tokens(), j, to), countries);
+    return v == null ? null : new Place(v.name() + ", " + v.city(), v.iso3());
   }
 
   /** Nouns that name a settlement by an "of" phrase: "the border city of Cucuta", "the port town of Berbera". */

@@ -36,6 +36,9 @@ public final class DateResolver {
   /** "early", "mid", "late": a part of a month, which the MONTH precision already covers. */
   private static final java.util.Set<String> PART_OF_MONTH = java.util.Set.of("early", "mid", "late");
 
+  /** Periods a "last" after a weekday may name instead ("Thursday last week"). */
+  private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "weekend", "month", "year");
+
   private DateResolver() {}
 
   /**
@@ -136,6 +139,9 @@ public final class DateResolver {
         date = p.minusDays(1).with(TemporalAdjusters.previousOrSame(d));
       } else if (prev.equals("next")) {
         date = p.plusDays(1).with(TemporalAdjusters.nextOrSame(d));
+      } else if (next.equals("last") && !PERIODS.contains(next2)) {
+        // "on Thursday last" (South Asian and older British usage): last Thursday; not "Thursday last week"
+        return day(doc, p.minusDays(1).with(TemporalAdjusters.previousOrSame(d)), i, i + 2);
       }
       return day(doc, date, i, i + 1);
     }

@@ -15,14 +15,15 @@ public final class OccasionContext {
   /** Words that name an occasion when they follow "at", "after" or "during" and a determiner. */
   private static final Set<String> OCCASIONS = WordSet.of("meeting", "meetings", "talks", "session", "sessions",
       "retreat", "summit", "call", "conversation", "visit", "ceremony", "signing", "discussions", "dinner",
-      "consultations", "conference", "briefing", "negotiations", "round", "gathering", "forum");
+      "consultations", "conference", "briefing", "negotiations", "round", "gathering", "forum", "reception",
+      "appearance", "stakeout", "banquet", "luncheon", "lunch", "breakfast", "audience");
   private static final Set<String> PLACING = WordSet.of("at", "after", "during", "following");
   private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "this",
       "that", "joint");
   /** "in his opening remarks", "in her opening statement", "in his closing address". */
   private static final Set<String> OPENING = WordSet.of("opening", "closing");
-  /** "told a news conference": the press event held at the occasion. */
-  private static final Set<String> PRESS = WordSet.of("news", "press");
+  /** "told a news conference", "told a joint media stakeout": the press event held at the occasion. */
+  private static final Set<String> PRESS = WordSet.of("news", "press", "media");
   /** How many words may stand between the preposition's determiner and the occasion noun ("the leaders' retreat"). */
   private static final int MAX_MODIFIERS = 3;
 
@@ -85,7 +86,7 @@ public final class OccasionContext {
 
   /** "told a news conference": the only occasion "told" takes as its object. */
   private static boolean pressAhead(Document doc, int i, int to) {
-    for (int k = i; k < to && k <= i + 2; k++) {
+    for (int k = i; k < to && k <= i + 3; k++) {
       if (PRESS.contains(doc.token(k).lower())) {
         return true;
       }
@@ -195,6 +196,9 @@ public final class OccasionContext {
     if (verb >= from && verb < to && POSTING.contains(doc.token(verb).lower())) {
       return true;
     }
+    if (verb >= from && verb + 1 < to && doc.token(verb).is("told") && outletAt(doc, verb + 1, to)) {
+      return true; // "told the Kyiv Independent", "told Radio Mitre", "told state television": an interview
+    }
     for (int i = from; i < to; i++) {
       if (doc.quoted(i) || i >= contentFrom && i < contentTo) {
         continue;
@@ -214,6 +218,52 @@ public final class OccasionContext {
       boolean inOneKind = i >= from + 3 && doc.token(i - 3).is("in") && ONE_OF.contains(doc.token(i - 2).lower())
           && doc.token(i - 1).isWord() && !OPENING.contains(doc.token(i - 1).lower());
       if (DOCUMENTS.contains(w) && (inOne || inOneKind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Heads of an outlet's name ("the Jakarta Post", "Radio Mitre", "Sky News"). */
+  private static final Set<String> OUTLET_NAMES = WordSet.of("independent", "post", "times", "herald", "tribune",
+      "journal", "gazette", "daily", "telegraph", "observer", "chronicle", "radio", "television", "tv",
+      "broadcasting", "news", "review", "standard", "guardian", "star", "nation", "network", "channel");
+  /** Outlets named by a common noun ("told state television", "told the newspaper", "told local media"). */
+  private static final Set<String> OUTLET_NOUNS = WordSet.of("newspaper", "broadcaster", "television", "radio",
+      "magazine", "media", "channel", "daily", "tabloid");
+  /** Words that may follow an outlet object: the reported clause or the next adjunct. */
+  private static final Set<String> OUTLET_FOLLOWERS = WordSet.of("that", "on", "in", "at", "last", "this",
+      "earlier", "late", "during", "after", "before", "about", "when", "while", "ahead", "it", "he", "she", "they",
+      "the", "a", "an", "his", "her", "its", "their", "there", "and", "by", "for", "what", "how", "why", "whether");
+  /** How many words an outlet's name may have. */
+  private static final int OUTLET_WORDS = 5;
+
+  /**
+   * Whether an outlet is named from token {@code i} (after "told"): a capitalised name with an
+   * outlet's head ("the Kyiv Independent", "Radio Mitre"), or a common noun of one ("state
+   * television", "the newspaper", "local media"); not "told the National Assembly" nor "told reporters".
+   */
+  static boolean outletAt(Document doc, int i, int to) {
+    int k = i;
+    if (k < to && (doc.token(k).is("the") || doc.token(k).is("a"))) {
+      k++;
+    }
+    if (k < to && !doc.token(k).isCapitalized()) {
+      // "state television", "local media", "the newspaper", "a news agency"
+      for (int m = k; m < to && m <= k + 1; m++) {
+        boolean outlet = OUTLET_NOUNS.contains(doc.token(m).lower()) || doc.token(m).is("news") && m + 1 < to
+            && doc.token(m + 1).is("agency");
+        int after = doc.token(m).is("news") ? m + 2 : m + 1;
+        // the outlet is the object itself, not a modifier ("told a joint media stakeout", "a radio phone-in")
+        if (outlet && (after >= to || !doc.token(after).isWord() || doc.token(after).isCapitalized()
+            || OUTLET_FOLLOWERS.contains(doc.token(after).lower()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int m = k; m < to && m < k + OUTLET_WORDS && doc.token(m).isWord() && doc.token(m).isCapitalized(); m++) {
+      if (OUTLET_NAMES.contains(doc.token(m).lower())) {
         return true;
       }
     }
@@ -265,6 +315,30 @@ public final class OccasionContext {
               || w.equals("forum") || w.equals("ceremony")) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Missions a state keeps abroad. */
+  private static final Set<String> MISSIONS = WordSet.of("embassy", "consulate", "mission");
+
+  /**
+   * Whether tokens [from, to), outside quotations, place the words at a mission abroad ("outside the
+   * Argentine Embassy", "at the embassy", "at the Kenyan High Commission"): a building in the city the
+   * speaker visits, which its name does not say.
+   */
+  public static boolean embassyAbroad(Document doc, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      String w = doc.token(i).lower();
+      if (doc.quoted(i) || !(w.equals("at") || w.equals("outside") || w.equals("inside") || w.equals("from"))) {
+        continue;
+      }
+      for (int k = i + 1; k < to && k <= i + 4; k++) {
+        String n = doc.token(k).lower();
+        if (MISSIONS.contains(n) || n.equals("commission") && doc.token(k - 1).is("High")) {
+          return k + 1 >= to || !doc.token(k + 1).is("in"); // "at the embassy in Rome" says its city
         }
       }
     }

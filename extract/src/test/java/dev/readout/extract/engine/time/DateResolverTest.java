@@ -30,6 +30,17 @@ class DateResolverTest {
   }
 
   @Test
+  void aWeekdayFollowedByLastIsTheOneOfTheWeekBeforeButNotWhenLastNamesAWeek() {
+    DateMention m = only("The spokesperson said on Sunday last that talks would resume.", false);
+    assertThat(m.date()).as("'on Sunday last' in a Sunday's report: a week ago").isEqualTo(LocalDate.of(2025, 2, 9));
+    assertThat(m.text()).isEqualTo("Sunday last");
+    assertThat(only("They met on Friday last.", false).date()).isEqualTo(LocalDate.of(2025, 2, 14));
+    List<DateMention> week = DateResolver.find(TextSplitter.split("They met on Friday last week."), 0, 7, PUBLISHED,
+        false);
+    assertThat(week).as("'Friday last week' is no 'Friday last'").noneMatch(d -> d.text().equals("Friday last"));
+  }
+
+  @Test
   void plannedWeekdayIsTheNextOne() {
     assertThat(only("They will meet on Tuesday.", true).date()).isEqualTo(LocalDate.of(2025, 2, 18));
   }
