@@ -78,7 +78,13 @@ public final class ActorRecognizer {
       Chunk k = chunks.get(c);
       switch (k.kind()) {
         case PERSON, NAME -> {
-          if (!foreignMinistryAcronym(doc, k, memory, out)) {
+          Title member = memberOfBody(doc, chunks, c);
+          if (member != null) {
+            // "Senate member Jane Doe": the body and "member" are her title; the body is no actor of its own.
+            int from = chunks.get(c - 2).from();
+            out.removeIf(a -> a.from() >= from);
+            person(doc, chunks, c, used, member, countryOfBody(chunks.get(c - 2)), false, from, memory, out);
+          } else if (!foreignMinistryAcronym(doc, k, memory, out)) {
             person(doc, chunks, c, used, null, null, false, nameStart(doc, k.from()), memory, out);
           }
         }
@@ -389,6 +395,8 @@ public final class ActorRecognizer {
       name = n + 1; // "Foreign Minister Sheikh Ahmad Al-Abdullah", "Prime Minister Dr. Abiy Ahmed"
     } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
       name = n + 1;
+    } else if (appositiveNameAfterBody(doc, chunks, n) >= 0) {
+      name = appositiveNameAfterBody(doc, chunks, n);
     } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
       for (int j = n + 1; j < chunks.size() && j <= n + 7; j++) {
         Chunk ch = chunks.get(j);
@@ -692,6 +700,77 @@ public final class ActorRecognizer {
     }
     Country ct = gazetteer.country(country);
     return ct == null ? null : new Entity(ct.name(), ActorKind.COUNTRY, null, ct.iso3(), true, true);
+  }
+
+  /** Heads of bodies whose members hold a political office: "Senate member", "Central Committee member". */
+  private static final Set<String> LEGISLATIVE_BODIES = WordSet.of("parliament", "assembly", "congress", "senate",
+      "house", "legislature", "duma", "knesset", "bundestag", "majlis", "sejm", "rada", "diet", "chamber", "lords",
+      "commons", "storting", "riksdag", "folketing", "seimas", "saeima", "jatiya", "sangsad", "lok", "sabha");
+  private static final Set<String> EXECUTIVE_BODIES = WordSet.of("council", "committee", "commission", "cabinet",
+      "politburo", "presidium", "bureau", "junta", "government");
+
+  /**
+   * "Senate member Jane Doe", "Legislative Assembly member John Roe", "Politburo member Li Wei": a capitalized
+   * political body, then "member", then a name, give the name a title (LEGISLATOR for a legislature, OFFICIAL
+   * for a council or committee); null otherwise ("club member Jane Doe", "member states").
+   */
+  private static Title memberOfBody(Document doc, List<Chunk> chunks, int c) {
+    if (c < 2) {
+      return null;
+    }
+    Chunk member = chunks.get(c - 1);
+    Chunk body = chunks.get(c - 2);
+    Token m = doc.token(member.from());
+    if (member.kind() != Chunk.Kind.WORD || !m.text().equals("member") || body.kind() != Chunk.Kind.THING
+        && body.kind() != Chunk.Kind.ORG && body.kind() != Chunk.Kind.NAME) {
+      return null;
+    }
+    Token head = doc.token(body.to() - 1);
+    if (!head.isCapitalized()) {
+      return null;
+    }
+    String h = head.lower();
+    if (LEGISLATIVE_BODIES.contains(h)) {
+      return new Title("Lawmaker", List.of(), Title.Kind.LEGISLATOR);
+    }
+    return EXECUTIVE_BODIES.contains(h) ? new Title("Member", List.of(), Title.Kind.OFFICIAL) : null;
+  }
+
+  /** The state of a body chunk, when the gazetteer knows it ("Kenyan Senate" is a THING: none). */
+  private static String countryOfBody(Chunk body) {
+    return body.kind() == Chunk.Kind.ORG ? ((Organization) body.value()).iso3() : null;
+  }
+
+  /** Chunk kinds that name the body a role belongs to: "the opposition Labour Party", "the ruling Frelimo". */
+  private static final java.util.EnumSet<Chunk.Kind> BODY_CHUNKS = java.util.EnumSet.of(Chunk.Kind.THING,
+      Chunk.Kind.ORG, Chunk.Kind.COUNTRY, Chunk.Kind.DEMONYM, Chunk.Kind.CITY);
+
+  /**
+   * "The leader of the opposition Labour Party, Jane Doe, said": the title's body ends at a comma and the name in
+   * apposition after it holds the title. The chunk of that name, or -1 when the title's phrase does not end so; the
+   * name must close with a comma or dash, as an apposition does ("..., Jane Doe and Kenya agreed" is a list).
+   */
+  private static int appositiveNameAfterBody(Document doc, List<Chunk> chunks, int n) {
+    boolean body = false;
+    for (int j = n; j < chunks.size() && j <= n + 6; j++) {
+      Chunk ch = chunks.get(j);
+      Token t = doc.token(ch.from());
+      if (BODY_CHUNKS.contains(ch.kind())) {
+        body = true;
+      } else if (ch.kind() == Chunk.Kind.WORD && t.is(",")) {
+        if (!body || j + 2 >= chunks.size() || !isName(chunks.get(j + 1))) {
+          return -1;
+        }
+        Token close = doc.token(chunks.get(j + 2).from());
+        return close.is(",") || close.is("—") ? j + 1 : -1;
+      } else if (ch.kind() != Chunk.Kind.WORD || !t.isWord() && !t.is("'s") && !t.is("’s") || t.isCapitalized()
+          || isVerbLike(t) || Lexicon.FINITE_VERBS.contains(t.lower())) {
+        return -1; // "the ruling", "of the": words of the body's name; a verb or a name means the title ended
+      } else {
+        body |= Lexicon.THING_WORDS.contains(t.lower()); // "of the governing party"
+      }
+    }
+    return -1;
   }
 
   private static boolean isName(Chunk ch) {

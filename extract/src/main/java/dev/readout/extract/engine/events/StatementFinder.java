@@ -1000,7 +1000,8 @@ public final class StatementFinder {
       if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
         return null; // "business leaders travelling with Lula said": Lula is not who speaks
       }
-      return direct;
+      ActorSpan described = isPerson(direct) ? null : personBeforeOfPhrase(a, s, i);
+      return described != null ? described : direct;
     }
     Token t = doc.token(i);
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
@@ -1009,6 +1010,10 @@ public final class StatementFinder {
     if (t.is(")") && i - 2 > s.from() && doc.token(i - 2).is("(")) {
       // "The Indian Ministry of External Affairs (MEA) said": the acronym glosses the body before it.
       ActorSpan glossed = a.spanEndingAt(i - 3);
+      ActorSpan described = glossed != null && isPerson(glossed) ? null : personBeforeOfPhrase(a, s, i);
+      if (described != null) {
+        return described; // "Jane Doe of the Green Party (GP) said": the party describes her
+      }
       if (glossed != null && !glossed.quoted()) {
         return glossed;
       }
@@ -1033,6 +1038,10 @@ public final class StatementFinder {
           return whole; // "The head of EU diplomacy, Kaja Kallas, said"
         }
         ActorSpan before = a.spanEndingAt(j - 1);
+        ActorSpan described = before != null && isPerson(before) ? null : personBeforeOfPhrase(a, s, j - 1);
+        if (described != null) {
+          return described; // "Jane Doe of the Green Party (GP), a member of the defence committee, said"
+        }
         if (before != null && !before.quoted() && before.entity() != null) {
           return before;
         }
@@ -1041,6 +1050,42 @@ public final class StatementFinder {
             return in;
           }
         }
+      }
+    }
+    return t.isWord() ? personBeforeOfPhrase(a, s, i) : null; // "Senator Jane Doe of Ohio said"
+  }
+
+  private static boolean isPerson(ActorSpan span) {
+    return span.entity() != null && span.entity().kind() == ActorKind.PERSON;
+  }
+
+  /**
+   * "Jane Doe of the Green Party said", "Senator John Roe of Ohio (D) said": an of-phrase after a person, ending at
+   * {@code i} (a parenthetical acronym included), describes her; she is the subject, not the party or the state.
+   * Null when the words before {@code i} are no such phrase.
+   */
+  private static ActorSpan personBeforeOfPhrase(AnalyzedArticle a, Sentence s, int i) {
+    Document doc = a.doc();
+    int k = i;
+    if (k > s.from() && doc.token(k).is(")")) {
+      int open = k - 1;
+      while (open > s.from() && open > k - 6 && !doc.token(open).is("(")) {
+        open--;
+      }
+      if (!doc.token(open).is("(")) {
+        return null;
+      }
+      k = open - 1;
+    }
+    for (int j = k; j > s.from() && j >= k - 10; j--) {
+      Token t = doc.token(j);
+      if (doc.quoted(j) || !t.isWord() && !t.is("'s") && !t.is("’s") && !t.is("-")
+          || SpeechVerbs.FINITE.contains(t.lower()) || AUXILIARIES.contains(t.lower())) {
+        return null;
+      }
+      if (t.is("of")) {
+        ActorSpan p = a.spanEndingAt(j - 1);
+        return p != null && !p.quoted() && isPerson(p) && p.form() != ActorSpan.Form.PRONOUN ? p : null;
       }
     }
     return null;
