@@ -183,7 +183,7 @@ public final class ActorRecognizer {
       if (country == null) {
         country = app.country;
       }
-      if (app.nonPolitical) {
+      if (app.nonPolitical && title == null) { // "Trade Minister X, chairman of a business council,": still the minister
         e = new Entity(e.name(), e.kind(), e.title(), e.country(), e.known(), false);
       }
     }
@@ -270,6 +270,11 @@ public final class ActorRecognizer {
           if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
             return null; // "Wong, national security adviser Richard Marles and ...": the next person's title
           }
+          Title.Kind kind = ((Title) ch.value()).kind();
+          if (kind != Title.Kind.MINISTER && kind != Title.Kind.LEGISLATOR && kind != Title.Kind.DIPLOMAT
+              && ofBusiness(doc, chunks, j + 1)) {
+            return new Appositive(null, null, true); // ", president of the Business Council,": no political office
+          }
           if (j + 2 < chunks.size() && doc.token(chunks.get(j + 1).from()).is(",") && isName(chunks.get(j + 2))) {
             return null; // "... with Wang Yi, the ministry's spokesperson, Jane Doe, said": Jane Doe's title
           }
@@ -299,6 +304,28 @@ public final class ActorRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * "of the Business Coordinating Council", "of the Chamber of Commerce", "of the mining company": the of-phrase after
+   * a title names a business body, whose head holds no political office (EVENTS.md rule 4).
+   */
+  private static boolean ofBusiness(Document doc, List<Chunk> chunks, int j) {
+    if (j >= chunks.size() || !doc.token(chunks.get(j).from()).is("of")) {
+      return false;
+    }
+    int end = chunks.get(j).to();
+    int limit = doc.sentenceOf(end).to();
+    for (int k = end; k < limit && k < end + 8; k++) {
+      Token t = doc.token(k);
+      if (t.is(",") || t.is(".") || t.is("(") || doc.quoted(k)) {
+        return false;
+      }
+      if (Lexicon.BUSINESS_WORDS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a bare name's span starts: at an honorific right before it ("Mr Teo said"), else at the name. */
@@ -468,6 +495,9 @@ public final class ActorRecognizer {
       return;
     }
     // No name: an unnamed spokesperson speaks for the body; "the secretary" is someone named before.
+    if (title.kind() == Title.Kind.SPOKESPERSON && possessedSpokesperson(doc, chunks, c, n, spanFrom, used, memory, out)) {
+      return;
+    }
     if (title.kind() == Title.Kind.SPOKESPERSON) {
       Entity body = spokespersonBody(doc, chunks, n, org, country);
       Entity named = bodyInTitle(doc, chunks.get(c).from(), chunks.get(n - 1).to(), country);
@@ -612,6 +642,91 @@ public final class ActorRecognizer {
     return true;
   }
 
+  /** Possessive pronouns that tie an unnamed spokesperson to someone named before: "his spokesman". */
+  private static final Set<String> PERSONAL_POSSESSIVES = WordSet.of("his", "her");
+  /** The bodies a person heads that "a spokesperson for his department" speaks for. */
+  private static final Set<String> OWN_BODIES = WordSet.of("department", "ministry", "office", "government",
+      "administration", "team", "cabinet");
+
+  /**
+   * An unnamed spokesperson tied to an antecedent: "his/her spokesman" and "a spokesperson for his department" speak
+   * for that person's office or ministry, "its spokesperson" for the body that opened the sentence or the one before
+   * ("The AU welcomed it. Its spokesperson said"); "A Foreign Ministry spokesperson" for that body of the state named
+   * before, else of the article's home state. True when it added a span.
+   */
+  private boolean possessedSpokesperson(Document doc, List<Chunk> chunks, int c, int n, int spanFrom, boolean[] used,
+      ArticleMemory memory, List<ActorSpan> out) {
+    Chunk self = chunks.get(c);
+    int s = doc.sentenceOf(self.from()).from();
+    Token before = self.from() > s ? doc.token(self.from() - 1) : null;
+    int to = chunks.get(n - 1).to();
+    Entity body = null;
+    int from = spanFrom;
+    if (before != null && PERSONAL_POSSESSIVES.contains(before.lower())) {
+      body = officeOf(pronounReferent(out, memory), null, null, memory);
+      from = self.from() - 1;
+    } else if (before != null && before.lower().equals("its")) {
+      body = nearestBody(out, memory);
+      from = self.from() - 1;
+      if (body == null) {
+        // "Its spokesperson in Congress said" after a body no gazetteer knows: someone's, but not the place's
+        used[c] = true;
+        out.add(new ActorSpan(from, to, List.of(), ActorSpan.Form.BODY, doc.quoted(from)));
+        return true;
+      }
+    } else if (n + 2 < chunks.size() && doc.token(chunks.get(n).from()).is("for")
+        && PERSONAL_POSSESSIVES.contains(doc.token(chunks.get(n + 1).from()).lower())
+        && OWN_BODIES.contains(doc.token(chunks.get(n + 2).from()).lower())) {
+      body = officeOf(pronounReferent(out, memory), null, null, memory); // "a spokesperson for his department"
+      to = chunks.get(n + 2).to();
+      if (body != null) {
+        used[n] = used[n + 1] = used[n + 2] = true;
+      }
+    } else if (c >= 1 && chunks.get(c - 1).kind() == Chunk.Kind.THING && !used[c - 1]) {
+      Chunk named = chunks.get(c - 1);
+      String head = doc.token(named.to() - 1).lower();
+      if (Lexicon.BODY_NOUNS.contains(head)) { // "A Foreign Ministry spokesperson": one body of the state
+        String qualifier = null;
+        int first = named.from();
+        while (first - 1 > s && doc.token(first - 1).isCapitalized()
+            && Lexicon.BODY_QUALIFIERS.contains(doc.token(first - 1).lower())) {
+          first--; // "Foreign" on its own before "Ministry" at a sentence's start ("A Foreign" is no name)
+        }
+        for (int k = first; k < named.to(); k++) {
+          String w = doc.token(k).lower();
+          qualifier = Lexicon.BODY_QUALIFIERS.contains(w) ? (w.equals("defence") ? "defense" : w) : qualifier;
+        }
+        body = lastBodyByHead(head, qualifier, out, memory);
+        if (body == null) {
+          body = homeBody(doc, first, named.to(), memory);
+        }
+        from = Math.min(spanFrom, first);
+        final int cut = first;
+        out.removeIf(a -> a.from() >= cut);
+        if (body != null) {
+          used[c - 1] = true;
+        }
+      }
+    }
+    if (body == null) {
+      return false;
+    }
+    used[c] = true;
+    out.add(span(doc, from, to, body, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /** "its": the body named last in the sentence, else the one that opened the sentence before. */
+  private static Entity nearestBody(List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && e.kind() != ActorKind.PERSON) {
+        return e;
+      }
+    }
+    return memory.lastBodySubject();
+  }
+
   /**
    * The office a person's spokesperson speaks for: "Chilean Presidential Office", "New Zealand Prime Minister's
    * Office", a minister's ministry ("Kenyan Foreign Ministry"), else the person's own office; null if none is known.
@@ -636,6 +751,12 @@ public final class ActorRecognizer {
       if (name != null) {
         return new Entity(name, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
       }
+    }
+    if (ct == null && role != null && role.kind() == Title.Kind.MINISTER && role.title().endsWith(" Minister")
+        && role.title().length() > " Minister".length()) {
+      // "a spokesperson for his department" of an "Interior Minister" whose state is not told: his ministry
+      String ministry = role.title().substring(0, role.title().length() - " Minister".length()) + " Ministry";
+      return new Entity(ministry, ActorKind.ORGANIZATION, null, null, false, true);
     }
     if (principal == null || principal.kind() != ActorKind.PERSON) {
       return null;

@@ -26,6 +26,7 @@ public final class ArticleMemory {
   /** Organizations and groups in the order last named, most recent last. */
   private final List<Entity> bodies = new ArrayList<>();
   private Entity lastStateSubject;
+  private Entity lastBodySubject;
   /** Organizations people's titles were given with, by the person's name. */
   private final Map<String, String> affiliations = new HashMap<>();
   /** The state the article reports from, when it makes it plain; ISO-3 or null. */
@@ -343,6 +344,12 @@ public final class ArticleMemory {
    */
   public void noteStateSubject(Entity opener) {
     lastStateSubject = opener != null && opener.kind() == ActorKind.COUNTRY ? opener : null;
+    lastBodySubject = opener != null && opener.kind() != ActorKind.PERSON ? opener : null;
+  }
+
+  /** The state, organization or group that opened the last sentence ("The AU welcomed it. Its spokesman said"), or null. */
+  public Entity lastBodySubject() {
+    return lastBodySubject;
   }
 
   /** The state that opened the last sentence, or null. */

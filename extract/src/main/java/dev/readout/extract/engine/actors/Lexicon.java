@@ -38,6 +38,11 @@ final class Lexicon {
       "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does");
 
   /** Appositive nouns that make a named person's words reporting, not statements. */
+  /** Words of a business body's name: its head or member is no political actor ("president of the Chamber of Commerce"). */
+  static final Set<String> BUSINESS_WORDS = WordSet.of("business", "businesses", "commerce", "industry", "industries",
+      "employers", "company", "companies", "corporation", "enterprises", "entrepreneurs", "bankers",
+      "manufacturers", "exporters", "importers", "retailers", "investors", "firm", "conglomerate");
+
   static final Set<String> NON_POLITICAL = WordSet.of("analyst", "analysts", "expert", "experts", "researcher",
       "journalist", "correspondent", "reporter", "editor", "fellow", "scholar", "economist", "columnist",
       "commentator", "author", "historian", "source", "sources", "professor", "lecturer", "anchor", "host",

@@ -177,6 +177,9 @@ public final class StatementFinder {
         attributionFrom = speaker != null && speaker.from() >= s.from() && speaker.from() < v ? speaker.from() : v;
       } else {
         Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (speechVerbWithNoStatement(doc, s, v, earlier)) {
+          return null; // "two officials said, adding that ...": the participle is theirs, and they are no speakers
+        }
         speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
         attributionFrom = v;
         if (!isClauseStart(doc, s, v)) {
@@ -222,7 +225,8 @@ public final class StatementFinder {
       jointSpeaker = true;
     }
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
-        || !political(speaker.entity()) && !jointSpeaker || anonymousSource(doc, s, speaker)) {
+        || !political(speaker.entity()) && !jointSpeaker || anonymousSource(doc, s, speaker)
+        || speaker.form() != ActorSpan.Form.NAME && offTheRecord(doc, s, v)) {
       return null;
     }
     if (v + 1 < s.to() && doc.token(v + 1).is("by") && !continuing) {
@@ -1000,6 +1004,12 @@ public final class StatementFinder {
       if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
         return null; // "business leaders travelling with Lula said": Lula is not who speaks
       }
+      int at = direct.from() - 1;
+      ActorSpan located = at - 1 >= s.from() && (doc.token(at).is("in") || doc.token(at).is("at"))
+          ? a.spanEndingAt(at - 1) : null;
+      if (located != null && !located.quoted() && located.form() == ActorSpan.Form.BODY) {
+        return located; // "its spokesperson in Congress said", "the embassy in Ottawa said": where it speaks from
+      }
       ActorSpan described = isPerson(direct) ? null : personBeforeOfPhrase(a, s, i);
       return described != null ? described : direct;
     }
@@ -1317,6 +1327,50 @@ public final class StatementFinder {
       }
       if (w.equals(",") || w.equals(";")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kenyan officials said privately", "a diplomat said, speaking on condition of anonymity": unnamed people who
+   * speak off the record are anonymous sources (EVENTS.md rule 4), whatever body they belong to.
+   */
+  private static boolean offTheRecord(Document doc, Sentence s, int v) {
+    for (int i = Math.max(s.from(), v - 2); i < s.to() && i <= v + 2; i++) {
+      if (doc.token(i).is("privately") && !doc.quoted(i)) {
+        return true;
+      }
+    }
+    for (int i = s.from(); i < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("anonymity") || w.equals("anonymously")) && !doc.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clause of a participle at {@code v} ("..., adding that") has its own finite speech verb before it that gave
+   * no statement (its speaker is anonymous or no political actor): the participle belongs to that speaker too.
+   */
+  private static boolean speechVerbWithNoStatement(Document doc, Sentence s, int v, List<Candidate> earlier) {
+    for (int i = v - 1; i >= s.from() && i >= v - 4; i--) {
+      Token t = doc.token(i);
+      if (doc.quoted(i)) {
+        return false;
+      }
+      if (SpeechVerbs.FINITE.contains(t.lower()) && !SpeechVerbs.CONTINUING.contains(t.lower())) {
+        for (Candidate c : earlier) {
+          if (c.trigger == i) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (!t.is(",") && !isAdverb(t) && !isTimeWord(t)) {
+        return false; // "said the talks went well, adding": the participle's subject is the sentence's
       }
     }
     return false;
