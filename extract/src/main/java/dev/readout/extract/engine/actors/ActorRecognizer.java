@@ -97,7 +97,7 @@ public final class ActorRecognizer {
         case ORG -> organization(doc, chunks, c, used, memory, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, used, out);
-        case THING -> bodyOfState(doc, chunks, c, used, out);
+        case THING -> bodyOfState(doc, chunks, c, used, memory, out);
         default -> { }
       }
     }
@@ -1418,14 +1418,18 @@ public final class ActorRecognizer {
     if (Lexicon.BLOC_NOUNS.contains(h)) {
       e = lastInternationalOrganization(out, memory);
     } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h) || Lexicon.ORGANS.contains(h)) {
-      e = lastBodyByHead(h, qualifier, out, memory); // "the commission" after "the European Commission"
+      e = h.equals("ministry") && qualifier == null ? ministryOfSubject(doc, out, memory) : null;
+      if (e == null) {
+        e = lastBodyByHead(h, qualifier, out, memory); // "the commission" after "the European Commission"
+      }
       if (e == null) {
         e = bodyInHoldersTitle(h, out, memory);
       }
       // "the Foreign Ministry", "the foreign ministry", "the presidency": one body of the state; a bare "the ministry"
       // or "the government" could be any state's, so only a qualifier, a capital or a unique body makes it home.
       if (e == null && Lexicon.BODY_NOUNS.contains(h) && chunks.get(j).kind() != Chunk.Kind.ORG
-          && (head.isCapitalized() || qualifier != null || h.equals("presidency"))) { // "the Kremlin" is one state's
+          && (head.isCapitalized() || qualifier != null || h.equals("presidency") || h.equals("palace"))) {
+        // "the Kremlin", "the palace" are one state's
         e = homeBody(doc, chunks.get(c + 1).from(), chunks.get(j).to(), memory);
       }
     } else {
@@ -1448,6 +1452,48 @@ public final class ActorRecognizer {
     }
     out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
     return true;
+  }
+
+  /** The token opens its sentence, or follows a short fronted adverbial ("Separately, ", "On Monday, "). */
+  private static boolean opensClause(Document doc, int from) {
+    int start = doc.sentenceOf(from).from();
+    if (from == start) {
+      return true;
+    }
+    if (!doc.token(from - 1).is(",") || from - 1 - start > 4) {
+      return false;
+    }
+    for (int k = start; k < from - 1; k++) {
+      if (!doc.token(k).isWord() || Lexicon.FINITE_VERBS.contains(doc.token(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Egypt's foreign minister will travel to Washington, the ministry said": a bare "the ministry" after a minister
+   * who opens the sentence is that minister's ministry, not whichever ministry was named last. Null when the
+   * sentence opens with no minister of a known state.
+   */
+  private Entity ministryOfSubject(Document doc, List<ActorSpan> out, ArticleMemory memory) {
+    for (ActorSpan a : out) {
+      Entity e = a.entity();
+      if (a.quoted() || e == null) {
+        continue;
+      }
+      if (!opensClause(doc, a.from())) {
+        return null; // "The talks were led by Kenya's defence minister, the ministry said": no subject
+      }
+      Title role = e.kind() == ActorKind.PERSON && e.title() != null ? gazetteer.title(e.title()) : null;
+      if (role == null || role.kind() != Title.Kind.MINISTER || e.country() == null) {
+        return null; // the sentence opens with someone else: its subject is no minister
+      }
+      String qualifier = role.title().toLowerCase(java.util.Locale.ROOT).replace(" minister", "");
+      Entity named = memory.lastBodyByHead("ministry", qualifier, e.country());
+      return named != null ? named : officeOf(e, role, e.country(), memory);
+    }
+    return null;
   }
 
   /**
@@ -1525,9 +1571,48 @@ public final class ActorRecognizer {
   }
 
   /** "the Ministry of Foreign Affairs of Kenya", "the Department of Foreign Affairs of the Philippines". */
-  private void bodyOfState(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+  /**
+   * "the Interior Ministry (MOI) reported", "the Foreign Affairs Ministry said": a capitalized body of no named state
+   * after "the" is that body of the state named before with it, else of the article's home state.
+   */
+  private void homeBodyByName(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    String head = doc.token(k.to() - 1).lower();
+    int b = c - 1;
+    while (b >= 0 && b >= c - 2 && chunks.get(b).kind() == Chunk.Kind.WORD && !used[b]
+        && doc.token(chunks.get(b).from()).isWord() && doc.token(chunks.get(b).from()).isCapitalized()) {
+      b--; // "the Foreign | Affairs Ministry": a capitalized word the chunker left on its own
+    }
+    int from = b + 1 < c ? chunks.get(b + 1).from() : k.from();
+    if (b < 0 || !doc.token(chunks.get(b).from()).is("the") || !Lexicon.BODY_NOUNS.contains(head)
+        || k.to() - from < 2 || k.to() - from > 4) {
+      return; // "the Ministry" alone is an anaphor, handled with "the"
+    }
+    for (int t = from; t < k.to(); t++) {
+      if (!doc.token(t).isCapitalized()) {
+        return;
+      }
+    }
+    String qualifier = doc.token(from).lower();
+    qualifier = qualifier.equals("defence") ? "defense" : qualifier;
+    Entity e = memory.lastBodyByHead(head, qualifier, memory.homeCountry());
+    if (e == null) {
+      e = homeBody(doc, from, k.to(), memory);
+    }
+    if (e != null) {
+      for (int u = b; u <= c; u++) {
+        used[u] = true;
+      }
+      out.add(span(doc, chunks.get(b).from(), k.to(), e, ActorSpan.Form.BODY));
+    }
+  }
+
+  private void bodyOfState(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     if (!Lexicon.BODY_NOUNS.contains(doc.token(k.from()).lower())) {
+      homeBodyByName(doc, chunks, c, used, memory, out);
       return;
     }
     // The body's own name runs over capitalized words and "of"/"and": "Ministry of Foreign Affairs".
@@ -1543,6 +1628,7 @@ public final class ActorRecognizer {
       }
     }
     if (nameEnd + 1 >= chunks.size() || !doc.token(chunks.get(nameEnd).from()).is("of")) {
+      homeBodyByName(doc, chunks, c, used, memory, out);
       return;
     }
     int o = nameEnd + 1;

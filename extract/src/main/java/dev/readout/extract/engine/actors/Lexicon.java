@@ -20,7 +20,7 @@ final class Lexicon {
   /** Nouns for a body acting for a state: "the Chinese Foreign Ministry", "the Ethiopian government". */
   static final Set<String> BODY_NOUNS = WordSet.of("ministry", "government", "administration", "office", "embassy",
       "presidency", "cabinet", "parliament", "military", "army", "mission", "consulate", "senate", "congress",
-      "kremlin", "department", "regime", "authorities", "service");
+      "kremlin", "department", "regime", "authorities", "service", "palace");
 
   /** Nouns for a group of unnamed people acting for a state or region: "Ukrainian officials". */
   static final Set<String> GROUP_NOUNS = WordSet.of("officials", "leaders", "representatives", "diplomats",

@@ -566,7 +566,8 @@ public final class StatementFinder {
     if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
         && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())
         && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower())
-        && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+        && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && !adjunctAfterComma(doc, s, i + 1)
+        && startsInsideSentence(doc, s, verb)) {
       return i + 1;
     }
     if (i < s.to() && SpeechVerbs.OBJECT_CONTENT.contains(w) && opensQuote(doc, i)) {
@@ -655,6 +656,16 @@ public final class StatementFinder {
       }
     }
     return false;
+  }
+
+  /** ", partly to brief him", ", reportedly on Monday", ", to ...": an adjunct of the attribution, not words after it. */
+  private static boolean adjunctAfterComma(Document doc, Sentence s, int i) {
+    String w = doc.token(i).lower();
+    if (w.equals("to")) {
+      return true;
+    }
+    return w.length() > 4 && w.endsWith("ly") && i + 1 < s.to() && (doc.token(i + 1).is("to")
+        || ADJUNCT_PREPOSITIONS.contains(doc.token(i + 1).lower()) || doc.token(i + 1).is("because"));
   }
 
   private static boolean startsInsideSentence(Document doc, Sentence s, int verb) {
@@ -1020,6 +1031,11 @@ public final class StatementFinder {
     if (t.is(")") && i - 2 > s.from() && doc.token(i - 2).is("(")) {
       // "The Indian Ministry of External Affairs (MEA) said": the acronym glosses the body before it.
       ActorSpan glossed = a.spanEndingAt(i - 3);
+      ActorSpan acronym = a.spanEndingAt(i - 1);
+      if (glossed == null && acronym != null && acronym.from() == i - 1 && !acronym.quoted()
+          && acronym.form() == ActorSpan.Form.BODY) {
+        glossed = acronym; // "the Foreign Affairs Ministry (MFA) said": the acronym is the body known
+      }
       ActorSpan described = glossed != null && isPerson(glossed) ? null : personBeforeOfPhrase(a, s, i);
       if (described != null) {
         return described; // "Jane Doe of the Green Party (GP) said": the party describes her
