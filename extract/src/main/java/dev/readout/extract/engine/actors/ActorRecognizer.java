@@ -89,7 +89,7 @@ public final class ActorRecognizer {
           }
         }
         case WORD -> {
-          if (!foreignMinistryAcronym(doc, k, memory, out)) { // all capitals: a WORD ("MFA"), or a NAME ("MoFA")
+          if (!glossedAcronym(doc, k, memory, out) && !foreignMinistryAcronym(doc, k, memory, out)) { // all capitals: a WORD ("MFA"), or a NAME ("MoFA")
             word(doc, chunks, c, used, memory, out);
           }
         }
@@ -103,6 +103,7 @@ public final class ActorRecognizer {
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     officeOfPerson(doc, s, out);
+    noteAcronyms(doc, s, out, memory);
     List<Entity> people = new ArrayList<>();
     Entity subject = null;
     for (ActorSpan a : out) {
@@ -144,6 +145,46 @@ public final class ActorRecognizer {
       return false;
     }
     out.add(span(doc, k.from(), k.to(), e, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /** A body's acronym: two to six capitals ("SRE", "MEA", "SSPC"), maybe with a hyphen. */
+  private static boolean isAcronym(Token t) {
+    String w = t.text();
+    if (w.length() < 2 || w.length() > 6 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (!Character.isUpperCase(ch) && ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the Security Ministry (SSPC) reported": remembers the gloss of a body, never of a person. */
+  private static void noteAcronyms(Document doc, Sentence s, List<ActorSpan> out, ArticleMemory memory) {
+    for (ActorSpan a : out) {
+      int open = a.to();
+      if (a.quoted() || a.entity() == null || a.entity().kind() == ActorKind.PERSON || open + 2 >= s.to()
+          || !doc.token(open).is("(") || !doc.token(open + 2).is(")") || !isAcronym(doc.token(open + 1))) {
+        continue;
+      }
+      memory.noteAcronym(doc.token(open + 1).text(), a.entity());
+    }
+  }
+
+  /** "The SRE also said" after "the Foreign Affairs Ministry (SRE)": the body the acronym glossed. */
+  private static boolean glossedAcronym(Document doc, Chunk k, ArticleMemory memory, List<ActorSpan> out) {
+    if (k.to() - k.from() != 1 || !isAcronym(doc.token(k.from()))) {
+      return false;
+    }
+    Entity body = memory.byAcronym(doc.token(k.from()).text());
+    if (body == null || k.from() > 0 && doc.token(k.from() - 1).is("(")) {
+      return false; // the gloss itself is no second mention
+    }
+    out.add(span(doc, k.from(), k.to(), body, ActorSpan.Form.BODY));
     return true;
   }
 
@@ -515,20 +556,29 @@ public final class ActorRecognizer {
         return;
       }
     }
-    // "the Prime Minister's Office": the office holder's own body speaks.
-    if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is("'s")
-        && chunks.get(n + 1).to() - chunks.get(n + 1).from() == 1
-        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(n + 1).from()).lower())) {
-      Entity holder = memory.byTitleHead(lastWord(title.title()), country);
-      String noun = capitalize(doc.token(chunks.get(n + 1).from()).lower());
+    // "the Prime Minister's Office", "the PM Office": the office holder's own body speaks.
+    boolean possessive = n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is("'s");
+    int office = possessive ? n + 1 : n;
+    if (office < chunks.size() && (possessive || chunks.get(office).kind() == Chunk.Kind.THING)
+        && chunks.get(office).to() - chunks.get(office).from() == 1
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(office).from()).lower())
+        && (title.kind() == Title.Kind.HEAD_OF_STATE || title.kind() == Title.Kind.HEAD_OF_GOVERNMENT || possessive)) {
+      Entity holder = country == null ? subjectHolding(doc, lastWord(title.title()), out) : null;
+      if (holder == null && country == null && memory.homeCountry() != null) {
+        holder = memory.byTitleHead(lastWord(title.title()), memory.homeCountry()); // the home state's, not a guest's
+      }
+      if (holder == null) {
+        holder = memory.byTitleHead(lastWord(title.title()), country);
+      }
+      String noun = capitalize(doc.token(chunks.get(office).from()).lower());
       Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);
       String officeName = holder != null ? holder.surname() + "'s " + noun
           : (ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ")
               + title.title() + "'s " + noun;
       used[n] = true;
-      used[n + 1] = true;
+      used[office] = true;
       Entity body = new Entity(officeName, ActorKind.ORGANIZATION, null, ct == null ? null : ct.iso3(), false, true);
-      out.add(span(doc, spanFrom, chunks.get(n + 1).to(), body, ActorSpan.Form.BODY));
+      out.add(span(doc, spanFrom, chunks.get(office).to(), body, ActorSpan.Form.BODY));
       return;
     }
     if (indefinite && name < 0) {
@@ -1452,6 +1502,20 @@ public final class ActorRecognizer {
     }
     out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
     return true;
+  }
+
+  /** "Prime Minister X spoke to Y, the PM Office said": the sentence's subject holds the title, so it is X's office. */
+  private static Entity subjectHolding(Document doc, String titleHead, List<ActorSpan> out) {
+    for (ActorSpan a : out) {
+      Entity e = a.entity();
+      if (a.quoted() || e == null) {
+        continue;
+      }
+      boolean holds = e.kind() == ActorKind.PERSON && e.title() != null
+          && lastWord(e.title()).equalsIgnoreCase(titleHead);
+      return holds && opensClause(doc, a.from()) ? e : null;
+    }
+    return null;
   }
 
   /** The token opens its sentence, or follows a short fronted adverbial ("Separately, ", "On Monday, "). */

@@ -1111,7 +1111,9 @@ public final class StatementFinder {
       }
       if (t.is("of")) {
         ActorSpan p = a.spanEndingAt(j - 1);
-        return p != null && !p.quoted() && isPerson(p) && p.form() != ActorSpan.Form.PRONOUN ? p : null;
+        if (p != null && !p.quoted() && isPerson(p) && p.form() != ActorSpan.Form.PRONOUN) {
+          return p;
+        } // "of the Democratic Party of Struggle": an inner "of" of the party's name; the person is further back
       }
     }
     return null;

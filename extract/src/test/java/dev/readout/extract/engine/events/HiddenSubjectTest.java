@@ -36,6 +36,7 @@ class HiddenSubjectTest {
       Lawmaker Kimani Ichungwa of the United Democratic Alliance (UDA) said the treaty must go to a vote in the House. | Kimani Ichungwa
       Lawmaker Kimani Ichungwa of the United Democratic Alliance (UDA), a member of the Defence Committee, said the treaty must go to a vote. | Kimani Ichungwa
       Polish lawmaker Radek Fogiel of the Law and Justice party (PiS) told reporters the talks with Minsk were a mistake. | Radek Fogiel
+      Lawmaker Wayan Sudirta of the Democratic Party of Struggle (PDI-P), a member of the House commission overseeing defence, said the pact must go to a vote. | Wayan Sudirta
       Senator Amy Klobuchar of Minnesota said on Tuesday the deal would help farmers in both countries. | Amy Klobuchar
       """)
   void ofPhraseBetweenAPersonAndTheVerbDescribesTheSpeaker(String text, String speaker) {

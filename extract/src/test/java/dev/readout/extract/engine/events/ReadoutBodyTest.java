@@ -35,6 +35,30 @@ class ReadoutBodyTest {
   }
 
   @Test
+  void acronymGlossedAfterABodyLaterNamesThatBody() {
+    List<EventMention> st = statements("Defence Minister Omane Boamah met Togolese officials on Tuesday to review "
+        + "border security, the Defence Ministry (MOD) reported. The MOD also said Ghana had sent a diplomatic note to "
+        + "Lome requesting information on the detention of fourteen fishermen.");
+    assertThat(st).extracting(m -> m.getSpeaker().getName())
+        .containsExactly("Ghanaian Defence Ministry", "Ghanaian Defence Ministry");
+  }
+
+  @Test
+  void acronymNeverGlossedIsNoSpeaker() {
+    assertThat(statements("The NDC also said Ghana had sent a diplomatic note to Lome requesting information on the "
+        + "detention of fourteen fishermen.")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Separately, President John Mahama spoke to Nigerian President Bola Tinubu over the telephone on Tuesday evening, the President's Office said. | Mahama's Office
+      Prime Minister Keir Starmer spoke to Japanese Prime Minister Shigeru Ishiba on Tuesday evening, the PM Office said. | Starmer's Office
+      """)
+  void officeOfATitleIsTheOfficeOfTheSubjectHoldingIt(String text, String office) {
+    assertThat(statements(text)).extracting(m -> m.getSpeaker().getName()).containsExactly(office);
+  }
+
+  @Test
   void bareMinistryAfterAMinisterSubjectIsThatMinistersMinistry() {
     List<EventMention> st = statements("A Togolese foreign ministry spokesperson said the accord was fair. Ghanaian "
         + "Foreign Minister Samuel Ablakwa is also expected to travel to Abuja next week to meet Nigerian officials, the "
