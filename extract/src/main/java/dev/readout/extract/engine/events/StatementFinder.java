@@ -158,7 +158,14 @@ public final class StatementFinder {
     int attributionFrom;
     int attributionTo = according ? v + 2 : v + 1;
     if (according) {
-      speaker = firstSpanAfter(article, v + 2, Math.min(s.to(), v + 10));
+      // The source ends at the first comma: "According to the Kremlin, President X told Y": X is no source.
+      int sourceEnd = Math.min(s.to(), v + 10);
+      for (int k = v + 2; k < sourceEnd; k++) {
+        if (doc.token(k).is(",") && !doc.quoted(k)) {
+          sourceEnd = k;
+        }
+      }
+      speaker = firstSpanAfter(article, v + 2, sourceEnd);
       attributionFrom = v;
       if (speaker != null) {
         attributionTo = speaker.to();
@@ -409,6 +416,13 @@ public final class StatementFinder {
       }
     }
     if (according) {
+      int after = attrTo < s.to() && doc.token(attrTo).is(",") ? attrTo + 1 : -1;
+      if (attrFrom > s.from() && doc.token(attrFrom - 1).is(",") && after > 0 && clauseOpens(article, s, after)) {
+        // "a call in which, according to the palace, Ruto invited Xi to Kazan": the parenthesis attributes what follows
+        c.contentFrom = after;
+        c.contentTo = s.to();
+        return;
+      }
       if (attrFrom == s.from() || (attrFrom == s.from() + 1 && !doc.token(s.from()).isWord())) {
         int comma = find(doc, attrTo, s.to(), ",");
         c.contentFrom = comma < 0 ? attrTo : comma + 1;
@@ -457,6 +471,21 @@ public final class StatementFinder {
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
     }
+  }
+
+  /** Words after which a parenthetical source's clause has a subject of its own: "..., according to X, the two agreed". */
+  private static final Set<String> CLAUSE_SUBJECTS = dev.readout.extract.engine.text.WordSet.of("the", "he", "she",
+      "they", "both", "it", "we", "i");
+
+  /** A clause with a subject opens at {@code i}: an actor, or a determiner or pronoun, and then a verb somewhere. */
+  private static boolean clauseOpens(AnalyzedArticle article, Sentence s, int i) {
+    Document doc = article.doc();
+    if (i >= s.to() || doc.quoted(i) || words(doc, i, s.to()) < MIN_CONTENT_WORDS) {
+      return false;
+    }
+    ActorSpan subject = article.spanStartingAt(i);
+    return subject != null && subject.to() < s.to() && doc.token(subject.to()).isWord()
+        && !doc.token(subject.to()).isCapitalized() || CLAUSE_SUBJECTS.contains(doc.token(i).lower());
   }
 
   /**
@@ -729,6 +758,10 @@ public final class StatementFinder {
             || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
         if (reportedBefore && !clauseInWords && quotedPersonInReadout(doc, cs, c, d)) {
           continue;
+        }
+        if (!reportedBefore && d.frameFrom == c.contentFrom && doc.token(c.trigger).is("according")
+            && d.speaker.entity().kind() == ActorKind.PERSON && c.speaker.entity().kind() != ActorKind.PERSON) {
+          continue; // "According to the ministry's readout, Mr Wang told Mr Dar that ...": his words, in its readout
         }
         if (reportedBefore || complement) {
           embedded.add(d);
