@@ -1061,6 +1061,10 @@ public final class StatementFinder {
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
       return a.spanEndingAt(i - 2);
     }
+    if (t.is("which") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
+      ActorSpan body = a.spanEndingAt(i - 2); // "a readout from the PM's office, which said ...": the body says it
+      return body != null && !body.quoted() && body.form() == ActorSpan.Form.BODY ? body : null;
+    }
     if (t.is(")") && i - 2 > s.from() && doc.token(i - 2).is("(")) {
       // "The Indian Ministry of External Affairs (MEA) said": the acronym glosses the body before it.
       ActorSpan glossed = a.spanEndingAt(i - 3);

@@ -44,6 +44,21 @@ class ReadoutBodyTest {
   }
 
   @Test
+  void relativeWhichSaidAfterABodyIsTheBodysStatement() {
+    List<EventMention> st = statements("President John Mahama spoke by phone with Togolese President Faure Gnassingbe "
+        + "on Monday evening, according to a readout from Mahama's office, which said the two leaders had agreed to "
+        + "reopen the Aflao crossing.");
+    assertThat(st).filteredOn(m -> m.getQuote().startsWith("the two leaders had agreed")).singleElement()
+        .satisfies(m -> assertThat(m.getSpeaker().getName()).isEqualTo("Mahama's Office"));
+  }
+
+  @Test
+  void relativeWhichAfterAPlaceIsNoSpeaker() {
+    assertThat(statements("The accord covers the Volta river, which said nothing of its floods for a decade, "
+        + "local farmers joked.")).isEmpty();
+  }
+
+  @Test
   void acronymNeverGlossedIsNoSpeaker() {
     assertThat(statements("The NDC also said Ghana had sent a diplomatic note to Lome requesting information on the "
         + "detention of fourteen fishermen.")).isEmpty();
