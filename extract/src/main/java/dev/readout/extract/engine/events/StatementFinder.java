@@ -219,6 +219,9 @@ public final class StatementFinder {
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
           Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+          if (prev != null && parallelToReportedVerb(doc, prev, v)) {
+            return null; // "said the two sides reviewed A and reaffirmed B": the reported subject's verb, content
+          }
           speaker = prev != null ? prev.speakerSpan : subject(article, s, v); // "X visited Y and said ..."
           attributionFrom = v;
         }
@@ -1367,6 +1370,35 @@ public final class StatementFinder {
       }
       if (doc.token(i).is(",") || doc.quoted(i)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a participle that make it no simple past: "had agreed", "was welcomed". */
+  private static final Set<String> PERFECT_OR_PASSIVE = dev.readout.extract.engine.text.WordSet.of("had", "has",
+      "have", "was", "were", "is", "are", "be", "been", "being", "to");
+
+  /**
+   * "It said the two sides reviewed A and reaffirmed B": a coordinated past verb after a reported clause whose own
+   * subject has a simple past verb of the same form continues that clause; it is no second attribution of the speaker.
+   * "said the deal was fair and warned that ..." (no parallel verb) or "... and warned that" (a complement of its own)
+   * stay attributions.
+   */
+  private static boolean parallelToReportedVerb(Document doc, Candidate prev, int v) {
+    if (prev.contentFrom <= prev.trigger || prev.contentFrom >= v || !doc.token(v).lower().endsWith("ed")
+        || v + 1 < doc.tokens().size() && (doc.token(v + 1).is("that") || doc.token(v + 1).is(":"))) {
+      return false;
+    }
+    for (int j = prev.contentFrom + 1; j < v - 1; j++) {
+      Token t = doc.token(j);
+      if (t.is(",") && !doc.quoted(j) || t.is("that") || t.is(";")) {
+        return false; // another clause started: the verb may be its own
+      }
+      if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ed") && t.lower().length() > 4
+          && !PERFECT_OR_PASSIVE.contains(doc.token(j - 1).lower()) && !doc.token(j - 1).isQuoteMark()
+          || t.isWord() && t.lower().endsWith("ed") && doc.token(j - 1).isQuoteMark() && j - 1 > prev.contentFrom) {
+        return true;
       }
     }
     return false;
