@@ -590,8 +590,10 @@ public final class ActorRecognizer {
       String head = lastWord(title.title());
       String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();
       Entity e = memory.byTitleHead(surfaceHead, country);
-      if (e == null) {
-        e = memory.byTitleHead(head, country);
+      if (e == null && !surfaceHead.equalsIgnoreCase(head)) {
+        // "the party leader" for a "General Secretary": the holder of that very title, not any "... Secretary"
+        Title exact = title;
+        e = memory.byTitle(t -> t.equalsIgnoreCase(exact.title()), country);
       }
       if (e == null && DESCRIPTORS.contains(title.title())) {
         // "the head of state said": whoever was named with a head of state's title ("President X", "King Y")
