@@ -78,12 +78,18 @@ public final class ActorRecognizer {
       Chunk k = chunks.get(c);
       switch (k.kind()) {
         case PERSON, NAME -> {
-          if (!foreignMinistryAcronym(doc, k, memory, out)) {
+          Title member = memberOfBody(doc, chunks, c);
+          if (member != null) {
+            // "Senate member Jane Doe": the body and "member" are her title; the body is no actor of its own.
+            int from = chunks.get(c - 2).from();
+            out.removeIf(a -> a.from() >= from);
+            person(doc, chunks, c, used, member, countryOfBody(chunks.get(c - 2)), false, from, memory, out);
+          } else if (!foreignMinistryAcronym(doc, k, memory, out)) {
             person(doc, chunks, c, used, null, null, false, nameStart(doc, k.from()), memory, out);
           }
         }
         case WORD -> {
-          if (!foreignMinistryAcronym(doc, k, memory, out)) { // all capitals: a WORD ("MFA"), or a NAME ("MoFA")
+          if (!glossedAcronym(doc, k, memory, out) && !foreignMinistryAcronym(doc, k, memory, out)) { // all capitals: a WORD ("MFA"), or a NAME ("MoFA")
             word(doc, chunks, c, used, memory, out);
           }
         }
@@ -91,12 +97,13 @@ public final class ActorRecognizer {
         case ORG -> organization(doc, chunks, c, used, memory, out);
         case COUNTRY, DEMONYM -> countryOrDemonym(doc, chunks, c, used, memory, out);
         case CITY -> capital(doc, chunks, c, used, out);
-        case THING -> bodyOfState(doc, chunks, c, used, out);
+        case THING -> bodyOfState(doc, chunks, c, used, memory, out);
         default -> { }
       }
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     officeOfPerson(doc, s, out);
+    noteAcronyms(doc, s, out, memory);
     List<Entity> people = new ArrayList<>();
     Entity subject = null;
     for (ActorSpan a : out) {
@@ -141,6 +148,46 @@ public final class ActorRecognizer {
     return true;
   }
 
+  /** A body's acronym: two to six capitals ("SRE", "MEA", "SSPC"), maybe with a hyphen. */
+  private static boolean isAcronym(Token t) {
+    String w = t.text();
+    if (w.length() < 2 || w.length() > 6 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (!Character.isUpperCase(ch) && ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the Security Ministry (SSPC) reported": remembers the gloss of a body, never of a person. */
+  private static void noteAcronyms(Document doc, Sentence s, List<ActorSpan> out, ArticleMemory memory) {
+    for (ActorSpan a : out) {
+      int open = a.to();
+      if (a.quoted() || a.entity() == null || a.entity().kind() == ActorKind.PERSON || open + 2 >= s.to()
+          || !doc.token(open).is("(") || !doc.token(open + 2).is(")") || !isAcronym(doc.token(open + 1))) {
+        continue;
+      }
+      memory.noteAcronym(doc.token(open + 1).text(), a.entity());
+    }
+  }
+
+  /** "The SRE also said" after "the Foreign Affairs Ministry (SRE)": the body the acronym glossed. */
+  private static boolean glossedAcronym(Document doc, Chunk k, ArticleMemory memory, List<ActorSpan> out) {
+    if (k.to() - k.from() != 1 || !isAcronym(doc.token(k.from()))) {
+      return false;
+    }
+    Entity body = memory.byAcronym(doc.token(k.from()).text());
+    if (body == null || k.from() > 0 && doc.token(k.from() - 1).is("(")) {
+      return false; // the gloss itself is no second mention
+    }
+    out.add(span(doc, k.from(), k.to(), body, ActorSpan.Form.BODY));
+    return true;
+  }
+
   /** "the office of Israeli Prime Minister Benjamin Netanyahu": the person's office, as "Netanyahu's office" is. */
   private static void officeOfPerson(Document doc, Sentence s, List<ActorSpan> out) {
     for (int k = 0; k < out.size(); k++) {
@@ -177,7 +224,7 @@ public final class ActorRecognizer {
       if (country == null) {
         country = app.country;
       }
-      if (app.nonPolitical) {
+      if (app.nonPolitical && title == null) { // "Trade Minister X, chairman of a business council,": still the minister
         e = new Entity(e.name(), e.kind(), e.title(), e.country(), e.known(), false);
       }
     }
@@ -264,6 +311,11 @@ public final class ActorRecognizer {
           if (j + 1 < chunks.size() && isName(chunks.get(j + 1))) {
             return null; // "Wong, national security adviser Richard Marles and ...": the next person's title
           }
+          Title.Kind kind = ((Title) ch.value()).kind();
+          if (kind != Title.Kind.MINISTER && kind != Title.Kind.LEGISLATOR && kind != Title.Kind.DIPLOMAT
+              && ofBusiness(doc, chunks, j + 1)) {
+            return new Appositive(null, null, true); // ", president of the Business Council,": no political office
+          }
           if (j + 2 < chunks.size() && doc.token(chunks.get(j + 1).from()).is(",") && isName(chunks.get(j + 2))) {
             return null; // "... with Wang Yi, the ministry's spokesperson, Jane Doe, said": Jane Doe's title
           }
@@ -293,6 +345,28 @@ public final class ActorRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * "of the Business Coordinating Council", "of the Chamber of Commerce", "of the mining company": the of-phrase after
+   * a title names a business body, whose head holds no political office (EVENTS.md rule 4).
+   */
+  private static boolean ofBusiness(Document doc, List<Chunk> chunks, int j) {
+    if (j >= chunks.size() || !doc.token(chunks.get(j).from()).is("of")) {
+      return false;
+    }
+    int end = chunks.get(j).to();
+    int limit = doc.sentenceOf(end).to();
+    for (int k = end; k < limit && k < end + 8; k++) {
+      Token t = doc.token(k);
+      if (t.is(",") || t.is(".") || t.is("(") || doc.quoted(k)) {
+        return false;
+      }
+      if (Lexicon.BUSINESS_WORDS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a bare name's span starts: at an honorific right before it ("Mr Teo said"), else at the name. */
@@ -389,6 +463,8 @@ public final class ActorRecognizer {
       name = n + 1; // "Foreign Minister Sheikh Ahmad Al-Abdullah", "Prime Minister Dr. Abiy Ahmed"
     } else if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is(",") && isName(chunks.get(n + 1))) {
       name = n + 1;
+    } else if (appositiveNameAfterBody(doc, chunks, n) >= 0) {
+      name = appositiveNameAfterBody(doc, chunks, n);
     } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
       for (int j = n + 1; j < chunks.size() && j <= n + 7; j++) {
         Chunk ch = chunks.get(j);
@@ -460,6 +536,9 @@ public final class ActorRecognizer {
       return;
     }
     // No name: an unnamed spokesperson speaks for the body; "the secretary" is someone named before.
+    if (title.kind() == Title.Kind.SPOKESPERSON && possessedSpokesperson(doc, chunks, c, n, spanFrom, used, memory, out)) {
+      return;
+    }
     if (title.kind() == Title.Kind.SPOKESPERSON) {
       Entity body = spokespersonBody(doc, chunks, n, org, country);
       Entity named = bodyInTitle(doc, chunks.get(c).from(), chunks.get(n - 1).to(), country);
@@ -477,20 +556,29 @@ public final class ActorRecognizer {
         return;
       }
     }
-    // "the Prime Minister's Office": the office holder's own body speaks.
-    if (n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is("'s")
-        && chunks.get(n + 1).to() - chunks.get(n + 1).from() == 1
-        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(n + 1).from()).lower())) {
-      Entity holder = memory.byTitleHead(lastWord(title.title()), country);
-      String noun = capitalize(doc.token(chunks.get(n + 1).from()).lower());
+    // "the Prime Minister's Office", "the PM Office": the office holder's own body speaks.
+    boolean possessive = n + 1 < chunks.size() && doc.token(chunks.get(n).from()).is("'s");
+    int office = possessive ? n + 1 : n;
+    if (office < chunks.size() && (possessive || chunks.get(office).kind() == Chunk.Kind.THING)
+        && chunks.get(office).to() - chunks.get(office).from() == 1
+        && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(office).from()).lower())
+        && (title.kind() == Title.Kind.HEAD_OF_STATE || title.kind() == Title.Kind.HEAD_OF_GOVERNMENT || possessive)) {
+      Entity holder = country == null ? subjectHolding(doc, lastWord(title.title()), out) : null;
+      if (holder == null && country == null && memory.homeCountry() != null) {
+        holder = memory.byTitleHead(lastWord(title.title()), memory.homeCountry()); // the home state's, not a guest's
+      }
+      if (holder == null) {
+        holder = memory.byTitleHead(lastWord(title.title()), country);
+      }
+      String noun = capitalize(doc.token(chunks.get(office).from()).lower());
       Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);
       String officeName = holder != null ? holder.surname() + "'s " + noun
           : (ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ")
               + title.title() + "'s " + noun;
       used[n] = true;
-      used[n + 1] = true;
+      used[office] = true;
       Entity body = new Entity(officeName, ActorKind.ORGANIZATION, null, ct == null ? null : ct.iso3(), false, true);
-      out.add(span(doc, spanFrom, chunks.get(n + 1).to(), body, ActorSpan.Form.BODY));
+      out.add(span(doc, spanFrom, chunks.get(office).to(), body, ActorSpan.Form.BODY));
       return;
     }
     if (indefinite && name < 0) {
@@ -502,8 +590,10 @@ public final class ActorRecognizer {
       String head = lastWord(title.title());
       String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();
       Entity e = memory.byTitleHead(surfaceHead, country);
-      if (e == null) {
-        e = memory.byTitleHead(head, country);
+      if (e == null && !surfaceHead.equalsIgnoreCase(head)) {
+        // "the party leader" for a "General Secretary": the holder of that very title, not any "... Secretary"
+        Title exact = title;
+        e = memory.byTitle(t -> t.equalsIgnoreCase(exact.title()), country);
       }
       if (e == null && DESCRIPTORS.contains(title.title())) {
         // "the head of state said": whoever was named with a head of state's title ("President X", "King Y")
@@ -604,6 +694,91 @@ public final class ActorRecognizer {
     return true;
   }
 
+  /** Possessive pronouns that tie an unnamed spokesperson to someone named before: "his spokesman". */
+  private static final Set<String> PERSONAL_POSSESSIVES = WordSet.of("his", "her");
+  /** The bodies a person heads that "a spokesperson for his department" speaks for. */
+  private static final Set<String> OWN_BODIES = WordSet.of("department", "ministry", "office", "government",
+      "administration", "team", "cabinet");
+
+  /**
+   * An unnamed spokesperson tied to an antecedent: "his/her spokesman" and "a spokesperson for his department" speak
+   * for that person's office or ministry, "its spokesperson" for the body that opened the sentence or the one before
+   * ("The AU welcomed it. Its spokesperson said"); "A Foreign Ministry spokesperson" for that body of the state named
+   * before, else of the article's home state. True when it added a span.
+   */
+  private boolean possessedSpokesperson(Document doc, List<Chunk> chunks, int c, int n, int spanFrom, boolean[] used,
+      ArticleMemory memory, List<ActorSpan> out) {
+    Chunk self = chunks.get(c);
+    int s = doc.sentenceOf(self.from()).from();
+    Token before = self.from() > s ? doc.token(self.from() - 1) : null;
+    int to = chunks.get(n - 1).to();
+    Entity body = null;
+    int from = spanFrom;
+    if (before != null && PERSONAL_POSSESSIVES.contains(before.lower())) {
+      body = officeOf(pronounReferent(out, memory), null, null, memory);
+      from = self.from() - 1;
+    } else if (before != null && before.lower().equals("its")) {
+      body = nearestBody(out, memory);
+      from = self.from() - 1;
+      if (body == null) {
+        // "Its spokesperson in Congress said" after a body no gazetteer knows: someone's, but not the place's
+        used[c] = true;
+        out.add(new ActorSpan(from, to, List.of(), ActorSpan.Form.BODY, doc.quoted(from)));
+        return true;
+      }
+    } else if (n + 2 < chunks.size() && doc.token(chunks.get(n).from()).is("for")
+        && PERSONAL_POSSESSIVES.contains(doc.token(chunks.get(n + 1).from()).lower())
+        && OWN_BODIES.contains(doc.token(chunks.get(n + 2).from()).lower())) {
+      body = officeOf(pronounReferent(out, memory), null, null, memory); // "a spokesperson for his department"
+      to = chunks.get(n + 2).to();
+      if (body != null) {
+        used[n] = used[n + 1] = used[n + 2] = true;
+      }
+    } else if (c >= 1 && chunks.get(c - 1).kind() == Chunk.Kind.THING && !used[c - 1]) {
+      Chunk named = chunks.get(c - 1);
+      String head = doc.token(named.to() - 1).lower();
+      if (Lexicon.BODY_NOUNS.contains(head)) { // "A Foreign Ministry spokesperson": one body of the state
+        String qualifier = null;
+        int first = named.from();
+        while (first - 1 > s && doc.token(first - 1).isCapitalized()
+            && Lexicon.BODY_QUALIFIERS.contains(doc.token(first - 1).lower())) {
+          first--; // "Foreign" on its own before "Ministry" at a sentence's start ("A Foreign" is no name)
+        }
+        for (int k = first; k < named.to(); k++) {
+          String w = doc.token(k).lower();
+          qualifier = Lexicon.BODY_QUALIFIERS.contains(w) ? (w.equals("defence") ? "defense" : w) : qualifier;
+        }
+        body = lastBodyByHead(head, qualifier, out, memory);
+        if (body == null) {
+          body = homeBody(doc, first, named.to(), memory);
+        }
+        from = Math.min(spanFrom, first);
+        final int cut = first;
+        out.removeIf(a -> a.from() >= cut);
+        if (body != null) {
+          used[c - 1] = true;
+        }
+      }
+    }
+    if (body == null) {
+      return false;
+    }
+    used[c] = true;
+    out.add(span(doc, from, to, body, ActorSpan.Form.BODY));
+    return true;
+  }
+
+  /** "its": the body named last in the sentence, else the one that opened the sentence before. */
+  private static Entity nearestBody(List<ActorSpan> out, ArticleMemory memory) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Entity e = out.get(i).entity();
+      if (!out.get(i).quoted() && e != null && e.kind() != ActorKind.PERSON) {
+        return e;
+      }
+    }
+    return memory.lastBodySubject();
+  }
+
   /**
    * The office a person's spokesperson speaks for: "Chilean Presidential Office", "New Zealand Prime Minister's
    * Office", a minister's ministry ("Kenyan Foreign Ministry"), else the person's own office; null if none is known.
@@ -628,6 +803,12 @@ public final class ActorRecognizer {
       if (name != null) {
         return new Entity(name, ActorKind.ORGANIZATION, null, ct.iso3(), false, true);
       }
+    }
+    if (ct == null && role != null && role.kind() == Title.Kind.MINISTER && role.title().endsWith(" Minister")
+        && role.title().length() > " Minister".length()) {
+      // "a spokesperson for his department" of an "Interior Minister" whose state is not told: his ministry
+      String ministry = role.title().substring(0, role.title().length() - " Minister".length()) + " Ministry";
+      return new Entity(ministry, ActorKind.ORGANIZATION, null, null, false, true);
     }
     if (principal == null || principal.kind() != ActorKind.PERSON) {
       return null;
@@ -692,6 +873,77 @@ public final class ActorRecognizer {
     }
     Country ct = gazetteer.country(country);
     return ct == null ? null : new Entity(ct.name(), ActorKind.COUNTRY, null, ct.iso3(), true, true);
+  }
+
+  /** Heads of bodies whose members hold a political office: "Senate member", "Central Committee member". */
+  private static final Set<String> LEGISLATIVE_BODIES = WordSet.of("parliament", "assembly", "congress", "senate",
+      "house", "legislature", "duma", "knesset", "bundestag", "majlis", "sejm", "rada", "diet", "chamber", "lords",
+      "commons", "storting", "riksdag", "folketing", "seimas", "saeima", "jatiya", "sangsad", "lok", "sabha");
+  private static final Set<String> EXECUTIVE_BODIES = WordSet.of("council", "committee", "commission", "cabinet",
+      "politburo", "presidium", "bureau", "junta", "government");
+
+  /**
+   * "Senate member Jane Doe", "Legislative Assembly member John Roe", "Politburo member Li Wei": a capitalized
+   * political body, then "member", then a name, give the name a title (LEGISLATOR for a legislature, OFFICIAL
+   * for a council or committee); null otherwise ("club member Jane Doe", "member states").
+   */
+  private static Title memberOfBody(Document doc, List<Chunk> chunks, int c) {
+    if (c < 2) {
+      return null;
+    }
+    Chunk member = chunks.get(c - 1);
+    Chunk body = chunks.get(c - 2);
+    Token m = doc.token(member.from());
+    if (member.kind() != Chunk.Kind.WORD || !m.text().equals("member") || body.kind() != Chunk.Kind.THING
+        && body.kind() != Chunk.Kind.ORG && body.kind() != Chunk.Kind.NAME) {
+      return null;
+    }
+    Token head = doc.token(body.to() - 1);
+    if (!head.isCapitalized()) {
+      return null;
+    }
+    String h = head.lower();
+    if (LEGISLATIVE_BODIES.contains(h)) {
+      return new Title("Lawmaker", List.of(), Title.Kind.LEGISLATOR);
+    }
+    return EXECUTIVE_BODIES.contains(h) ? new Title("Member", List.of(), Title.Kind.OFFICIAL) : null;
+  }
+
+  /** The state of a body chunk, when the gazetteer knows it ("Kenyan Senate" is a THING: none). */
+  private static String countryOfBody(Chunk body) {
+    return body.kind() == Chunk.Kind.ORG ? ((Organization) body.value()).iso3() : null;
+  }
+
+  /** Chunk kinds that name the body a role belongs to: "the opposition Labour Party", "the ruling Frelimo". */
+  private static final java.util.EnumSet<Chunk.Kind> BODY_CHUNKS = java.util.EnumSet.of(Chunk.Kind.THING,
+      Chunk.Kind.ORG, Chunk.Kind.COUNTRY, Chunk.Kind.DEMONYM, Chunk.Kind.CITY);
+
+  /**
+   * "The leader of the opposition Labour Party, Jane Doe, said": the title's body ends at a comma and the name in
+   * apposition after it holds the title. The chunk of that name, or -1 when the title's phrase does not end so; the
+   * name must close with a comma or dash, as an apposition does ("..., Jane Doe and Kenya agreed" is a list).
+   */
+  private static int appositiveNameAfterBody(Document doc, List<Chunk> chunks, int n) {
+    boolean body = false;
+    for (int j = n; j < chunks.size() && j <= n + 6; j++) {
+      Chunk ch = chunks.get(j);
+      Token t = doc.token(ch.from());
+      if (BODY_CHUNKS.contains(ch.kind())) {
+        body = true;
+      } else if (ch.kind() == Chunk.Kind.WORD && t.is(",")) {
+        if (!body || j + 2 >= chunks.size() || !isName(chunks.get(j + 1))) {
+          return -1;
+        }
+        Token close = doc.token(chunks.get(j + 2).from());
+        return close.is(",") || close.is("—") ? j + 1 : -1;
+      } else if (ch.kind() != Chunk.Kind.WORD || !t.isWord() && !t.is("'s") && !t.is("’s") || t.isCapitalized()
+          || isVerbLike(t) || Lexicon.FINITE_VERBS.contains(t.lower())) {
+        return -1; // "the ruling", "of the": words of the body's name; a verb or a name means the title ended
+      } else {
+        body |= Lexicon.THING_WORDS.contains(t.lower()); // "of the governing party"
+      }
+    }
+    return -1;
   }
 
   private static boolean isName(Chunk ch) {
@@ -1218,14 +1470,18 @@ public final class ActorRecognizer {
     if (Lexicon.BLOC_NOUNS.contains(h)) {
       e = lastInternationalOrganization(out, memory);
     } else if (Lexicon.BODY_NOUNS.contains(h) || Lexicon.GROUP_NOUNS.contains(h) || Lexicon.ORGANS.contains(h)) {
-      e = lastBodyByHead(h, qualifier, out, memory); // "the commission" after "the European Commission"
+      e = h.equals("ministry") && qualifier == null ? ministryOfSubject(doc, out, memory) : null;
+      if (e == null) {
+        e = lastBodyByHead(h, qualifier, out, memory); // "the commission" after "the European Commission"
+      }
       if (e == null) {
         e = bodyInHoldersTitle(h, out, memory);
       }
       // "the Foreign Ministry", "the foreign ministry", "the presidency": one body of the state; a bare "the ministry"
       // or "the government" could be any state's, so only a qualifier, a capital or a unique body makes it home.
       if (e == null && Lexicon.BODY_NOUNS.contains(h) && chunks.get(j).kind() != Chunk.Kind.ORG
-          && (head.isCapitalized() || qualifier != null || h.equals("presidency"))) { // "the Kremlin" is one state's
+          && (head.isCapitalized() || qualifier != null || h.equals("presidency") || h.equals("palace"))) {
+        // "the Kremlin", "the palace" are one state's
         e = homeBody(doc, chunks.get(c + 1).from(), chunks.get(j).to(), memory);
       }
     } else {
@@ -1248,6 +1504,62 @@ public final class ActorRecognizer {
     }
     out.add(span(doc, chunks.get(c).from(), chunks.get(end - 1).to(), e, ActorSpan.Form.BODY));
     return true;
+  }
+
+  /** "Prime Minister X spoke to Y, the PM Office said": the sentence's subject holds the title, so it is X's office. */
+  private static Entity subjectHolding(Document doc, String titleHead, List<ActorSpan> out) {
+    for (ActorSpan a : out) {
+      Entity e = a.entity();
+      if (a.quoted() || e == null) {
+        continue;
+      }
+      boolean holds = e.kind() == ActorKind.PERSON && e.title() != null
+          && lastWord(e.title()).equalsIgnoreCase(titleHead);
+      return holds && opensClause(doc, a.from()) ? e : null;
+    }
+    return null;
+  }
+
+  /** The token opens its sentence, or follows a short fronted adverbial ("Separately, ", "On Monday, "). */
+  private static boolean opensClause(Document doc, int from) {
+    int start = doc.sentenceOf(from).from();
+    if (from == start) {
+      return true;
+    }
+    if (!doc.token(from - 1).is(",") || from - 1 - start > 4) {
+      return false;
+    }
+    for (int k = start; k < from - 1; k++) {
+      if (!doc.token(k).isWord() || Lexicon.FINITE_VERBS.contains(doc.token(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Egypt's foreign minister will travel to Washington, the ministry said": a bare "the ministry" after a minister
+   * who opens the sentence is that minister's ministry, not whichever ministry was named last. Null when the
+   * sentence opens with no minister of a known state.
+   */
+  private Entity ministryOfSubject(Document doc, List<ActorSpan> out, ArticleMemory memory) {
+    for (ActorSpan a : out) {
+      Entity e = a.entity();
+      if (a.quoted() || e == null) {
+        continue;
+      }
+      if (!opensClause(doc, a.from())) {
+        return null; // "The talks were led by Kenya's defence minister, the ministry said": no subject
+      }
+      Title role = e.kind() == ActorKind.PERSON && e.title() != null ? gazetteer.title(e.title()) : null;
+      if (role == null || role.kind() != Title.Kind.MINISTER || e.country() == null) {
+        return null; // the sentence opens with someone else: its subject is no minister
+      }
+      String qualifier = role.title().toLowerCase(java.util.Locale.ROOT).replace(" minister", "");
+      Entity named = memory.lastBodyByHead("ministry", qualifier, e.country());
+      return named != null ? named : officeOf(e, role, e.country(), memory);
+    }
+    return null;
   }
 
   /**
@@ -1325,9 +1637,48 @@ public final class ActorRecognizer {
   }
 
   /** "the Ministry of Foreign Affairs of Kenya", "the Department of Foreign Affairs of the Philippines". */
-  private void bodyOfState(Document doc, List<Chunk> chunks, int c, boolean[] used, List<ActorSpan> out) {
+  /**
+   * "the Interior Ministry (MOI) reported", "the Foreign Affairs Ministry said": a capitalized body of no named state
+   * after "the" is that body of the state named before with it, else of the article's home state.
+   */
+  private void homeBodyByName(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    String head = doc.token(k.to() - 1).lower();
+    int b = c - 1;
+    while (b >= 0 && b >= c - 2 && chunks.get(b).kind() == Chunk.Kind.WORD && !used[b]
+        && doc.token(chunks.get(b).from()).isWord() && doc.token(chunks.get(b).from()).isCapitalized()) {
+      b--; // "the Foreign | Affairs Ministry": a capitalized word the chunker left on its own
+    }
+    int from = b + 1 < c ? chunks.get(b + 1).from() : k.from();
+    if (b < 0 || !doc.token(chunks.get(b).from()).is("the") || !Lexicon.BODY_NOUNS.contains(head)
+        || k.to() - from < 2 || k.to() - from > 4) {
+      return; // "the Ministry" alone is an anaphor, handled with "the"
+    }
+    for (int t = from; t < k.to(); t++) {
+      if (!doc.token(t).isCapitalized()) {
+        return;
+      }
+    }
+    String qualifier = doc.token(from).lower();
+    qualifier = qualifier.equals("defence") ? "defense" : qualifier;
+    Entity e = memory.lastBodyByHead(head, qualifier, memory.homeCountry());
+    if (e == null) {
+      e = homeBody(doc, from, k.to(), memory);
+    }
+    if (e != null) {
+      for (int u = b; u <= c; u++) {
+        used[u] = true;
+      }
+      out.add(span(doc, chunks.get(b).from(), k.to(), e, ActorSpan.Form.BODY));
+    }
+  }
+
+  private void bodyOfState(Document doc, List<Chunk> chunks, int c, boolean[] used, ArticleMemory memory,
+      List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     if (!Lexicon.BODY_NOUNS.contains(doc.token(k.from()).lower())) {
+      homeBodyByName(doc, chunks, c, used, memory, out);
       return;
     }
     // The body's own name runs over capitalized words and "of"/"and": "Ministry of Foreign Affairs".
@@ -1343,6 +1694,7 @@ public final class ActorRecognizer {
       }
     }
     if (nameEnd + 1 >= chunks.size() || !doc.token(chunks.get(nameEnd).from()).is("of")) {
+      homeBodyByName(doc, chunks, c, used, memory, out);
       return;
     }
     int o = nameEnd + 1;

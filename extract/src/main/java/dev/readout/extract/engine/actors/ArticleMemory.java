@@ -26,6 +26,9 @@ public final class ArticleMemory {
   /** Organizations and groups in the order last named, most recent last. */
   private final List<Entity> bodies = new ArrayList<>();
   private Entity lastStateSubject;
+  /** Bodies by the acronym the text glossed them with: "the Foreign Affairs Ministry (SRE)". */
+  private final java.util.Map<String, Entity> acronyms = new java.util.HashMap<>();
+  private Entity lastBodySubject;
   /** Organizations people's titles were given with, by the person's name. */
   private final Map<String, String> affiliations = new HashMap<>();
   /** The state the article reports from, when it makes it plain; ISO-3 or null. */
@@ -343,6 +346,22 @@ public final class ArticleMemory {
    */
   public void noteStateSubject(Entity opener) {
     lastStateSubject = opener != null && opener.kind() == ActorKind.COUNTRY ? opener : null;
+    lastBodySubject = opener != null && opener.kind() != ActorKind.PERSON ? opener : null;
+  }
+
+  /** Remembers the acronym a body was glossed with ("the Security Ministry (SSPC)"), for "The SSPC said" later. */
+  public void noteAcronym(String acronym, Entity body) {
+    acronyms.putIfAbsent(acronym, body);
+  }
+
+  /** The body glossed with this acronym before, or null. */
+  public Entity byAcronym(String acronym) {
+    return acronyms.get(acronym);
+  }
+
+  /** The state, organization or group that opened the last sentence ("The AU welcomed it. Its spokesman said"), or null. */
+  public Entity lastBodySubject() {
+    return lastBodySubject;
   }
 
   /** The state that opened the last sentence, or null. */

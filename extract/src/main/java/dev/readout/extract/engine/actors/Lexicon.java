@@ -20,7 +20,7 @@ final class Lexicon {
   /** Nouns for a body acting for a state: "the Chinese Foreign Ministry", "the Ethiopian government". */
   static final Set<String> BODY_NOUNS = WordSet.of("ministry", "government", "administration", "office", "embassy",
       "presidency", "cabinet", "parliament", "military", "army", "mission", "consulate", "senate", "congress",
-      "kremlin", "department", "regime", "authorities", "service");
+      "kremlin", "department", "regime", "authorities", "service", "palace");
 
   /** Nouns for a group of unnamed people acting for a state or region: "Ukrainian officials". */
   static final Set<String> GROUP_NOUNS = WordSet.of("officials", "leaders", "representatives", "diplomats",
@@ -38,6 +38,11 @@ final class Lexicon {
       "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does");
 
   /** Appositive nouns that make a named person's words reporting, not statements. */
+  /** Words of a business body's name: its head or member is no political actor ("president of the Chamber of Commerce"). */
+  static final Set<String> BUSINESS_WORDS = WordSet.of("business", "businesses", "commerce", "industry", "industries",
+      "employers", "company", "companies", "corporation", "enterprises", "entrepreneurs", "bankers",
+      "manufacturers", "exporters", "importers", "retailers", "investors", "firm", "conglomerate");
+
   static final Set<String> NON_POLITICAL = WordSet.of("analyst", "analysts", "expert", "experts", "researcher",
       "journalist", "correspondent", "reporter", "editor", "fellow", "scholar", "economist", "columnist",
       "commentator", "author", "historian", "source", "sources", "professor", "lecturer", "anchor", "host",

@@ -158,7 +158,14 @@ public final class StatementFinder {
     int attributionFrom;
     int attributionTo = according ? v + 2 : v + 1;
     if (according) {
-      speaker = firstSpanAfter(article, v + 2, Math.min(s.to(), v + 10));
+      // The source ends at the first comma: "According to the Kremlin, President X told Y": X is no source.
+      int sourceEnd = Math.min(s.to(), v + 10);
+      for (int k = v + 2; k < sourceEnd; k++) {
+        if (doc.token(k).is(",") && !doc.quoted(k)) {
+          sourceEnd = k;
+        }
+      }
+      speaker = firstSpanAfter(article, v + 2, sourceEnd);
       attributionFrom = v;
       if (speaker != null) {
         attributionTo = speaker.to();
@@ -177,6 +184,9 @@ public final class StatementFinder {
         attributionFrom = speaker != null && speaker.from() >= s.from() && speaker.from() < v ? speaker.from() : v;
       } else {
         Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (speechVerbWithNoStatement(doc, s, v, earlier)) {
+          return null; // "two officials said, adding that ...": the participle is theirs, and they are no speakers
+        }
         speaker = prev != null ? prev.speakerSpan : subject(article, s, v);
         attributionFrom = v;
         if (!isClauseStart(doc, s, v)) {
@@ -209,6 +219,9 @@ public final class StatementFinder {
         if (speaker == null && coordinated(doc, s, v)) {
           // "Trump suggested A but emphasized that B": the same subject, a new attribution.
           Candidate prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+          if (prev != null && parallelToReportedVerb(doc, prev, v)) {
+            return null; // "said the two sides reviewed A and reaffirmed B": the reported subject's verb, content
+          }
           speaker = prev != null ? prev.speakerSpan : subject(article, s, v); // "X visited Y and said ..."
           attributionFrom = v;
         }
@@ -222,7 +235,8 @@ public final class StatementFinder {
       jointSpeaker = true;
     }
     if (speaker == null || !speaker.resolved() || speaker.entities().size() != 1
-        || !political(speaker.entity()) && !jointSpeaker || anonymousSource(doc, s, speaker)) {
+        || !political(speaker.entity()) && !jointSpeaker || anonymousSource(doc, s, speaker)
+        || speaker.form() != ActorSpan.Form.NAME && offTheRecord(doc, s, v)) {
       return null;
     }
     if (v + 1 < s.to() && doc.token(v + 1).is("by") && !continuing) {
@@ -405,6 +419,13 @@ public final class StatementFinder {
       }
     }
     if (according) {
+      int after = attrTo < s.to() && doc.token(attrTo).is(",") ? attrTo + 1 : -1;
+      if (attrFrom > s.from() && doc.token(attrFrom - 1).is(",") && after > 0 && clauseOpens(article, s, after)) {
+        // "a call in which, according to the palace, Ruto invited Xi to Kazan": the parenthesis attributes what follows
+        c.contentFrom = after;
+        c.contentTo = s.to();
+        return;
+      }
       if (attrFrom == s.from() || (attrFrom == s.from() + 1 && !doc.token(s.from()).isWord())) {
         int comma = find(doc, attrTo, s.to(), ",");
         c.contentFrom = comma < 0 ? attrTo : comma + 1;
@@ -453,6 +474,21 @@ public final class StatementFinder {
       c.contentTo = end;
       c.frameTo = clauseEnd(doc, s, attrTo);
     }
+  }
+
+  /** Words after which a parenthetical source's clause has a subject of its own: "..., according to X, the two agreed". */
+  private static final Set<String> CLAUSE_SUBJECTS = dev.readout.extract.engine.text.WordSet.of("the", "he", "she",
+      "they", "both", "it", "we", "i");
+
+  /** A clause with a subject opens at {@code i}: an actor, or a determiner or pronoun, and then a verb somewhere. */
+  private static boolean clauseOpens(AnalyzedArticle article, Sentence s, int i) {
+    Document doc = article.doc();
+    if (i >= s.to() || doc.quoted(i) || words(doc, i, s.to()) < MIN_CONTENT_WORDS) {
+      return false;
+    }
+    ActorSpan subject = article.spanStartingAt(i);
+    return subject != null && subject.to() < s.to() && doc.token(subject.to()).isWord()
+        && !doc.token(subject.to()).isCapitalized() || CLAUSE_SUBJECTS.contains(doc.token(i).lower());
   }
 
   /**
@@ -562,7 +598,8 @@ public final class StatementFinder {
     if (i < s.to() && doc.token(i).is(",") && i + 1 < s.to() && doc.token(i + 1).isWord()
         && !SpeechVerbs.CONTINUING.contains(doc.token(i + 1).lower())
         && !TRAILING_ADJUNCT_STARTS.contains(doc.token(i + 1).lower())
-        && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && startsInsideSentence(doc, s, verb)) {
+        && !APPOSITIVE_STARTS.contains(doc.token(i + 1).lower()) && !adjunctAfterComma(doc, s, i + 1)
+        && startsInsideSentence(doc, s, verb)) {
       return i + 1;
     }
     if (i < s.to() && SpeechVerbs.OBJECT_CONTENT.contains(w) && opensQuote(doc, i)) {
@@ -653,6 +690,16 @@ public final class StatementFinder {
     return false;
   }
 
+  /** ", partly to brief him", ", reportedly on Monday", ", to ...": an adjunct of the attribution, not words after it. */
+  private static boolean adjunctAfterComma(Document doc, Sentence s, int i) {
+    String w = doc.token(i).lower();
+    if (w.equals("to")) {
+      return true;
+    }
+    return w.length() > 4 && w.endsWith("ly") && i + 1 < s.to() && (doc.token(i + 1).is("to")
+        || ADJUNCT_PREPOSITIONS.contains(doc.token(i + 1).lower()) || doc.token(i + 1).is("because"));
+  }
+
   private static boolean startsInsideSentence(Document doc, Sentence s, int verb) {
     int i = verb - 1;
     while (i > s.from() && !doc.token(i).is(",")) {
@@ -714,6 +761,10 @@ public final class StatementFinder {
             || doc.token(d.frameFrom - 1).is("which") || doc.token(d.frameFrom - 1).is("whom"));
         if (reportedBefore && !clauseInWords && quotedPersonInReadout(doc, cs, c, d)) {
           continue;
+        }
+        if (!reportedBefore && d.frameFrom == c.contentFrom && doc.token(c.trigger).is("according")
+            && d.speaker.entity().kind() == ActorKind.PERSON && c.speaker.entity().kind() != ActorKind.PERSON) {
+          continue; // "According to the ministry's readout, Mr Wang told Mr Dar that ...": his words, in its readout
         }
         if (reportedBefore || complement) {
           embedded.add(d);
@@ -1000,15 +1051,35 @@ public final class StatementFinder {
       if (direct.from() > s.from() && NOT_SUBJECT_BEFORE.contains(doc.token(direct.from() - 1).lower())) {
         return null; // "business leaders travelling with Lula said": Lula is not who speaks
       }
-      return direct;
+      int at = direct.from() - 1;
+      ActorSpan located = at - 1 >= s.from() && (doc.token(at).is("in") || doc.token(at).is("at"))
+          ? a.spanEndingAt(at - 1) : null;
+      if (located != null && !located.quoted() && located.form() == ActorSpan.Form.BODY) {
+        return located; // "its spokesperson in Congress said", "the embassy in Ottawa said": where it speaks from
+      }
+      ActorSpan described = isPerson(direct) ? null : personBeforeOfPhrase(a, s, i);
+      return described != null ? described : direct;
     }
     Token t = doc.token(i);
     if (t.is("who") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
       return a.spanEndingAt(i - 2);
     }
+    if (t.is("which") && i - 1 > s.from() && doc.token(i - 1).is(",")) {
+      ActorSpan body = a.spanEndingAt(i - 2); // "a readout from the PM's office, which said ...": the body says it
+      return body != null && !body.quoted() && body.form() == ActorSpan.Form.BODY ? body : null;
+    }
     if (t.is(")") && i - 2 > s.from() && doc.token(i - 2).is("(")) {
       // "The Indian Ministry of External Affairs (MEA) said": the acronym glosses the body before it.
       ActorSpan glossed = a.spanEndingAt(i - 3);
+      ActorSpan acronym = a.spanEndingAt(i - 1);
+      if (glossed == null && acronym != null && acronym.from() == i - 1 && !acronym.quoted()
+          && acronym.form() == ActorSpan.Form.BODY) {
+        glossed = acronym; // "the Foreign Affairs Ministry (MFA) said": the acronym is the body known
+      }
+      ActorSpan described = glossed != null && isPerson(glossed) ? null : personBeforeOfPhrase(a, s, i);
+      if (described != null) {
+        return described; // "Jane Doe of the Green Party (GP) said": the party describes her
+      }
       if (glossed != null && !glossed.quoted()) {
         return glossed;
       }
@@ -1033,6 +1104,10 @@ public final class StatementFinder {
           return whole; // "The head of EU diplomacy, Kaja Kallas, said"
         }
         ActorSpan before = a.spanEndingAt(j - 1);
+        ActorSpan described = before != null && isPerson(before) ? null : personBeforeOfPhrase(a, s, j - 1);
+        if (described != null) {
+          return described; // "Jane Doe of the Green Party (GP), a member of the defence committee, said"
+        }
         if (before != null && !before.quoted() && before.entity() != null) {
           return before;
         }
@@ -1041,6 +1116,44 @@ public final class StatementFinder {
             return in;
           }
         }
+      }
+    }
+    return t.isWord() ? personBeforeOfPhrase(a, s, i) : null; // "Senator Jane Doe of Ohio said"
+  }
+
+  private static boolean isPerson(ActorSpan span) {
+    return span.entity() != null && span.entity().kind() == ActorKind.PERSON;
+  }
+
+  /**
+   * "Jane Doe of the Green Party said", "Senator John Roe of Ohio (D) said": an of-phrase after a person, ending at
+   * {@code i} (a parenthetical acronym included), describes her; she is the subject, not the party or the state.
+   * Null when the words before {@code i} are no such phrase.
+   */
+  private static ActorSpan personBeforeOfPhrase(AnalyzedArticle a, Sentence s, int i) {
+    Document doc = a.doc();
+    int k = i;
+    if (k > s.from() && doc.token(k).is(")")) {
+      int open = k - 1;
+      while (open > s.from() && open > k - 6 && !doc.token(open).is("(")) {
+        open--;
+      }
+      if (!doc.token(open).is("(")) {
+        return null;
+      }
+      k = open - 1;
+    }
+    for (int j = k; j > s.from() && j >= k - 10; j--) {
+      Token t = doc.token(j);
+      if (doc.quoted(j) || !t.isWord() && !t.is("'s") && !t.is("’s") && !t.is("-")
+          || SpeechVerbs.FINITE.contains(t.lower()) || AUXILIARIES.contains(t.lower())) {
+        return null;
+      }
+      if (t.is("of")) {
+        ActorSpan p = a.spanEndingAt(j - 1);
+        if (p != null && !p.quoted() && isPerson(p) && p.form() != ActorSpan.Form.PRONOUN) {
+          return p;
+        } // "of the Democratic Party of Struggle": an inner "of" of the party's name; the person is further back
       }
     }
     return null;
@@ -1262,6 +1375,35 @@ public final class StatementFinder {
     return false;
   }
 
+  /** Words before a participle that make it no simple past: "had agreed", "was welcomed". */
+  private static final Set<String> PERFECT_OR_PASSIVE = dev.readout.extract.engine.text.WordSet.of("had", "has",
+      "have", "was", "were", "is", "are", "be", "been", "being", "to");
+
+  /**
+   * "It said the two sides reviewed A and reaffirmed B": a coordinated past verb after a reported clause whose own
+   * subject has a simple past verb of the same form continues that clause; it is no second attribution of the speaker.
+   * "said the deal was fair and warned that ..." (no parallel verb) or "... and warned that" (a complement of its own)
+   * stay attributions.
+   */
+  private static boolean parallelToReportedVerb(Document doc, Candidate prev, int v) {
+    if (prev.contentFrom <= prev.trigger || prev.contentFrom >= v || !doc.token(v).lower().endsWith("ed")
+        || v + 1 < doc.tokens().size() && (doc.token(v + 1).is("that") || doc.token(v + 1).is(":"))) {
+      return false;
+    }
+    for (int j = prev.contentFrom + 1; j < v - 1; j++) {
+      Token t = doc.token(j);
+      if (t.is(",") && !doc.quoted(j) || t.is("that") || t.is(";")) {
+        return false; // another clause started: the verb may be its own
+      }
+      if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ed") && t.lower().length() > 4
+          && !PERFECT_OR_PASSIVE.contains(doc.token(j - 1).lower()) && !doc.token(j - 1).isQuoteMark()
+          || t.isWord() && t.lower().endsWith("ed") && doc.token(j - 1).isQuoteMark() && j - 1 > prev.contentFrom) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Trump did not say", "declined to say": no statement. */
   private static boolean negated(Document doc, Sentence s, int v) {
     for (int i = v - 1; i >= s.from() && i >= v - 3; i--) {
@@ -1272,6 +1414,50 @@ public final class StatementFinder {
       }
       if (w.equals(",") || w.equals(";")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kenyan officials said privately", "a diplomat said, speaking on condition of anonymity": unnamed people who
+   * speak off the record are anonymous sources (EVENTS.md rule 4), whatever body they belong to.
+   */
+  private static boolean offTheRecord(Document doc, Sentence s, int v) {
+    for (int i = Math.max(s.from(), v - 2); i < s.to() && i <= v + 2; i++) {
+      if (doc.token(i).is("privately") && !doc.quoted(i)) {
+        return true;
+      }
+    }
+    for (int i = s.from(); i < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("anonymity") || w.equals("anonymously")) && !doc.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clause of a participle at {@code v} ("..., adding that") has its own finite speech verb before it that gave
+   * no statement (its speaker is anonymous or no political actor): the participle belongs to that speaker too.
+   */
+  private static boolean speechVerbWithNoStatement(Document doc, Sentence s, int v, List<Candidate> earlier) {
+    for (int i = v - 1; i >= s.from() && i >= v - 4; i--) {
+      Token t = doc.token(i);
+      if (doc.quoted(i)) {
+        return false;
+      }
+      if (SpeechVerbs.FINITE.contains(t.lower()) && !SpeechVerbs.CONTINUING.contains(t.lower())) {
+        for (Candidate c : earlier) {
+          if (c.trigger == i) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (!t.is(",") && !isAdverb(t) && !isTimeWord(t)) {
+        return false; // "said the talks went well, adding": the participle's subject is the sentence's
       }
     }
     return false;
