@@ -59,10 +59,16 @@ public final class CandidateMerger {
       return false; // a summit and a bilateral on its sidelines are two events
     }
     if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
-      return true;
+      return !elsewhereAndAnotherTime(a, b);
     }
     boolean datesAgree = a.date == null || b.date == null || Objects.equals(a.date, b.date);
     return datesAgree && a.status == b.status;
+  }
+
+  /** "rounds held in Lima in May and in Quito on June 4": another place and another day make another event. */
+  private static boolean elsewhereAndAnotherTime(Candidate a, Candidate b) {
+    return a.date != null && b.date != null && !a.date.equals(b.date) && a.location != null && b.location != null
+        && !Objects.equals(a.location.getName(), b.location.getName());
   }
 
   private static Set<String> ids(Candidate c) {

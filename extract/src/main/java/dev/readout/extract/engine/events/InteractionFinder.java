@@ -48,6 +48,7 @@ public final class InteractionFinder {
     Document doc = article.doc();
     List<Candidate> out = new ArrayList<>();
     List<Candidate> unnamed = new ArrayList<>();
+    RoundFinder rounds = new RoundFinder(article, gazetteer);
     for (Sentence s : doc.sentences()) {
       if (s.titleCase(doc.tokens())) {
         continue;
@@ -56,6 +57,7 @@ public final class InteractionFinder {
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
+        roundsOf(doc, s, rounds, out, statements);
         continue;
       }
       for (Trigger t : triggers) {
@@ -139,8 +141,22 @@ public final class InteractionFinder {
         }
       }
       attendance(article, s, out, unnamed);
+      roundsOf(doc, s, rounds, out, statements);
     }
     return withoutRestatedHeadline(doc, out);
+  }
+
+  /** Adds the sentence's rounds of talks ("the next round was held in Kabul") that no trigger made and no word negates. */
+  private static void roundsOf(Document doc, Sentence s, RoundFinder rounds, List<Candidate> out,
+      List<Candidate> statements) {
+    if (s.to() - s.from() < 4 || !doc.token(s.to() - 1).is(".") && !doc.token(s.to() - 1).isQuoteMark()) {
+      return; // a headline restates the lede
+    }
+    for (Candidate r : rounds.in(s, out, statements)) {
+      if (!negated(doc, s, r.trigger) && !calledOffAfter(doc, s, r.trigger)) {
+        out.add(r);
+      }
+    }
   }
 
   /**

@@ -124,6 +124,9 @@ public final class StatusClassifier {
       if (w.equals("open") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
         continue; // "to open a trade fair": not "open to talks"
       }
+      if (w.equals("may") && i > s.from() && doc.token(i).isCapitalized()) {
+        continue; // "held in Lima in May": the month, not the modal
+      }
       if (PROPOSED.contains(w)) {
         return EventStatus.PROPOSED;
       }

@@ -38,10 +38,25 @@ class OpenPlanStatusTest {
       "Diplomats said a meeting between Japanese Prime Minister Shigeru Ishiba and South Korean President Lee"
           + " Jae-myung was possible.|PROPOSED",
       "A meeting between Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung was held"
-          + " in Osaka on Monday.|OCCURRED"
+          + " in Osaka on Monday.|OCCURRED",
+      // "to call on" a person after a timetable word is a courtesy visit ahead
+      "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa is also scheduled to call on President Bola Tinubu before"
+          + " leaving Abuja on Friday.|PLANNED",
+      "Mongolian Prime Minister Gombojav Zandanshatar is expected to call on Emperor Naruhito during his stay in Tokyo"
+          + " next week.|PLANNED"
   })
   void statusReadsPlansToldInThePastAndOpenQuestions(String sentence, EventStatus expected) {
     assertThat(ofType(extract(sentence, PUBLISHED), EventType.MEETING)).as("meetings in: %s", sentence)
         .singleElement().satisfies(m -> assertThat(m.getStatus()).as("status of: %s", sentence).isEqualTo(expected));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Chilean Foreign Minister Alberto van Klaveren called on Argentina to release the detained fishermen.",
+      "The opposition urged the government to call on Russia to withdraw its troops.",
+      "Ministers are expected to call on President Bola Tinubu to sign the bill."
+  })
+  void callingOnSomeoneToActIsNoVisit(String sentence) {
+    assertThat(ofType(extract(sentence, PUBLISHED), EventType.MEETING)).as("meetings in: %s", sentence).isEmpty();
   }
 }
