@@ -738,19 +738,35 @@ public final class InteractionFinder {
       while (k > from && k >= a.from() - 2 && isArticle(doc, k)) {
         k--;
       }
+      // "after foreign ministers A and B sealed the deal": a plural title the recognizer left out of the name
+      for (int j = k; j > from && j >= a.from() - TITLE_WORDS && TITLE_PLURALS.contains(doc.token(j).lower()); j--) {
+        k = j - 1;
+      }
       if (k < from || k >= limit || a.to() >= s.to() || !SUBORDINATORS.contains(doc.token(k).lower())
           || doc.quoted(k)) {
         continue;
       }
-      String verb = doc.token(a.to()).lower();
+      int end = a.to();
+      for (ActorSpan b; end + 1 < s.to() && doc.token(end).is("and") && (b = article.spanStartingAt(end + 1)) != null; ) {
+        end = b.to(); // "after A and B sealed the deal": the verb follows the last of the joined subjects
+      }
+      if (end >= s.to()) {
+        continue;
+      }
+      String verb = doc.token(end).lower();
       if (SpeechVerbs.FINITE.contains(verb) || AUXILIARIES.contains(verb)
-          || verb.length() > 3 && Character.isLowerCase(doc.token(a.to()).text().charAt(0))
+          || verb.length() > 3 && Character.isLowerCase(doc.token(end).text().charAt(0))
               && (verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss"))) {
         return k;
       }
     }
     return limit;
   }
+
+  /** Lower-case words of a plural title before two names: "foreign ministers", "prime ministers", "the leaders". */
+  private static final Set<String> TITLE_PLURALS = WordSet.of("foreign", "ministers", "prime", "presidents",
+      "leaders", "defence", "defense", "trade", "finance", "interior", "economy", "envoys", "the", "their", "both");
+  private static final int TITLE_WORDS = 4;
 
   private static boolean isArticle(Document doc, int i) {
     String w = doc.token(i).lower();
