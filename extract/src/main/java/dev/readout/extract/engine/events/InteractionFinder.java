@@ -358,6 +358,16 @@ public final class InteractionFinder {
       from = Math.max(from, relative[0]); // "Tokayev, who arrived in Tokyo for a visit, held talks with Takaichi":
       to = Math.min(to, relative[1]);    // the visit is Tokayev's alone; the talks are the main clause's
     }
+    for (int i = from; i < to; i++) {
+      if (doc.token(i).is(";") && !doc.quoted(i)) {
+        // "Canada is holding its own talks with Washington; A and B spoke by video": another clause, another event
+        if (i < t.from()) {
+          from = i + 1;
+        } else if (i >= t.to()) {
+          to = i;
+        }
+      }
+    }
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     to = Math.min(to, conjunctAfter(article, s, t.to(), to));
     int otherObjectsFrom = -1;
