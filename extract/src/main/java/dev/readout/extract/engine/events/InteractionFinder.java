@@ -358,6 +358,11 @@ public final class InteractionFinder {
       from = Math.max(from, relative[0]); // "Tokayev, who arrived in Tokyo for a visit, held talks with Takaichi":
       to = Math.min(to, relative[1]);    // the visit is Tokayev's alone; the talks are the main clause's
     }
+    int[] occasion = occasionPhrase(article, s, t);
+    if (occasion != null) {
+      from = Math.max(from, occasion[0]); // "reviewed what the leaders agreed during X's state visit to Y in April":
+      to = Math.min(to, occasion[1]);     // the visit is X's and Y's, not the reviewers'
+    }
     for (int i = from; i < to; i++) {
       if (doc.token(i).is(";") && !doc.quoted(i)) {
         // "Canada is holding its own talks with Washington; A and B spoke by video": another clause, another event
@@ -771,6 +776,50 @@ public final class InteractionFinder {
       }
     }
     return limit;
+  }
+
+  /** How far before a noun trigger its "during" may stand: "during General Secretary and President X's state visit". */
+  private static final int OCCASION_REACH = 12;
+
+  /**
+   * The tokens [first, end) of a "during ..." phrase that holds a noun trigger, names whose it is and gives its own
+   * time ("during X's state visit to Y in April 2025", "during the phone talks between A and B in August"), else
+   * null: that past occasion is an event of its own people, apart from the clause it dates.
+   */
+  private static int[] occasionPhrase(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    String noun = doc.token(t.to() - 1).lower();
+    if (!(NOUNS.contains(noun) || noun.equals("visit"))) {
+      return null;
+    }
+    int during = -1;
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - OCCASION_REACH; k--) {
+      Token w = doc.token(k);
+      if (w.is("during")) {
+        during = k;
+        break;
+      }
+      if (doc.quoted(k) || w.is(",") || w.is(";") || w.is("with") || w.is("between")) {
+        return null;
+      }
+    }
+    if (during < 0) {
+      return null;
+    }
+    int end = t.to();
+    while (end < s.to() && !doc.token(end).is(",") && !doc.token(end).is(";") && !doc.quoted(end)
+        && !(doc.token(end).is("and") && end + 1 < s.to() && doc.token(end + 1).is("during"))) {
+      end++;
+    }
+    boolean owner = !article.spansIn(during + 1, t.from()).isEmpty() // "during X's state visit"
+        || t.to() + 1 < end && (doc.token(t.to()).is("between") || doc.token(t.to()).is("with"))
+            && !article.spansIn(t.to() + 1, end).isEmpty(); // "during the phone talks between the two leaders"
+    if (!owner) {
+      return null; // "A and B agreed during a meeting on the sidelines of ...": the meeting is theirs
+    }
+    java.time.LocalDate published = java.time.LocalDate.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC);
+    return dev.readout.extract.engine.time.DateResolver.find(doc, t.to(), end, published, false).isEmpty()
+        ? null : new int[] {during + 1, end}; // undated, it is the occasion of the clause's own event
   }
 
   /** Lower-case words of a plural title before two names: "foreign ministers", "prime ministers", "the leaders". */
