@@ -119,7 +119,7 @@ public final class InteractionFinder {
           }
         }
         hostCountry(article, s, c);
-        boolean states = !diplomatic(c, everyone) && statesMeet(article, s, t, c);
+        boolean states = !diplomatic(c, everyone) && (statesMeet(article, s, t, c) || bodyMeetsState(article, s, t, c));
         if (states) {
           delegationLeaders(article, s, c);
         } else if (!diplomatic(c, everyone) && !sidesMeet(article, s, t, c)) {
@@ -1131,6 +1131,46 @@ public final class InteractionFinder {
     return before < s.from() || !(doc.token(before).is("of") || doc.token(before).is(",")
         && isCountry(article.spanEndingAt(before - 1)) || doc.token(before).is("between")
         || doc.token(before).is("with") || doc.token(before).is("among"));
+  }
+
+  /** Verbs by which a body opens or holds talks with a state: "will formally open accession talks with Ukraine". */
+  private static final Set<String> OPENS = WordSet.of("open", "opens", "opened", "hold", "holds", "held", "launch",
+      "launches", "launched", "begin", "begins", "began", "start", "starts", "started", "resume", "resumes",
+      "resumed");
+  /** How many words may stand between the body and its talks: "will formally open the first cluster of accession". */
+  private static final int BODY_REACH = 10;
+
+  /**
+   * "The European Union will formally open accession talks with Ukraine at a conference in Luxembourg": an
+   * international body, the subject that opens or holds the talks, and the state after "with" hold them (rule 5:
+   * groups when nobody is named); unlike "talks between Russia and Ukraine", the body is told as acting.
+   */
+  private static boolean bodyMeetsState(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    Document doc = article.doc();
+    if (!isNoun(doc, t) || t.type() != EventType.MEETING || c.participants.size() != 2
+        || t.to() + 1 >= s.to() || !doc.token(t.to()).is("with")) {
+      return false;
+    }
+    ActorSpan state = article.spanStartingAt(t.to() + 1);
+    if (!isCountry(state)) {
+      return false;
+    }
+    for (ActorSpan body : article.spansIn(Math.max(s.from(), t.from() - BODY_REACH - 4), t.from())) {
+      Entity e = body.entity();
+      if (body.quoted() || e == null || e.kind() != ActorKind.ORGANIZATION || e.country() != null || !e.known()
+          || t.from() - body.to() > BODY_REACH || !c.hasParticipant(e) || !c.hasParticipant(state.entity())) {
+        continue;
+      }
+      for (int i = body.to(); i < t.from(); i++) {
+        if (OPENS.contains(doc.token(i).lower())) {
+          return true;
+        }
+        if (!doc.token(i).isWord() || doc.quoted(i)) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /**
