@@ -1,5 +1,7 @@
 package dev.readout.extract.engine.events;
 
+import dev.readout.extract.engine.actors.Entity;
+import dev.readout.schemas.avro.ActorKind;
 import dev.readout.schemas.avro.EventStatus;
 import dev.readout.schemas.avro.EventType;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ public final class CandidateMerger {
    * ({@link Candidate#sitting}) is left out, being the background of other news.
    */
   public static List<Candidate> merge(List<Candidate> in) {
+    Set<Candidate> restating = restating(in);
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : in) {
       if (c.sitting && c.status == EventStatus.OCCURRED) {
@@ -30,7 +33,7 @@ public final class CandidateMerger {
       Candidate same = null;
       if (c.type != EventType.STATEMENT) {
         for (Candidate k : out) {
-          if (sameEvent(k, c)) {
+          if (sameEvent(k, c, restating)) {
             same = k;
             break;
           }
@@ -38,6 +41,13 @@ public final class CandidateMerger {
       }
       if (same == null) {
         out.add(c);
+      } else if (!nested(same, c)) {
+        // a short form and the mention it restates: the fuller one tells the event, with its own evidence
+        Candidate fuller = restating.contains(same) ? c : same;
+        Candidate shorter = fuller == c ? same : c;
+        absorb(fuller, shorter);
+        dropStatesOfTheirPeople(fuller);
+        out.set(out.indexOf(same), fuller);
       } else {
         absorb(same, c);
       }
@@ -45,24 +55,96 @@ public final class CandidateMerger {
     return out;
   }
 
-  private static boolean sameEvent(Candidate a, Candidate b) {
+  /**
+   * The mentions that restate exactly one other mention of the article by short forms ("A's visit to London" in a
+   * standfirst and "A met B" in the body); a visit to a state where its visitor met several people restates none.
+   */
+  private static Set<Candidate> restating(List<Candidate> in) {
+    Set<Candidate> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Candidate c : in) {
+      if (c.participants.stream().noneMatch(p -> p.entity().kind() == ActorKind.COUNTRY)) {
+        continue; // only a state can be a short form: keeps the common case linear
+      }
+      int fuller = 0;
+      for (int k = 0; k < in.size() && fuller < 2; k++) {
+        Candidate o = in.get(k);
+        if (o != c && o.type == c.type && o.status == c.status && o.sentence != c.sentence && shortFormOf(c, o)) {
+          fuller++;
+        }
+      }
+      if (fuller == 1) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameEvent(Candidate a, Candidate b, Set<Candidate> restating) {
     if (a.type != b.type) {
       return false;
     }
-    Set<String> pa = ids(a);
-    Set<String> pb = ids(b);
-    boolean nested = pa.containsAll(pb) || pb.containsAll(pa);
-    if (!nested) {
+    if (!nested(a, b) && !(a.sentence != b.sentence && (restating.contains(a) && shortFormOf(a, b)
+        || restating.contains(b) && shortFormOf(b, a)))) {
       return false;
     }
     if ("CONFERENCE".equals(a.mode) != "CONFERENCE".equals(b.mode) || a.sitting != b.sitting) {
       return false; // a summit and a bilateral on its sidelines are two events
     }
     if (a.sentence == b.sentence && (a.status == b.status || !finiteVerb(a) || !finiteVerb(b))) {
-      return true;
+      return !elsewhereAndAnotherTime(a, b);
     }
     boolean datesAgree = a.date == null || b.date == null || Objects.equals(a.date, b.date);
     return datesAgree && a.status == b.status;
+  }
+
+  private static boolean nested(Candidate a, Candidate b) {
+    Set<String> pa = ids(a);
+    Set<String> pb = ids(b);
+    return pa.containsAll(pb) || pb.containsAll(pa);
+  }
+
+  /**
+   * "A's visit to London" in a standfirst beside "A met B in London" in the body: the shorter mention shares a
+   * person with the fuller one and names by their state only people the fuller one names (B for Britain).
+   */
+  private static boolean shortFormOf(Candidate shorter, Candidate fuller) {
+    boolean shared = false;
+    boolean stood = false;
+    for (Candidate.Participant p : shorter.participants) {
+      Entity e = p.entity();
+      if (fuller.hasParticipant(e)) {
+        shared |= e.kind() == ActorKind.PERSON;
+      } else if (e.kind() == ActorKind.COUNTRY && e.country() != null && personOf(fuller, shorter, e.country())) {
+        stood = true;
+      } else {
+        return false;
+      }
+    }
+    return shared && stood;
+  }
+
+  /** The fuller mention has a person of that state whom the shorter one does not name. */
+  private static boolean personOf(Candidate fuller, Candidate shorter, String iso3) {
+    for (Candidate.Participant q : fuller.participants) {
+      Entity e = q.entity();
+      if (e.kind() == ActorKind.PERSON && iso3.equals(e.country()) && !shorter.hasParticipant(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** People before groups (EVENTS.md rule 5): a state goes once a person who sits for it is listed. */
+  private static void dropStatesOfTheirPeople(Candidate c) {
+    c.participants.removeIf(p -> p.entity().kind() == ActorKind.COUNTRY && p.entity().country() != null
+        && c.participants.stream().anyMatch(q -> q.entity().kind() == ActorKind.PERSON
+            && p.entity().country().equals(q.entity().country())));
+  }
+
+  /** "rounds held in Lima in May and in Quito on June 4": another place and another day make another event. */
+  private static boolean elsewhereAndAnotherTime(Candidate a, Candidate b) {
+    return a.date != null && b.date != null && !a.date.equals(b.date) && a.location != null && b.location != null
+        && !Objects.equals(a.location.getName(), b.location.getName());
   }
 
   private static Set<String> ids(Candidate c) {

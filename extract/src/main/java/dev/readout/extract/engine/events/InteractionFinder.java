@@ -48,6 +48,7 @@ public final class InteractionFinder {
     Document doc = article.doc();
     List<Candidate> out = new ArrayList<>();
     List<Candidate> unnamed = new ArrayList<>();
+    RoundFinder rounds = new RoundFinder(article, gazetteer);
     for (Sentence s : doc.sentences()) {
       if (s.titleCase(doc.tokens())) {
         continue;
@@ -56,6 +57,7 @@ public final class InteractionFinder {
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
+        roundsOf(doc, s, rounds, out, statements);
         continue;
       }
       for (Trigger t : triggers) {
@@ -117,7 +119,7 @@ public final class InteractionFinder {
           }
         }
         hostCountry(article, s, c);
-        boolean states = !diplomatic(c, everyone) && statesMeet(article, s, t, c);
+        boolean states = !diplomatic(c, everyone) && (statesMeet(article, s, t, c) || bodyMeetsState(article, s, t, c));
         if (states) {
           delegationLeaders(article, s, c);
         } else if (!diplomatic(c, everyone) && !sidesMeet(article, s, t, c)) {
@@ -139,8 +141,22 @@ public final class InteractionFinder {
         }
       }
       attendance(article, s, out, unnamed);
+      roundsOf(doc, s, rounds, out, statements);
     }
     return withoutRestatedHeadline(doc, out);
+  }
+
+  /** Adds the sentence's rounds of talks ("the next round was held in Kabul") that no trigger made and no word negates. */
+  private static void roundsOf(Document doc, Sentence s, RoundFinder rounds, List<Candidate> out,
+      List<Candidate> statements) {
+    if (s.to() - s.from() < 4 || !doc.token(s.to() - 1).is(".") && !doc.token(s.to() - 1).isQuoteMark()) {
+      return; // a headline restates the lede
+    }
+    for (Candidate r : rounds.in(s, out, statements)) {
+      if (!negated(doc, s, r.trigger) && !calledOffAfter(doc, s, r.trigger)) {
+        out.add(r);
+      }
+    }
   }
 
   /**
@@ -341,6 +357,21 @@ public final class InteractionFinder {
     if (relative != null) {
       from = Math.max(from, relative[0]); // "Tokayev, who arrived in Tokyo for a visit, held talks with Takaichi":
       to = Math.min(to, relative[1]);    // the visit is Tokayev's alone; the talks are the main clause's
+    }
+    int[] occasion = occasionPhrase(article, s, t);
+    if (occasion != null) {
+      from = Math.max(from, occasion[0]); // "reviewed what the leaders agreed during X's state visit to Y in April":
+      to = Math.min(to, occasion[1]);     // the visit is X's and Y's, not the reviewers'
+    }
+    for (int i = from; i < to; i++) {
+      if (doc.token(i).is(";") && !doc.quoted(i)) {
+        // "Canada is holding its own talks with Washington; A and B spoke by video": another clause, another event
+        if (i < t.from()) {
+          from = i + 1;
+        } else if (i >= t.to()) {
+          to = i;
+        }
+      }
     }
     to = Math.min(to, subordinateClauseAfter(article, s, t.to(), to));
     to = Math.min(to, conjunctAfter(article, s, t.to(), to));
@@ -722,19 +753,79 @@ public final class InteractionFinder {
       while (k > from && k >= a.from() - 2 && isArticle(doc, k)) {
         k--;
       }
+      // "after foreign ministers A and B sealed the deal": a plural title the recognizer left out of the name
+      for (int j = k; j > from && j >= a.from() - TITLE_WORDS && TITLE_PLURALS.contains(doc.token(j).lower()); j--) {
+        k = j - 1;
+      }
       if (k < from || k >= limit || a.to() >= s.to() || !SUBORDINATORS.contains(doc.token(k).lower())
           || doc.quoted(k)) {
         continue;
       }
-      String verb = doc.token(a.to()).lower();
+      int end = a.to();
+      for (ActorSpan b; end + 1 < s.to() && doc.token(end).is("and") && (b = article.spanStartingAt(end + 1)) != null; ) {
+        end = b.to(); // "after A and B sealed the deal": the verb follows the last of the joined subjects
+      }
+      if (end >= s.to()) {
+        continue;
+      }
+      String verb = doc.token(end).lower();
       if (SpeechVerbs.FINITE.contains(verb) || AUXILIARIES.contains(verb)
-          || verb.length() > 3 && Character.isLowerCase(doc.token(a.to()).text().charAt(0))
+          || verb.length() > 3 && Character.isLowerCase(doc.token(end).text().charAt(0))
               && (verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss"))) {
         return k;
       }
     }
     return limit;
   }
+
+  /** How far before a noun trigger its "during" may stand: "during General Secretary and President X's state visit". */
+  private static final int OCCASION_REACH = 12;
+
+  /**
+   * The tokens [first, end) of a "during ..." phrase that holds a noun trigger, names whose it is and gives its own
+   * time ("during X's state visit to Y in April 2025", "during the phone talks between A and B in August"), else
+   * null: that past occasion is an event of its own people, apart from the clause it dates.
+   */
+  private static int[] occasionPhrase(AnalyzedArticle article, Sentence s, Trigger t) {
+    Document doc = article.doc();
+    String noun = doc.token(t.to() - 1).lower();
+    if (!(NOUNS.contains(noun) || noun.equals("visit"))) {
+      return null;
+    }
+    int during = -1;
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - OCCASION_REACH; k--) {
+      Token w = doc.token(k);
+      if (w.is("during")) {
+        during = k;
+        break;
+      }
+      if (doc.quoted(k) || w.is(",") || w.is(";") || w.is("with") || w.is("between")) {
+        return null;
+      }
+    }
+    if (during < 0) {
+      return null;
+    }
+    int end = t.to();
+    while (end < s.to() && !doc.token(end).is(",") && !doc.token(end).is(";") && !doc.quoted(end)
+        && !(doc.token(end).is("and") && end + 1 < s.to() && doc.token(end + 1).is("during"))) {
+      end++;
+    }
+    boolean owner = !article.spansIn(during + 1, t.from()).isEmpty() // "during X's state visit"
+        || t.to() + 1 < end && (doc.token(t.to()).is("between") || doc.token(t.to()).is("with"))
+            && !article.spansIn(t.to() + 1, end).isEmpty(); // "during the phone talks between the two leaders"
+    if (!owner) {
+      return null; // "A and B agreed during a meeting on the sidelines of ...": the meeting is theirs
+    }
+    java.time.LocalDate published = java.time.LocalDate.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC);
+    return dev.readout.extract.engine.time.DateResolver.find(doc, t.to(), end, published, false).isEmpty()
+        ? null : new int[] {during + 1, end}; // undated, it is the occasion of the clause's own event
+  }
+
+  /** Lower-case words of a plural title before two names: "foreign ministers", "prime ministers", "the leaders". */
+  private static final Set<String> TITLE_PLURALS = WordSet.of("foreign", "ministers", "prime", "presidents",
+      "leaders", "defence", "defense", "trade", "finance", "interior", "economy", "envoys", "the", "their", "both");
+  private static final int TITLE_WORDS = 4;
 
   private static boolean isArticle(Document doc, int i) {
     String w = doc.token(i).lower();
@@ -1040,6 +1131,46 @@ public final class InteractionFinder {
     return before < s.from() || !(doc.token(before).is("of") || doc.token(before).is(",")
         && isCountry(article.spanEndingAt(before - 1)) || doc.token(before).is("between")
         || doc.token(before).is("with") || doc.token(before).is("among"));
+  }
+
+  /** Verbs by which a body opens or holds talks with a state: "will formally open accession talks with Ukraine". */
+  private static final Set<String> OPENS = WordSet.of("open", "opens", "opened", "hold", "holds", "held", "launch",
+      "launches", "launched", "begin", "begins", "began", "start", "starts", "started", "resume", "resumes",
+      "resumed");
+  /** How many words may stand between the body and its talks: "will formally open the first cluster of accession". */
+  private static final int BODY_REACH = 10;
+
+  /**
+   * "The European Union will formally open accession talks with Ukraine at a conference in Luxembourg": an
+   * international body, the subject that opens or holds the talks, and the state after "with" hold them (rule 5:
+   * groups when nobody is named); unlike "talks between Russia and Ukraine", the body is told as acting.
+   */
+  private static boolean bodyMeetsState(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    Document doc = article.doc();
+    if (!isNoun(doc, t) || t.type() != EventType.MEETING || c.participants.size() != 2
+        || t.to() + 1 >= s.to() || !doc.token(t.to()).is("with")) {
+      return false;
+    }
+    ActorSpan state = article.spanStartingAt(t.to() + 1);
+    if (!isCountry(state)) {
+      return false;
+    }
+    for (ActorSpan body : article.spansIn(Math.max(s.from(), t.from() - BODY_REACH - 4), t.from())) {
+      Entity e = body.entity();
+      if (body.quoted() || e == null || e.kind() != ActorKind.ORGANIZATION || e.country() != null || !e.known()
+          || t.from() - body.to() > BODY_REACH || !c.hasParticipant(e) || !c.hasParticipant(state.entity())) {
+        continue;
+      }
+      for (int i = body.to(); i < t.from(); i++) {
+        if (OPENS.contains(doc.token(i).lower())) {
+          return true;
+        }
+        if (!doc.token(i).isWord() || doc.quoted(i)) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /**

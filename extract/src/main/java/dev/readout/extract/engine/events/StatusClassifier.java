@@ -84,10 +84,14 @@ public final class StatusClassifier {
     if (invitedFor(doc, s, trigger) >= 0) {
       return EventStatus.PROPOSED; // "invited A and B to Nairobi for talks": talks on offer, not yet agreed
     }
-    int from = Math.max(s.from(), trigger - BEFORE);
+    int purpose = purposeOf(doc, s, trigger);
+    int from = Math.max(s.from(), (purpose >= 0 ? purpose : trigger) - BEFORE);
     boolean sitting = SITTINGS.contains(tw);
     int quoteOpen = doc.quoted(trigger) ? TriggerScanner.reportedPredicateOpen(doc, s, trigger) : -1;
     for (int i = quoteOpen >= 0 ? quoteOpen - 1 : trigger - 1; i >= from; i--) {
+      if (purpose >= 0 && i < trigger - BEFORE && doc.token(i).is(",")) {
+        break; // the journey's own clause only
+      }
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
         break; // past the quotation a trigger only finishes ('would "meet soon"'), its modal decides
       }
@@ -100,6 +104,9 @@ public final class StatusClassifier {
         }
         EventStatus outer = classify(doc, s, i);
         return outer == EventStatus.PROPOSED ? EventStatus.PLANNED : outer;
+      }
+      if (MODALS.contains(w) && openQuestion(doc, s, i)) {
+        return EventStatus.PROPOSED; // "has not confirmed whether A will receive B": still undecided
       }
       if (w.equals("would") && i + 1 < s.to() && doc.token(i + 1).is("be")) {
         return EventStatus.PLANNED; // "the meeting would be held"
@@ -116,6 +123,9 @@ public final class StatusClassifier {
       }
       if (w.equals("open") && !(i + 1 < s.to() && doc.token(i + 1).is("to"))) {
         continue; // "to open a trade fair": not "open to talks"
+      }
+      if (w.equals("may") && i > s.from() && doc.token(i).isCapitalized()) {
+        continue; // "held in Lima in May": the month, not the modal
       }
       if (PROPOSED.contains(w)) {
         return EventStatus.PROPOSED;
@@ -138,9 +148,16 @@ public final class StatusClassifier {
         return EventStatus.OCCURRED;
       }
     }
-    for (int i = trigger + 1; i < s.to() && i <= trigger + AFTER; i++) {
+    // "a meeting between <two long titled names> was possible": the names of its parties do not use up the reach
+    boolean parties = trigger + 1 < s.to() && PARTY_OPENERS.contains(doc.token(trigger + 1).lower());
+    int names = 0;
+    for (int i = trigger + 1; i < s.to() && i <= trigger + AFTER + names; i++) {
       if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".") || doc.token(i).is(",")) {
         break;
+      }
+      if (parties && (doc.token(i).isCapitalized() || doc.token(i).is("-"))) {
+        names++;
+        continue;
       }
       String w = doc.token(i).lower();
       String n = i + 1 < s.to() ? doc.token(i + 1).lower() : "";
@@ -160,6 +177,55 @@ public final class StatusClassifier {
       }
     }
     return EventStatus.OCCURRED;
+  }
+
+  /** Words that open the parties of a noun trigger: "a meeting between", "talks with". */
+  private static final Set<String> PARTY_OPENERS = WordSet.of("between", "with", "among");
+
+  /** Modals of a future whose question may still be open: "whether A will meet B". */
+  private static final Set<String> MODALS = WordSet.of("will", "'ll", "would", "shall", "could", "can", "might");
+  /** How far before its modal a "whether/if" may open the question: past a long name with titles. */
+  private static final int QUESTION_REACH = 12;
+
+  /**
+   * "has not confirmed whether A will receive B", "asked if B would visit C": the future sits in an open question,
+   * so the event is only possible, not planned.
+   */
+  private static boolean openQuestion(Document doc, Sentence s, int modal) {
+    for (int i = modal - 1; i >= s.from() && i >= modal - QUESTION_REACH; i--) {
+      if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".")) {
+        return false;
+      }
+      if (doc.token(i).is("whether") || doc.token(i).is("if")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words between "for" and the noun it gives as a purpose: "for a third round of talks", "for fresh talks". */
+  private static final Set<String> PURPOSE_MODIFIERS = WordSet.of("a", "an", "the", "new", "fresh", "further",
+      "another", "round", "rounds", "of", "first", "second", "third", "fourth", "fifth", "next", "final", "direct",
+      "formal", "official", "state", "working", "bilateral", "trilateral", "technical", "high-level", "more");
+  /** How many such words may stand there. */
+  private static final int PURPOSE_MODIFIERS_MAX = 5;
+
+  /**
+   * "was due to fly to Washington for a third round of talks": the position of the "for" whose purpose the noun
+   * trigger is, else -1. Such talks take the status of the journey they are the purpose of, which stands before
+   * the journey's destination, beyond the usual reach.
+   */
+  private static int purposeOf(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 1 - PURPOSE_MODIFIERS_MAX; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("for")) {
+        return doc.quoted(i) ? -1 : i;
+      }
+      if (!PURPOSE_MODIFIERS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Present forms of meeting verbs that tell a timetable in a "when/once/where" clause. */

@@ -143,6 +143,26 @@ final class TriggerScanner {
         ? open : -1;
   }
 
+  /** Words before "to call on" that put a visit on a timetable: "is scheduled to", "is also due to". */
+  private static final Set<String> TIMETABLE = WordSet.of("scheduled", "expected", "due", "set", "slated",
+      "planned", "plans", "plan", "planning", "intends", "going", "later", "also", "then", "will");
+
+  /**
+   * "is scheduled to call on President X before leaving", "will also call on the Emir": a courtesy visit ahead, as
+   * the finite "called on" is one; not the demand "to call on Russia to withdraw" nor "urged him to call on X".
+   */
+  private static boolean plannedCallOn(Document doc, Sentence s, int i) {
+    if (i < s.from() + 2 || i + 2 >= s.to() || !doc.token(i + 2).isCapitalized() && !doc.token(i + 2).is("the")
+        || StatementFinder.callsFor(doc, s, i)) {
+      return false;
+    }
+    Token before = doc.token(i - 1);
+    if (before.is("will") || before.is("also") && doc.token(i - 2).is("will")) {
+      return true;
+    }
+    return before.is("to") && TIMETABLE.contains(doc.token(i - 2).lower());
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
@@ -226,6 +246,11 @@ final class TriggerScanner {
       if ((w.equals("called") || w.equals("paid")) && next.equals("on") && i + 2 < s.to()
           && doc.token(i + 2).isCapitalized() && !(w.equals("called") && StatementFinder.callsFor(doc, s, i))) {
         out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2));
+        continue;
+      }
+      if (w.equals("call") && next.equals("on") && plannedCallOn(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "VISIT", i, i + 2)); // "is scheduled to call on President X": a visit
+        i++;
         continue;
       }
       if (w.equals("spoke") && (next.equals("briefly") || next.equals("for") && (next2.equals("a") || next2.equals("about")
