@@ -51,6 +51,12 @@ public final class Bench {
   private static final Duration STARTUP = Duration.ofMinutes(3);
   private static final List<String> SERVICES = List.of("ingest", "extract");
 
+  /**
+   * The least time after the warm-up for a throughput "after warm-up": a run that ends just after
+   * it leaves only the drain of its last articles, whose rate says little.
+   */
+  static final Duration MIN_STEADY_WINDOW = Duration.ofSeconds(10);
+
   private final BenchOptions options;
   private final PrintStream progress;
 
@@ -258,11 +264,24 @@ public final class Bench {
           lag.max(), lag.sample(), options.servicesInProcess() ? resources.usage(seconds) : null, components, settled,
           output.records(), output.valueBytes() / 1e6, output.largestEvent(),
           options.warmupSeconds(), LatencyStats.of(java.util.Arrays.copyOf(steady, steadyCount)),
-          end > warmupEnds && doneAfterWarmup > 0 ? doneAfterWarmup / ((end - warmupEnds) / 1e9) : 0,
+          steadyThroughput(options.warmupSeconds(), end - warmupEnds, doneAfterWarmup),
           slices(bySlice), Map.of());
     } finally {
       sampler.shutdownNow();
     }
+  }
+
+  /**
+   * Articles per second after the warm-up: those done after it, over the time from its end to the
+   * last output; 0 when nothing was done after it or, with a warm-up, when less than {@link
+   * #MIN_STEADY_WINDOW} followed it.
+   */
+  static double steadyThroughput(int warmupSeconds, long nanosAfterWarmup, int doneAfterWarmup) {
+    if (doneAfterWarmup == 0 || nanosAfterWarmup <= 0
+        || warmupSeconds > 0 && nanosAfterWarmup < MIN_STEADY_WINDOW.toNanos()) {
+      return 0;
+    }
+    return doneAfterWarmup / (nanosAfterWarmup / 1e9);
   }
 
   private static List<LatencySlice> slices(TreeMap<Integer, List<Long>> bySlice) {

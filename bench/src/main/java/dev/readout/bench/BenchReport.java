@@ -36,7 +36,7 @@ import java.util.Map;
  * @param steadyLatency as {@code latency}, for the articles published after the warm-up
  * @param steadyThroughput articles/s reaching their first event after the warm-up, over the time
  *     from the end of the warm-up to the last output record (so the drain at the end counts);
- *     0 when every article was done within the warm-up
+ *     0 when the run ended less than {@code Bench.MIN_STEADY_WINDOW} after a warm-up
  * @param latencyBySlice the latencies of the articles published in each {@value LatencySlice#SECONDS}
  *     seconds of the run: where a cold start's tail ends
  * @param recordsWritten records each in-process service sent, per topic (outputs, repartition
@@ -87,6 +87,9 @@ public record BenchReport(
     if (steadyThroughput > 0) {
       row(b, "  after warm-up", "%.1f articles/s (articles reaching their first event after the first %d s, until the last output)",
           steadyThroughput, warmupSeconds);
+    } else {
+      row(b, "  after warm-up", "- (the run ended less than %d s after the first %d s: a longer run measures the warm pipeline)",
+          Bench.MIN_STEADY_WINDOW.toSeconds(), warmupSeconds);
     }
     row(b, "latency publish->event", "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)", latency.p50(), latency.p95(),
         latency.p99(), latency.max(), latency.count());

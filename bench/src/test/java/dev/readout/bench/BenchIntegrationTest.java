@@ -42,6 +42,7 @@ class BenchIntegrationTest {
     assertThat(report.latencyBySlice().stream().mapToInt(s -> s.latency().count()).sum())
         .as("every latency falls in one slice").isEqualTo(report.latency().count());
     assertThat(report.throughput()).isPositive();
+    assertThat(report.steadyThroughput()).as("no warm-up asked: the whole run counts after it").isPositive();
     assertThat(report.finalLag()).as("final consumer lag per service group").isNotEmpty().allSatisfy((group, lag) ->
         assertThat(lag).as("final lag of %s", group).isZero());
     assertThat(report.outputRecords()).as("mentions and events read back").isGreaterThan(report.events());
