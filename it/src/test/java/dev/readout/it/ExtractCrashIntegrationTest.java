@@ -3,7 +3,6 @@ package dev.readout.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.engine.ExtractionEngine;
-import dev.readout.local.EmbeddedKafka;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Article;
@@ -12,9 +11,7 @@ import dev.readout.testkit.CorpusArticles;
 import dev.readout.testkit.RegistryExtension;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,9 +43,8 @@ class ExtractCrashIntegrationTest {
   private static OfflineEvents expected;
 
   @TempDir Path tmp;
-  private EmbeddedKafka kafka;
+  private CrashStage stage;
   private ReadoutConfig config;
-  private final List<ChildJvm> children = new ArrayList<>();
 
   @BeforeAll
   static void computeTheTruth() {
@@ -59,34 +55,19 @@ class ExtractCrashIntegrationTest {
 
   @BeforeEach
   void startBroker() {
-    kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start();
-    config = ReadoutConfig.of(Map.of(
-        ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL, REGISTRY.url()));
+    stage = new CrashStage(tmp, REGISTRY.url());
+    config = stage.config();
   }
 
   @AfterEach
   void stopAll() throws InterruptedException {
-    for (ChildJvm child : children) {
-      child.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stage != null) {
+      stage.close();
     }
   }
 
   private ChildJvm startExtract(String name, String stateDir) throws Exception {
-    ChildJvm child = ChildJvm.start(ExtractProcess.class, tmp.resolve(name + ".log"), List.of(
-        ReadoutConfig.BOOTSTRAP_SERVERS + "=" + kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL + "=" + REGISTRY.url(),
-        ReadoutConfig.STATE_DIR + "=" + tmp.resolve(stateDir),
-        ReadoutConfig.COMMIT_INTERVAL_MS + "=200",
-        // A killed member is noticed after the session timeout: keep it at the broker's minimum.
-        "consumer.session.timeout.ms=6000",
-        "consumer.heartbeat.interval.ms=1000"));
-    children.add(child);
-    child.awaitLine(ExtractProcess.READY, STARTUP);
-    return child;
+    return stage.start(ExtractProcess.class, name, stateDir, ExtractProcess.READY, STARTUP);
   }
 
   private void produce(List<Article> articles) {

@@ -3,7 +3,6 @@ package dev.readout.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.ingest.stream.IngestTopology;
-import dev.readout.local.EmbeddedKafka;
 import dev.readout.runtime.DeadLetterHeaders;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
@@ -63,9 +62,8 @@ class IngestCrashIntegrationTest {
   private static OfflineIngest expected;
 
   @TempDir Path tmp;
-  private EmbeddedKafka kafka;
+  private CrashStage stage;
   private ReadoutConfig config;
-  private final List<ChildJvm> children = new ArrayList<>();
 
   @BeforeAll
   static void computeTheTruth() {
@@ -84,35 +82,19 @@ class IngestCrashIntegrationTest {
 
   @BeforeEach
   void startBroker() {
-    kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start();
-    config = ReadoutConfig.of(Map.of(
-        ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL, REGISTRY.url()));
+    stage = new CrashStage(tmp, REGISTRY.url());
+    config = stage.config();
   }
 
   @AfterEach
   void stopAll() throws InterruptedException {
-    for (ChildJvm child : children) {
-      child.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stage != null) {
+      stage.close();
     }
   }
 
   private ChildJvm startIngest(String name, String stateDir) throws Exception {
-    ChildJvm child = ChildJvm.start(IngestProcess.class, tmp.resolve(name + ".log"), List.of(
-        ReadoutConfig.BOOTSTRAP_SERVERS + "=" + kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL + "=" + REGISTRY.url(),
-        ReadoutConfig.STATE_DIR + "=" + tmp.resolve(stateDir),
-        ReadoutConfig.HTTP_PORT + "=0",
-        ReadoutConfig.COMMIT_INTERVAL_MS + "=200",
-        // A killed member is noticed after the session timeout: keep it at the broker's minimum.
-        "consumer.session.timeout.ms=6000",
-        "consumer.heartbeat.interval.ms=1000"));
-    children.add(child);
-    child.awaitLine(IngestProcess.READY, STARTUP);
-    return child;
+    return stage.start(IngestProcess.class, name, stateDir, IngestProcess.READY, STARTUP, ReadoutConfig.HTTP_PORT + "=0");
   }
 
   private void produce(List<RawFeed.Raw> records) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readout.extract.engine.ExtractionEngine;
-import dev.readout.local.EmbeddedKafka;
 import dev.readout.runtime.ReadoutConfig;
 import dev.readout.schemas.Topics;
 import dev.readout.schemas.avro.Event;
@@ -69,9 +68,8 @@ class SinkCrashIntegrationTest {
   private static List<EventMention> mentions;
 
   @TempDir Path tmp;
-  private EmbeddedKafka kafka;
+  private CrashStage stage;
   private ReadoutConfig config;
-  private final List<ChildJvm> children = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
@@ -84,38 +82,26 @@ class SinkCrashIntegrationTest {
 
   @BeforeEach
   void startBroker() {
-    kafka = EmbeddedKafka.builder().dataDir(tmp.resolve("kafka")).start();
-    config = ReadoutConfig.of(Map.of(
-        ReadoutConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL, REGISTRY.url()));
+    stage = new CrashStage(tmp, REGISTRY.url());
+    config = stage.config();
   }
 
   @AfterEach
   void stopAll() throws InterruptedException {
-    for (ChildJvm child : children) {
-      child.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stage != null) {
+      stage.close();
     }
   }
 
-  /** Starts a sink on {@code stateDir}; returns the base URL of its API. */
-  private String startSink(String name, String stateDir) throws Exception {
+  /** Starts a sink on {@code stateDir}. */
+  private Sink startSink(String name, String stateDir) throws Exception {
     int port = freePort();
-    ChildJvm child = ChildJvm.start(SinkProcess.class, tmp.resolve(name + ".log"), List.of(
-        ReadoutConfig.BOOTSTRAP_SERVERS + "=" + kafka.bootstrapServers(),
-        ReadoutConfig.SCHEMA_REGISTRY_URL + "=" + REGISTRY.url(),
-        ReadoutConfig.STATE_DIR + "=" + tmp.resolve(stateDir),
-        ReadoutConfig.HTTP_PORT + "=" + port,
-        ReadoutConfig.COMMIT_INTERVAL_MS + "=200",
-        // A killed member is noticed after the session timeout: keep it at the broker's minimum.
-        "consumer.session.timeout.ms=6000",
-        "consumer.heartbeat.interval.ms=1000"));
-    children.add(child);
-    child.awaitLine(SinkProcess.READY, STARTUP);
-    return "http://127.0.0.1:" + port;
+    ChildJvm jvm = stage.start(SinkProcess.class, name, stateDir, SinkProcess.READY, STARTUP, ReadoutConfig.HTTP_PORT + "=" + port);
+    return new Sink(jvm, "http://127.0.0.1:" + port);
   }
+
+  /** A sink in its child JVM and the base URL of its API. */
+  private record Sink(ChildJvm jvm, String url) {}
 
   @Test
   void sinkKilledWhileMaterializingAndRestartedOnItsStateAnswersEveryEventAsTheTopicsHoldIt() throws Exception {
@@ -128,8 +114,9 @@ class SinkCrashIntegrationTest {
   }
 
   private void crashAndRestart(String restartStateDir, String restart) throws Exception {
-    String first = startSink("sink-1", "state-1");
-    ChildJvm doomed = children.get(children.size() - 1);
+    Sink started = startSink("sink-1", "state-1");
+    String first = started.url();
+    ChildJvm doomed = started.jvm();
     Topics topics = new Topics(config.serdeConfig());
     List<Event> firstRound = events.subList(0, events.size() / 2);
     try (KafkaProducer<String, Event> producer = new KafkaProducer<>(
@@ -167,7 +154,7 @@ class SinkCrashIntegrationTest {
       System.out.printf("killed the sink while it materialized the second round (%d events answered before it,"
           + " %d of %d event records committed as consumed)%n", answeredBeforeSecondRound, committedEventRecords(), produced);
 
-      String restarted = startSink("sink-restarted", restartStateDir);
+      String restarted = startSink("sink-restarted", restartStateDir).url();
       int records = produced;
       onTopics.pollUntil(() -> onTopics.eventRecords().values().stream().mapToInt(List::size).sum() == records,
           SETTLE, () -> "the " + records + " event records produced are readable on the event topics");
