@@ -589,7 +589,10 @@ public final class ActorRecognizer {
     if (sawDeterminer || country != null || org != null) {
       String head = lastWord(title.title());
       String surfaceHead = doc.token(chunks.get(n - 1).to() - 1).lower();
-      Entity e = memory.byTitleHead(surfaceHead, country);
+      Entity e = title.title().indexOf(' ') > 0 ? holderOf(memory, title, country) : null;
+      if (e == null) {
+        e = memory.byTitleHead(surfaceHead, country);
+      }
       if (e == null && !surfaceHead.equalsIgnoreCase(head)) {
         // "the party leader" for a "General Secretary": the holder of that very title, not any "... Secretary"
         Title exact = title;
@@ -1802,6 +1805,21 @@ public final class ActorRecognizer {
   private static String lastWord(String s) {
     int i = s.lastIndexOf(' ');
     return i < 0 ? s : s.substring(i + 1);
+  }
+
+  /**
+   * A person named before with this very office ("the interior minister": the Interior Minister,
+   * not the trade minister named last), by the gazetteer's canonical title; or null, and the
+   * caller falls back to any holder of a title with the same head word.
+   */
+  private Entity holderOf(ArticleMemory memory, Title title, String country) {
+    return memory.byTitle(t -> {
+      if (t.equalsIgnoreCase(title.title())) {
+        return true;
+      }
+      Title known = gazetteer.title(t);
+      return known != null && known.title().equals(title.title());
+    }, country);
   }
 
   private static String capitalize(String words) {
