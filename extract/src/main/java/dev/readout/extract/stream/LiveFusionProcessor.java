@@ -3,6 +3,7 @@ package dev.readout.extract.stream;
 import dev.readout.extract.stream.FusionOutput.EventChange;
 import dev.readout.extract.stream.FusionOutput.MentionAssigned;
 import dev.readout.runtime.Activity;
+import dev.readout.runtime.StoreEntries;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventType;
@@ -56,8 +57,6 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   // Blocking keys (types and actor ids) and event ids never hold a NUL.
   private static final char SEPARATOR = '\u0000';
   private static final StringSerializer KEY_SERIALIZER = new StringSerializer();
-  private static final int REBUILD_BATCH = 10_000;
-
   /** Key of the mentions this task has processed, in the logged progress store. */
   static final String PROGRESS_KEY = "mentions-processed";
 
@@ -121,8 +120,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
    */
   private void rebuildDerivedStores() {
     long started = System.nanoTime();
-    clear(index);
-    clear(members);
+    StoreEntries.deleteAll(index);
+    StoreEntries.deleteAll(members);
     long indexed = 0;
     try (KeyValueIterator<String, EventMention> stored = mentions.all()) {
       while (stored.hasNext()) {
@@ -143,20 +142,6 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
       LOG.info("{}: blocking index and event members rebuilt from {} stored mentions in {} ms",
           context.taskId(), indexed, (System.nanoTime() - started) / 1_000_000);
     }
-  }
-
-  private static void clear(KeyValueStore<String, String> store) {
-    List<String> stale = new ArrayList<>();
-    try (KeyValueIterator<String, String> entries = store.all()) {
-      while (entries.hasNext()) {
-        stale.add(entries.next().key);
-        if (stale.size() == REBUILD_BATCH) {
-          stale.forEach(store::delete);
-          stale.clear();
-        }
-      }
-    }
-    stale.forEach(store::delete);
   }
 
   private void addToIndex(EventMention mention) {

@@ -3,15 +3,13 @@ package dev.readout.ingest.stream;
 import dev.readout.ingest.dedup.MinHasher;
 import dev.readout.ingest.dedup.NearDuplicateIndex;
 import dev.readout.runtime.Activity;
+import dev.readout.runtime.StoreEntries;
 import dev.readout.schemas.avro.Article;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -122,15 +120,6 @@ final class DedupProcessor implements Processor<String, Article, String, Article
   }
 
   private static <V> int purge(TimestampedKeyValueStore<String, V> store, long cutoff) {
-    List<String> expired = new ArrayList<>();
-    try (KeyValueIterator<String, ValueAndTimestamp<V>> it = store.all()) {
-      it.forEachRemaining(kv -> {
-        if (kv.value.timestamp() < cutoff) {
-          expired.add(kv.key);
-        }
-      });
-    }
-    expired.forEach(store::delete);
-    return expired.size();
+    return StoreEntries.deleteWhere(store, (key, value) -> value.timestamp() < cutoff);
   }
 }

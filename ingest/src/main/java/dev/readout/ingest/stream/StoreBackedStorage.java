@@ -1,9 +1,8 @@
 package dev.readout.ingest.stream;
 
 import dev.readout.ingest.dedup.NearDuplicateIndex;
+import dev.readout.runtime.StoreEntries;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -16,8 +15,6 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * owners, 32 entries an article, are rebuilt from them when the task starts.
  */
 final class StoreBackedStorage implements NearDuplicateIndex.Storage {
-
-  private static final int CLEAR_BATCH = 10_000;
 
   private final TimestampedKeyValueStore<String, String> bands;
   private final TimestampedKeyValueStore<String, byte[]> signatures;
@@ -66,17 +63,7 @@ final class StoreBackedStorage implements NearDuplicateIndex.Storage {
    * @return the signatures read
    */
   int rebuildBands(Function<long[], String[]> bandKeys, long cutoff) {
-    List<String> stale = new ArrayList<>();
-    try (KeyValueIterator<String, ValueAndTimestamp<String>> all = bands.all()) {
-      while (all.hasNext()) {
-        stale.add(all.next().key);
-        if (stale.size() == CLEAR_BATCH) {
-          stale.forEach(bands::delete);
-          stale.clear();
-        }
-      }
-    }
-    stale.forEach(bands::delete);
+    StoreEntries.deleteAll(bands);
     int read = 0;
     try (KeyValueIterator<String, ValueAndTimestamp<byte[]>> all = signatures.all()) {
       while (all.hasNext()) {

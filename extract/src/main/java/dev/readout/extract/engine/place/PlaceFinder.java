@@ -4,6 +4,7 @@ import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.gazetteer.City;
 import dev.readout.extract.engine.gazetteer.Country;
 import dev.readout.extract.engine.gazetteer.Gazetteer;
+import dev.readout.extract.engine.gazetteer.OutletNames;
 import dev.readout.extract.engine.gazetteer.Phrase;
 import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
@@ -86,7 +87,7 @@ public final class PlaceFinder {
       Place capital = capitalOf(doc, j, to);
       Place p = capital != null ? capital : place(found);
       if (p != null && j > i + 1 && partOfAName(doc, j + found.get(0).length(), to)) {
-        continue; // "told the Kyiv Independent", "outside the U.S. Embassy": a name's modifier, not a place
+        continue; // "told the Daily Herald", "outside the U.S. Embassy": a name's modifier, not a place
       }
       if (p == null) {
         Place named = cityOf(doc, j, to);
@@ -119,7 +120,7 @@ public final class PlaceFinder {
 
   /**
    * Whether the word at {@code k} makes the place before it the modifier of an embassy's or an
-   * outlet's name ("the U.S. Embassy", "the Kyiv Independent", "the Jakarta Post"): such a body is
+   * outlet's name ("the U.S. Embassy", "the Daily Herald", "the Morning Post"): such a body is
    * not where it is named after. A conference named after its city ("the Munich Security
    * Conference") is held there, so only these heads count.
    */
@@ -128,9 +129,14 @@ public final class PlaceFinder {
   }
 
   /** Heads of names whose place modifier is not where the named body is or speaks. */
-  private static final Set<String> NAME_HEADS = WordSet.of("embassy", "consulate", "mission", "independent",
-      "post", "times", "herald", "tribune", "journal", "gazette", "daily", "telegraph", "observer", "chronicle",
-      "radio", "television", "tv", "broadcasting", "news", "agency", "review", "standard");
+  private static final Set<String> NAME_HEADS = union(WordSet.of("embassy", "consulate", "mission", "agency"),
+      OutletNames.HEADS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /**
    * A seat of government or state venue the table knows at token {@code j}, placed in its city

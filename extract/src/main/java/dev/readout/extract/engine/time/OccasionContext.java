@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.time;
 
+import dev.readout.extract.engine.gazetteer.OutletNames;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.WordSet;
 import java.util.Set;
@@ -197,7 +198,7 @@ public final class OccasionContext {
       return true;
     }
     if (verb >= from && verb + 1 < to && doc.token(verb).is("told") && outletAt(doc, verb + 1, to)) {
-      return true; // "told the Kyiv Independent", "told Radio Mitre", "told state television": an interview
+      return true; // "told the Daily Herald", "told Radio Caracas", "told state television": an interview
     }
     for (int i = from; i < to; i++) {
       if (doc.quoted(i) || i >= contentFrom && i < contentTo) {
@@ -224,10 +225,6 @@ public final class OccasionContext {
     return false;
   }
 
-  /** Heads of an outlet's name ("the Jakarta Post", "Radio Mitre", "Sky News"). */
-  private static final Set<String> OUTLET_NAMES = WordSet.of("independent", "post", "times", "herald", "tribune",
-      "journal", "gazette", "daily", "telegraph", "observer", "chronicle", "radio", "television", "tv",
-      "broadcasting", "news", "review", "standard", "guardian", "star", "nation", "network", "channel");
   /** Outlets named by a common noun ("told state television", "told the newspaper", "told local media"). */
   private static final Set<String> OUTLET_NOUNS = WordSet.of("newspaper", "broadcaster", "television", "radio",
       "magazine", "media", "channel", "daily", "tabloid");
@@ -263,7 +260,7 @@ public final class OccasionContext {
       return false;
     }
     for (int m = k; m < to && m < k + OUTLET_WORDS && doc.token(m).isWord() && doc.token(m).isCapitalized(); m++) {
-      if (OUTLET_NAMES.contains(doc.token(m).lower())) {
+      if (OutletNames.HEADS.contains(doc.token(m).lower())) {
         return true;
       }
     }
