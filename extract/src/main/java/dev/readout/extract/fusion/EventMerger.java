@@ -33,21 +33,39 @@ final class EventMerger {
 
   private EventMerger() {}
 
-  /** The event id of a component: type and a hash of its smallest mention id. */
-  static String eventId(EventMention smallest) {
-    return eventId(smallest.getType(), smallest.getId());
+  /**
+   * The key that orders a component's mentions for its id: the time of the report, then the
+   * mention id. Fixed-width hex of the time with its sign bit flipped, so that the strings sort as
+   * the instants do, before 1970 too.
+   */
+  static String memberKey(EventMention mention) {
+    long millis = mention.getPublishedAt().toEpochMilli() ^ Long.MIN_VALUE;
+    return HexFormat.of().toHexDigits(millis) + mention.getId();
   }
 
-  /** The event id of a component of this type whose smallest mention id is {@code smallestId}. */
-  static String eventId(EventType type, String smallestId) {
-    return "evt-" + type.name().toLowerCase(Locale.ROOT) + "-" + sha256(smallestId).substring(0, 16);
+  /**
+   * The event id of a component: type and a hash of the {@linkplain #memberKey key} of its first
+   * report (earliest publication, then smallest mention id). A live stream mostly receives reports
+   * in publication order, so an event keeps the id of its first report as later ones join; with
+   * the smallest mention id alone, a later report with a smaller id (one join in two, for an
+   * event of two) renamed the event and re-stamped all its mentions.
+   */
+  static String eventId(EventType type, String firstMemberKey) {
+    return "evt-" + type.name().toLowerCase(Locale.ROOT) + "-" + sha256(firstMemberKey).substring(0, 16);
   }
 
   /** @param members the component's mentions, sorted by id, at least one */
   static Event merge(List<EventMention> members) {
+    String firstKey = null;
+    for (EventMention m : members) {
+      String key = memberKey(m);
+      if (firstKey == null || key.compareTo(firstKey) < 0) {
+        firstKey = key;
+      }
+    }
     EventMention first = members.getFirst();
     Event event = new Event();
-    event.setId(eventId(first));
+    event.setId(eventId(first.getType(), firstKey));
     event.setType(first.getType());
     event.setMode(mostCommon(members, EventMention::getMode));
     event.setStatus(members.stream().map(EventMention::getStatus).min(Comparator.comparingInt(EventMerger::statusRank)).orElseThrow());

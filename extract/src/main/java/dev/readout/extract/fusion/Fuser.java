@@ -28,9 +28,10 @@ import java.util.TreeMap;
  * stemming, or, for reports of overlapping days, a verbatim quoted fragment and another shared
  * word). Mentions placed in different countries are never the same event.
  *
- * <p>An event's id is {@code evt-<type>-} and a hash of its smallest mention id: stable while the
- * event grows by later mentions, changed only when an earlier-sorting mention joins or two
- * events merge (the stream then tombstones the old id).
+ * <p>An event's id is {@code evt-<type>-} and a hash of its first report's {@link #memberKey}
+ * (earliest publication, then smallest mention id): stable while the event grows by later
+ * reports, changed only when an earlier-published report joins late or two events merge (the
+ * stream then tombstones the old id).
  */
 public final class Fuser {
 
@@ -104,11 +105,20 @@ public final class Fuser {
   }
 
   /**
-   * The id {@link #merge} gives the event of a component of this type whose smallest mention id
-   * is {@code smallestMentionId}, without merging it.
+   * The id {@link #merge} gives the event of a component of this type whose smallest {@link
+   * #memberKey} is {@code firstMemberKey}, without merging it.
    */
-  public String eventId(EventType type, String smallestMentionId) {
-    return EventMerger.eventId(type, smallestMentionId);
+  public String eventId(EventType type, String firstMemberKey) {
+    return EventMerger.eventId(type, firstMemberKey);
+  }
+
+  /**
+   * The key of a mention among its event's members: the smallest decides the event's id
+   * ({@link #eventId}). It orders reports by publication time, then mention id, so an event keeps
+   * the id of its first report.
+   */
+  public String memberKey(EventMention mention) {
+    return EventMerger.memberKey(mention);
   }
 
   /**

@@ -1,47 +1,61 @@
 package dev.readout.extract.stream;
 
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The member ids of one event as live fusion caches them, in id order. A mention joining a large
- * event is {@linkplain #add added} in place, and the smallest id, which decides the event's id, is
- * at hand: neither costs a copy or a sort of the whole list, so joining an event of thousands
- * costs what joining an event of three does.
+ * The members of one event as live fusion caches them: each mention id with its {@linkplain
+ * MentionFusion#memberKey member key}. A mention joining a large event is {@linkplain #add added}
+ * in place, and the smallest key, which decides the event's id, is at hand: neither costs a copy
+ * or a sort of the whole list, so joining an event of thousands costs what joining an event of
+ * three does.
  */
 final class EventMembers implements Iterable<String> {
 
-  private final TreeSet<String> ids;
+  private final TreeMap<String, String> idByKey = new TreeMap<>();
+  private final Map<String, String> keyById = new HashMap<>();
 
-  EventMembers(Collection<String> ids) {
-    this.ids = new TreeSet<>(ids);
+  /** @param idByKey member key → mention id */
+  EventMembers(Map<String, String> idByKey) {
+    idByKey.forEach(this::add);
   }
 
   int size() {
-    return ids.size();
+    return keyById.size();
   }
 
   boolean isEmpty() {
-    return ids.isEmpty();
+    return keyById.isEmpty();
   }
 
-  /** The smallest member id; the event's id follows from it. */
-  String smallest() {
-    return ids.first();
+  /** The smallest member key; the event's id follows from it. */
+  String firstKey() {
+    return idByKey.firstKey();
   }
 
   boolean contains(String id) {
-    return ids.contains(id);
+    return keyById.containsKey(id);
   }
 
-  void add(String id) {
-    ids.add(id);
+  /** The member key this mention was stored under, or null when it is no member. */
+  String keyOf(String id) {
+    return keyById.get(id);
   }
 
+  void add(String key, String id) {
+    String before = keyById.put(id, key);
+    if (before != null) {
+      idByKey.remove(before);
+    }
+    idByKey.put(key, id);
+  }
+
+  /** The member ids, in member-key order. */
   @Override
   public Iterator<String> iterator() {
-    return Collections.unmodifiableSet(ids).iterator();
+    return Collections.unmodifiableCollection(idByKey.values()).iterator();
   }
 }

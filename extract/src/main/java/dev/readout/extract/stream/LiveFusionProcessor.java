@@ -64,9 +64,10 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
    * Key, in the index store, of the number of processed mentions the stores not logged are current
    * with. Equal to the logged count, they are; otherwise (wiped after a crash, left behind by an
    * earlier owner of the task, never built) they are rebuilt. Blocking keys are never empty, so no
-   * prefix scan reaches it.
+   * prefix scan reaches it. Its name carries the layout of the member entries (v2: keyed by member
+   * key), so stores written by an earlier version are rebuilt, not misread.
    */
-  static final String DERIVED_MARKER = "\u0000mentions-processed";
+  static final String DERIVED_MARKER = "\u0000mentions-processed-v2";
   private static final Logger LOG = LoggerFactory.getLogger(LiveFusionProcessor.class);
 
   private final MentionFusion fusion;
@@ -111,8 +112,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
 
   /**
    * Rebuilds the stores that are not logged because they follow from logged ones, restored to the
-   * last commit by now: the blocking-key index from the mention store, and each event's member
-   * entries from the mention-to-event assignments. Logging them cost about four and two changelog
+   * last commit by now: the blocking-key index and each event's member entries, from the mention
+   * store and the mention-to-event assignments. Logging them cost about four and two changelog
    * records per mention, and two more changelog topics in every transaction. Whatever an earlier
    * owner of this task left in them locally may be behind the logged stores, so they are cleared
    * first. Called only when they are not current ({@link #DERIVED_MARKER}): after a clean
@@ -128,14 +129,12 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
         EventMention mention = stored.next().value;
         if (mention != null) {
           addToIndex(mention);
+          String eventId = assignments.get(mention.getId());
+          if (eventId != null) {
+            members.put(memberEntry(eventId, mention), mention.getId());
+          }
           indexed++;
         }
-      }
-    }
-    try (KeyValueIterator<String, String> assigned = assignments.all()) {
-      while (assigned.hasNext()) {
-        KeyValue<String, String> assignment = assigned.next();
-        members.put(prefix(assignment.value) + assignment.key, assignment.key);
       }
     }
     if (indexed > 0) {
@@ -252,7 +251,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
       }
     }
     Event event = fusion.merge(component.values());
-    changes.upsert(event);
+    changes.upsert(event, component.values());
     for (String eventId : matchedEvents) {
       if (!eventId.equals(event.getId())) {
         changes.remove(eventId, event.getType());
@@ -275,23 +274,21 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
    * large the event. Otherwise every member is stamped with the new id anyway.
    */
   private void joinLarge(EventType type, Set<String> matchedEvents, Map<String, EventMention> loose, Changes changes) {
-    String smallest = null;
-    for (String id : loose.keySet()) {
-      smallest = smaller(smallest, id);
+    String first = null;
+    for (EventMention mention : loose.values()) {
+      first = smaller(first, fusion.memberKey(mention));
     }
     for (String eventId : matchedEvents) {
       EventMembers ids = membersOf(eventId);
       if (!ids.isEmpty()) {
-        smallest = smaller(smallest, ids.smallest());
+        first = smaller(first, ids.firstKey());
       }
     }
-    String eventId = fusion.eventId(type, smallest);
-    List<String> joining = new ArrayList<>(loose.keySet());
+    String eventId = fusion.eventId(type, first);
     List<EventMention> moved = new ArrayList<>(loose.values());
     for (String absorbed : matchedEvents) {
       if (!absorbed.equals(eventId)) {
         for (String memberId : membersOf(absorbed)) {
-          joining.add(memberId);
           EventMention member = load(memberId);
           if (member != null) {
             moved.add(member);
@@ -301,9 +298,9 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
       }
     }
     if (matchedEvents.contains(eventId)) {
-      changes.joinLater(eventId, type, joining);
+      changes.joinLater(eventId, type, moved);
     } else {
-      changes.upsertLater(eventId, type, joining);
+      changes.upsertLater(eventId, type, moved);
     }
     for (EventMention member : moved) {
       changes.assign(member, eventId);
@@ -333,8 +330,8 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     return copy;
   }
 
-  private static String smaller(String current, String id) {
-    return current == null || id.compareTo(current) < 0 ? id : current;
+  private static String smaller(String current, String key) {
+    return current == null || key.compareTo(current) < 0 ? key : current;
   }
 
   /** Takes a mention about to be replaced out of its event, which is fused again without it. */
@@ -356,24 +353,34 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     changes.remove(eventId, stale.getType());
     assignments.delete(stale.getId());
     for (Event event : rest.isEmpty() ? List.<Event>of() : fusion.fuse(rest)) {
-      changes.upsert(event);
       Set<String> memberIds = new HashSet<>(event.getMentionIds());
-      for (EventMention member : rest) {
-        if (memberIds.contains(member.getId()) && !event.getId().equals(eventId)) {
+      List<EventMention> eventMembers = rest.stream().filter(member -> memberIds.contains(member.getId())).toList();
+      changes.upsert(event, eventMembers);
+      if (!event.getId().equals(eventId)) {
+        for (EventMention member : eventMembers) {
           changes.assign(member, event.getId());
         }
       }
     }
   }
 
-  /** The member ids of an event, in id order; cached, so not to be kept across a change of its members. */
+  /** The members of an event; cached, so not to be kept across a change of its members. */
   private EventMembers membersOf(String eventId) {
     EventMembers ids = membersCache.get(eventId);
     if (ids == null) {
-      ids = new EventMembers(scan(members, eventId));
+      Map<String, String> idByKey = new LinkedHashMap<>();
+      try (KeyValueIterator<String, String> entries = members.prefixScan(prefix(eventId), KEY_SERIALIZER)) {
+        entries.forEachRemaining(entry -> idByKey.put(entry.key.substring(eventId.length() + 1), entry.value));
+      }
+      ids = new EventMembers(idByKey);
       membersCache.put(eventId, ids);
     }
     return ids;
+  }
+
+  /** The member entry of a mention: event id + NUL + its member key, so a prefix scan lists members in key order. */
+  private String memberEntry(String eventId, EventMention mention) {
+    return prefix(eventId) + fusion.memberKey(mention);
   }
 
   /**
@@ -381,26 +388,41 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
    * thousands adds one entry, where rewriting a member list would write (and send to the
    * changelog) the whole list each time.
    */
-  private void storeMembers(String eventId, Collection<String> now) {
+  private void storeMembers(String eventId, Collection<EventMention> now) {
     EventMembers before = membersOf(eventId);
-    Set<String> kept = new HashSet<>(now);
+    Map<String, String> idByKey = new LinkedHashMap<>();
+    for (EventMention mention : now) {
+      idByKey.put(fusion.memberKey(mention), mention.getId());
+    }
+    List<String> stale = new ArrayList<>();
     for (String id : before) {
-      if (!kept.remove(id)) {
-        members.delete(prefix(eventId) + id);
+      String key = before.keyOf(id);
+      if (!id.equals(idByKey.get(key))) {
+        stale.add(key);
       }
     }
-    for (String id : kept) {
-      members.put(prefix(eventId) + id, id);
+    for (String key : stale) {
+      members.delete(prefix(eventId) + key);
     }
-    membersCache.put(eventId, new EventMembers(now));
+    idByKey.forEach((key, id) -> {
+      if (!key.equals(before.keyOf(id))) {
+        members.put(prefix(eventId) + key, id);
+      }
+    });
+    membersCache.put(eventId, new EventMembers(idByKey));
   }
 
   /** Adds members to an event's stored ones: one entry each, the others untouched. */
-  private void addMembers(String eventId, Collection<String> joining) {
+  private void addMembers(String eventId, Collection<EventMention> joining) {
     EventMembers ids = membersOf(eventId);
-    for (String id : joining) {
-      members.put(prefix(eventId) + id, id);
-      ids.add(id);
+    for (EventMention mention : joining) {
+      String key = fusion.memberKey(mention);
+      String before = ids.keyOf(mention.getId());
+      if (before != null && !before.equals(key)) {
+        members.delete(prefix(eventId) + before);
+      }
+      members.put(prefix(eventId) + key, mention.getId());
+      ids.add(key, mention.getId());
     }
   }
 
@@ -448,20 +470,21 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     private final Map<String, EventType> removals = new LinkedHashMap<>();
     private final Map<String, EventMention> assigned = new LinkedHashMap<>();
 
-    void upsert(Event event) {
-      storeMembers(event.getId(), event.getMentionIds());
+    /** @param members the event's mentions, those {@code event.mention_ids} lists */
+    void upsert(Event event, Collection<EventMention> members) {
+      storeMembers(event.getId(), members);
       upserts.put(event.getId(), event);
       removals.remove(event.getId());
     }
 
     /** An upsert left to the next tick: the members are stored now, the event fused then. */
-    void upsertLater(String eventId, EventType type, Collection<String> memberIds) {
-      storeMembers(eventId, memberIds);
+    void upsertLater(String eventId, EventType type, Collection<EventMention> members) {
+      storeMembers(eventId, members);
       dueAtTick(eventId, type);
     }
 
     /** As {@link #upsertLater}, for an event that keeps its id and members and gains these. */
-    void joinLater(String eventId, EventType type, Collection<String> joining) {
+    void joinLater(String eventId, EventType type, Collection<EventMention> joining) {
       addMembers(eventId, joining);
       dueAtTick(eventId, type);
     }

@@ -49,11 +49,19 @@ public interface MentionFusion {
   }
 
   /**
-   * The id {@link #merge} gives the event of a component of this type whose smallest mention id
-   * is {@code smallestMentionId}: lets the stream keep a large event's membership current without
-   * merging it at every mention.
+   * The id {@link #merge} gives the event of a component of this type whose smallest {@linkplain
+   * #memberKey member key} is {@code firstMemberKey}: lets the stream keep a large event's
+   * membership current without merging it at every mention.
    */
-  String eventId(EventType type, String smallestMentionId);
+  String eventId(EventType type, String firstMemberKey);
+
+  /**
+   * The key that orders an event's members for its id: the smallest decides it. By default the
+   * mention id.
+   */
+  default String memberKey(EventMention mention) {
+    return mention.getId();
+  }
 
   /** The production fuser. */
   static MentionFusion of(Fuser fuser) {
@@ -84,8 +92,13 @@ public interface MentionFusion {
       }
 
       @Override
-      public String eventId(EventType type, String smallestMentionId) {
-        return fuser.eventId(type, smallestMentionId);
+      public String eventId(EventType type, String firstMemberKey) {
+        return fuser.eventId(type, firstMemberKey);
+      }
+
+      @Override
+      public String memberKey(EventMention mention) {
+        return fuser.memberKey(mention);
       }
     };
   }

@@ -13,6 +13,7 @@ import dev.readout.schemas.avro.DatePrecision;
 import dev.readout.schemas.avro.Event;
 import dev.readout.schemas.avro.EventMention;
 import dev.readout.schemas.avro.EventStatus;
+import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -197,6 +198,31 @@ class FuserTest {
     assertThat(fuser.fuse(mentions)).isEqualTo(events);
     assertThat(events).extracting(Event::getId).contains(callId).doesNotHaveDuplicates();
     assertThat(callId).startsWith("evt-call-");
+  }
+
+  @Test
+  void anEventKeepsTheIdOfItsFirstReportWhenLaterReportsWithSmallerIdsJoin() {
+    EventMention first = call("z-1", "z", "2025-02-12T20:00:00Z", day("2025-02-12"), TRUMP, PUTIN);
+    EventMention later = call("a-1", "a", "2025-02-13T08:00:00Z", day("2025-02-12"), TRUMP, PUTIN);
+    EventMention sameHour = call("y-1", "y", "2025-02-12T20:00:00Z", day("2025-02-12"), TRUMP, PUTIN);
+    String firstReportOnly = fuser.fuse(List.of(first)).getFirst().getId();
+
+    assertThat(fuser.fuse(List.of(first, later)).getFirst().getId())
+        .as("a later report joining, though its id sorts first").isEqualTo(firstReportOnly);
+    assertThat(fuser.fuse(List.of(first, later, sameHour)).getFirst().getId())
+        .as("a report published at the same instant with a smaller id comes first")
+        .isEqualTo(fuser.fuse(List.of(sameHour)).getFirst().getId())
+        .isEqualTo(fuser.eventId(EventType.CALL, fuser.memberKey(sameHour)));
+  }
+
+  @Test
+  void memberKeysSortAsPublicationTimesDoBefore1970Too() {
+    EventMention before = call("b-1", "b", "1969-07-20T20:17:00Z", null, TRUMP, PUTIN);
+    EventMention epoch = call("a-1", "a", "1970-01-01T00:00:00Z", null, TRUMP, PUTIN);
+    EventMention after = call("a-0", "a", "2025-02-12T20:00:00Z", null, TRUMP, PUTIN);
+
+    assertThat(List.of(fuser.memberKey(after), fuser.memberKey(epoch), fuser.memberKey(before)).stream().sorted())
+        .containsExactly(fuser.memberKey(before), fuser.memberKey(epoch), fuser.memberKey(after));
   }
 
   @Test

@@ -442,8 +442,36 @@ class ExtractTopologyTest {
     try (KeyValueIterator<String, String> entries = membersStore.all()) {
       entries.forEachRemaining(entry -> storedMembers.add(entry.key));
     }
+    Fuser fuser = new Fuser();
     assertThat(storedMembers).as("the members store holds the members under the final id, nothing under earlier ids")
-        .containsExactlyInAnyOrderElementsOf(expected.getMentionIds().stream().map(id -> expected.getId() + "\u0000" + id).toList());
+        .containsExactlyInAnyOrderElementsOf(all.stream().map(m -> expected.getId() + "\u0000" + fuser.memberKey(m)).toList());
+  }
+
+  @ParameterizedTest(name = "{0} reports")
+  @ValueSource(ints = {3, LiveFusionProcessor.EAGER_UPSERT_MAX_MENTIONS + 10})
+  void laterReportsWithSmallerIdsJoinAnEventWithoutRenamingItOrRepublishingItsMentions(int reports) {
+    start(input -> mentionsByArticle.getOrDefault(input.id(), List.of()), 20_000, MentionFusion.of(new Fuser()));
+    List<EventMention> all = new ArrayList<>();
+    for (int n = 0; n < reports; n++) {
+      // Each report an hour after the one before, each with an id that sorts before all earlier ones.
+      Instant publishedAt = FEB_12.plusSeconds(3600L * n);
+      EventMention report = mention("m" + (900 - n), "a" + (900 - n), publishedAt, CALL, OCCURRED, DAY, TRUMP, PUTIN);
+      all.add(report);
+      publish("a" + (900 - n), publishedAt, report);
+    }
+
+    Event expected = new Fuser().fuse(all).getFirst();
+    String firstReportsEvent = new Fuser().fuse(all.subList(0, 1)).getFirst().getId();
+    assertThat(expected.getId()).as("offline fusion names the event by its first report").isEqualTo(firstReportsEvent);
+    List<TestRecord<String, Event>> upserts = events(CALL).readRecordsToList();
+    assertThat(upserts).as("every upsert is of the first report's event, none a tombstone")
+        .allSatisfy(r -> assertThat(r.key()).isEqualTo(firstReportsEvent))
+        .allSatisfy(r -> assertThat(r.value()).isNotNull());
+    assertThat(upserts.getLast().value()).isEqualTo(expected);
+    List<TestRecord<String, EventMention>> published = mentions().readRecordsToList();
+    assertThat(published).as("each mention published once, stamped with the first report's event")
+        .hasSize(reports)
+        .allSatisfy(r -> assertThat(r.value().getEventId()).isEqualTo(firstReportsEvent));
   }
 
   @Test
