@@ -10,16 +10,19 @@ import dev.readout.schemas.avro.Place;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -68,7 +71,28 @@ final class EventMerger {
     event.setId(eventId(first.getType(), firstKey));
     event.setType(first.getType());
     event.setMode(mostCommon(members, EventMention::getMode));
-    event.setStatus(members.stream().map(EventMention::getStatus).min(Comparator.comparingInt(EventMerger::statusRank)).orElseThrow());
+    // Plain loops, not streams: the live stream merges an event at every report that joins it.
+    EventStatus status = first.getStatus();
+    Instant firstReported = first.getPublishedAt();
+    Instant lastReported = first.getPublishedAt();
+    Set<String> sources = new HashSet<>();
+    TreeSet<String> articleIds = new TreeSet<>();
+    List<String> mentionIds = new ArrayList<>(members.size());
+    for (EventMention m : members) {
+      if (statusRank(m.getStatus()) < statusRank(status)) {
+        status = m.getStatus();
+      }
+      if (m.getPublishedAt().isBefore(firstReported)) {
+        firstReported = m.getPublishedAt();
+      }
+      if (m.getPublishedAt().isAfter(lastReported)) {
+        lastReported = m.getPublishedAt();
+      }
+      sources.add(m.getSource() != null ? "source:" + m.getSource() : "article:" + m.getArticleId());
+      articleIds.add(m.getArticleId());
+      mentionIds.add(m.getId());
+    }
+    event.setStatus(status);
     event.setParticipants(participants(members));
     event.setSpeaker(speaker(members));
     event.setQuote(quote(members));
@@ -76,15 +100,12 @@ final class EventMerger {
     event.setDate(dated == null ? null : dated.getDate());
     event.setDatePrecision(dated == null ? DatePrecision.UNKNOWN : dated.getDatePrecision());
     event.setLocation(location(members));
-    event.setFirstReportedAt(members.stream().map(EventMention::getPublishedAt).min(Comparator.naturalOrder()).orElseThrow());
-    event.setLastReportedAt(members.stream().map(EventMention::getPublishedAt).max(Comparator.naturalOrder()).orElseThrow());
+    event.setFirstReportedAt(firstReported);
+    event.setLastReportedAt(lastReported);
     event.setMentionCount(members.size());
-    event.setSourceCount((int) members.stream()
-        .map(m -> m.getSource() != null ? "source:" + m.getSource() : "article:" + m.getArticleId())
-        .distinct()
-        .count());
-    event.setArticleIds(List.copyOf(new TreeSet<>(members.stream().map(EventMention::getArticleId).toList())));
-    event.setMentionIds(members.stream().map(EventMention::getId).toList());
+    event.setSourceCount(sources.size());
+    event.setArticleIds(List.copyOf(articleIds));
+    event.setMentionIds(Collections.unmodifiableList(mentionIds));
     event.setConfidence(confidence(members));
     return event;
   }
@@ -112,30 +133,72 @@ final class EventMerger {
       .comparing(EventMention::getPublishedAt, Comparator.reverseOrder())
       .thenComparing(EventMention::getId);
 
-  private static EventMention mostPreciseDate(List<EventMention> members) {
-    List<EventMention> dated = members.stream().filter(m -> m.getDate() != null).toList();
-    if (dated.isEmpty()) {
-      return null;
+  /** The dated mentions of the most precise precision any has; empty when none is dated. */
+  private static List<EventMention> mostPreciselyDated(List<EventMention> members) {
+    List<EventMention> precise = new ArrayList<>();
+    int best = Integer.MAX_VALUE;
+    for (EventMention m : members) {
+      if (m.getDate() == null) {
+        continue;
+      }
+      int rank = precisionRank(m.getDatePrecision());
+      if (rank < best) {
+        best = rank;
+        precise.clear();
+      }
+      if (rank == best) {
+        precise.add(m);
+      }
     }
-    int best = dated.stream().mapToInt(m -> precisionRank(m.getDatePrecision())).min().orElseThrow();
-    List<EventMention> precise = dated.stream().filter(m -> precisionRank(m.getDatePrecision()) == best).toList();
-    LocalDate date = mostCommon(precise, EventMention::getDate);
-    return precise.stream().filter(m -> m.getDate().equals(date)).min(PREFERRED).orElseThrow();
+    return precise;
   }
 
-  private static Place location(List<EventMention> members) {
-    List<EventMention> placed = members.stream().filter(m -> m.getLocation() != null).toList();
-    if (placed.isEmpty()) {
+  private static EventMention mostPreciseDate(List<EventMention> members) {
+    List<EventMention> precise = mostPreciselyDated(members);
+    if (precise.isEmpty()) {
       return null;
     }
-    int best = placed.stream().mapToInt(m -> PlacePrecision.rank(m.getLocation())).min().orElseThrow();
-    List<EventMention> precise = placed.stream().filter(m -> PlacePrecision.rank(m.getLocation()) == best).toList();
+    LocalDate date = mostCommon(precise, EventMention::getDate);
+    EventMention chosen = null;
+    for (EventMention m : precise) {
+      if (m.getDate().equals(date) && (chosen == null || PREFERRED.compare(m, chosen) < 0)) {
+        chosen = m;
+      }
+    }
+    return chosen;
+  }
+
+  private static final Comparator<EventMention> PLACE_PREFERRED =
+      Comparator.comparing((EventMention m) -> m.getLocation().getCountry() == null).thenComparing(PREFERRED);
+
+  private static Place location(List<EventMention> members) {
+    List<EventMention> precise = new ArrayList<>();
+    int best = Integer.MAX_VALUE;
+    for (EventMention m : members) {
+      if (m.getLocation() == null) {
+        continue;
+      }
+      int rank = PlacePrecision.rank(m.getLocation());
+      if (rank < best) {
+        best = rank;
+        precise.clear();
+      }
+      if (rank == best) {
+        precise.add(m);
+      }
+    }
+    if (precise.isEmpty()) {
+      return null;
+    }
     String name = mostCommon(precise, m -> PlacePrecision.fold(m.getLocation().getName()));
-    return precise.stream()
-        .filter(m -> PlacePrecision.fold(m.getLocation().getName()).equals(name))
-        .min(Comparator.comparing((EventMention m) -> m.getLocation().getCountry() == null).thenComparing(PREFERRED))
-        .orElseThrow()
-        .getLocation();
+    EventMention chosen = null;
+    for (EventMention m : precise) {
+      if (PlacePrecision.fold(m.getLocation().getName()).equals(name)
+          && (chosen == null || PLACE_PREFERRED.compare(m, chosen) < 0)) {
+        chosen = m;
+      }
+    }
+    return chosen.getLocation();
   }
 
   private static List<Actor> participants(List<EventMention> members) {
@@ -145,11 +208,20 @@ final class EventMerger {
         byId.computeIfAbsent(actor.getId(), k -> new ArrayList<>()).add(actor);
       }
     }
-    return byId.values().stream().map(EventMerger::richest).toList();
+    List<Actor> richest = new ArrayList<>(byId.size());
+    for (List<Actor> versions : byId.values()) {
+      richest.add(richest(versions));
+    }
+    return Collections.unmodifiableList(richest);
   }
 
   private static Actor speaker(List<EventMention> members) {
-    List<Actor> speakers = members.stream().map(EventMention::getSpeaker).filter(Objects::nonNull).toList();
+    List<Actor> speakers = new ArrayList<>();
+    for (EventMention m : members) {
+      if (m.getSpeaker() != null) {
+        speakers.add(m.getSpeaker());
+      }
+    }
     return speakers.isEmpty() ? null : richest(speakers);
   }
 

@@ -10,6 +10,7 @@ import dev.readout.schemas.avro.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,11 +83,14 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private KeyValueStore<String, Long> progress;
   private long processed;
   private final FusionCache<EventMembers> membersCache;
+  /** Mention ids by blocking key, sorted: a prefix scan of RocksDB per key was a tenth of fusion's cost. */
+  private final FusionCache<List<String>> indexCache;
 
   LiveFusionProcessor(MentionFusion fusion, int cacheCapacity) {
     this.fusion = fusion;
     this.cache = new FusionCache<>(cacheCapacity);
     this.membersCache = new FusionCache<>(cacheCapacity);
+    this.indexCache = new FusionCache<>(cacheCapacity);
   }
 
   @Override
@@ -102,6 +106,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     // A task re-initialized after a failure has its stores restored to the last commit.
     cache.clear();
     membersCache.clear();
+    indexCache.clear();
     Long done = progress.get(PROGRESS_KEY);
     processed = done == null ? 0 : done;
     if (!Long.toString(processed).equals(index.get(DERIVED_MARKER))) {
@@ -146,6 +151,13 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private void addToIndex(EventMention mention) {
     for (String key : fusion.blockingKeys(mention)) {
       index.put(prefix(key) + mention.getId(), mention.getId());
+      List<String> cached = indexCache.get(key);
+      if (cached != null) {
+        int at = Collections.binarySearch(cached, mention.getId());
+        if (at < 0) {
+          cached.add(-at - 1, mention.getId());
+        }
+      }
     }
   }
 
@@ -153,6 +165,7 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   public void close() {
     cache.clear();
     membersCache.clear();
+    indexCache.clear();
   }
 
   @Override
@@ -338,6 +351,10 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
   private void withdraw(EventMention stale, Changes changes) {
     for (String key : fusion.blockingKeys(stale)) {
       index.delete(prefix(key) + stale.getId());
+      List<String> cached = indexCache.get(key);
+      if (cached != null) {
+        cached.remove(stale.getId());
+      }
     }
     String eventId = assignments.get(stale.getId());
     if (eventId == null) {
@@ -437,9 +454,14 @@ final class LiveFusionProcessor implements Processor<String, EventMention, Strin
     return mention;
   }
 
-  /** The ids of the mentions indexed under {@code key}. */
+  /** The ids of the mentions indexed under {@code key}, in id order; not to be kept across a change of the index. */
   private List<String> indexed(String key) {
-    return scan(index, key);
+    List<String> ids = indexCache.get(key);
+    if (ids == null) {
+      ids = scan(index, key);
+      indexCache.put(key, ids);
+    }
+    return ids;
   }
 
   /** The values stored under {@code key} + NUL, in key order. */
