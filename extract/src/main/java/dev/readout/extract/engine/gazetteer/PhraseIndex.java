@@ -26,7 +26,7 @@ public final class PhraseIndex {
     }
     String[] keys = new String[tokens.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = foldCase ? tokens.get(i).folded().toLowerCase(Locale.ROOT) : tokens.get(i).folded();
+      keys[i] = foldCase ? tokens.get(i).foldedLower() : tokens.get(i).folded();
     }
     Phrase p = new Phrase(keys, foldCase, kind, value);
     List<Phrase> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
@@ -47,14 +47,14 @@ public final class PhraseIndex {
     Token first = tokens.get(i);
     String key = first.folded();
     List<Phrase> exact = byFirst.get(key);
-    String lower = key.toLowerCase(Locale.ROOT);
+    String lower = first.foldedLower();
     List<Phrase> folded = lower.equals(key) ? null : byFirst.get(lower);
     List<Phrase> out = new ArrayList<>(2);
     int best = 0;
     best = collect(exact, tokens, i, limit, out, best);
     best = collect(folded, tokens, i, limit, out, best);
     String word = key;
-    if (word.length() > 3 && word.chars().allMatch(c -> !Character.isLowerCase(c))) {
+    if (word.length() > 3 && hasNoLowerCase(word)) {
       // "LIMA (AP) —", "ADDIS ABABA, Jan. 28": a name set in capitals, as datelines and headlines write it
       String titled = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
       collect(byFirst.get(titled), tokens, i, limit, out, best);
@@ -93,8 +93,8 @@ public final class PhraseIndex {
     }
     String[] keys = p.keys();
     for (int k = 0; k < keys.length; k++) {
-      String t = tokens.get(i + k).folded();
-      if (p.foldCase() ? !t.toLowerCase(Locale.ROOT).equals(keys[k]) : !matchesName(t, keys[k])) {
+      Token t = tokens.get(i + k);
+      if (p.foldCase() ? !t.foldedLower().equals(keys[k]) : !matchesName(t.folded(), keys[k])) {
         return false;
       }
     }
@@ -104,6 +104,16 @@ public final class PhraseIndex {
   /** A name matches as written, or in upper case in a headline-style text. */
   private static boolean matchesName(String text, String key) {
     return text.equals(key) || (text.length() > 1 && text.equals(key.toUpperCase(Locale.ROOT))
-        && text.chars().allMatch(c -> !Character.isLowerCase(c)) && key.length() > 3);
+        && hasNoLowerCase(text) && key.length() > 3);
+  }
+
+  // A loop, not a stream: asked at every token of more than three letters.
+  private static boolean hasNoLowerCase(String text) {
+    for (int c = 0; c < text.length(); c++) {
+      if (Character.isLowerCase(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

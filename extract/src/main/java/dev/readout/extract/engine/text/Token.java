@@ -8,11 +8,14 @@ package dev.readout.extract.engine.text;
  * @param lower the key in lower case (asked for at nearly every rule, so computed once)
  * @param folded the key without diacritics ({@link Diacritics}), for gazetteer look-ups; the same
  *     instance when the key is plain ASCII
+ * @param foldedLower the folded key in lower case; the same instance as {@code lower} when the key
+ *     is plain ASCII (gazetteer look-ups ask for it at every token)
  * @param start char offset in the article (inclusive)
  * @param end char offset in the article (exclusive)
  * @param index position in the article's token list
  */
-public record Token(String text, String key, String lower, String folded, int start, int end, int index) {
+public record Token(
+    String text, String key, String lower, String folded, String foldedLower, int start, int end, int index) {
 
   /** True for a word or number token (starts with a letter or digit). */
   public boolean isWord() {

@@ -107,6 +107,9 @@ public final class Tokenizer {
   private static void add(List<Token> out, String text, int start, int end) {
     String t = text.substring(start, end);
     String key = t.indexOf('’') >= 0 ? t.replace('’', '\'') : t;
-    out.add(new Token(t, key, key.toLowerCase(Locale.ROOT), Diacritics.fold(key), start, end, out.size()));
+    String lower = key.toLowerCase(Locale.ROOT);
+    String folded = Diacritics.fold(key);
+    String foldedLower = folded == key ? lower : folded.toLowerCase(Locale.ROOT);
+    out.add(new Token(t, key, lower, folded, foldedLower, start, end, out.size()));
   }
 }
