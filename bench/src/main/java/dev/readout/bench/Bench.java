@@ -98,6 +98,10 @@ public final class Bench {
       settings.put(ReadoutConfig.BOOTSTRAP_SERVERS, bootstrap);
       settings.put(ReadoutConfig.SCHEMA_REGISTRY_URL, registry);
       settings.putIfAbsent(ReadoutConfig.HTTP_PORT, "0");
+      if (options.partitions() > 0) {
+        // The services create the event topics: with the input's partitions, not their default.
+        settings.putIfAbsent(ReadoutConfig.TOPICS_PARTITIONS, Integer.toString(options.partitions()));
+      }
       ReadoutConfig config = ReadoutConfig.of(settings);
       Topics topics = new Topics(config.serdeConfig());
       int partitions = createInputTopics(config, topics);

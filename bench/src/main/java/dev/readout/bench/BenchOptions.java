@@ -13,7 +13,7 @@ import java.util.Map;
  * @param schemaRegistryUrl its registry (required with {@code bootstrapServers})
  * @param servicesInProcess start ingest and extract in this JVM; {@code false} when they run elsewhere
  * @param extractInstances how many extract instances to start in process (1 or more)
- * @param partitions partitions of the raw and article topics when this run creates them; 0 = the services' default
+ * @param partitions partitions of the topics this run creates (inputs, mentions, events); 0 = the services' default
  * @param templates directories of template articles ({@code <id>.txt} + {@code <id>.json})
  * @param componentSample how many articles to time the engine and serde alone on; 0 skips it
  * @param timeoutSeconds the longest wait for the pipeline to settle after the last article

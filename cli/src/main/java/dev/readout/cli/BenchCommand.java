@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--extract-instances", paramLabel = "K", defaultValue = "1", description = "Extract instances started in process (default ${DEFAULT-VALUE}).")
   int extractInstances;
 
-  @Option(names = "--partitions", paramLabel = "P", defaultValue = "0", description = "Partitions of readout.articles.raw, readout.articles and readout.mentions when the run creates them (default: the services' 6).")
+  @Option(names = "--partitions", paramLabel = "P", defaultValue = "0", description = "Partitions of every topic the run creates: the inputs, readout.mentions and the event topics (default: the services' 6; internal topics follow their input).")
   int partitions;
 
   @Option(names = "--templates", paramLabel = "DIR", split = ",", description = "Directories of template articles (<id>.txt + <id>.json; default samples/feed and ../shared/corpus where present).")

@@ -39,6 +39,8 @@ public final class ReadoutConfig {
   public static final String STATE_DIR = "state.dir";
   public static final String PROCESSING_GUARANTEE = "processing.guarantee";
   public static final String REPLICATION_FACTOR = "replication.factor";
+  /** Partitions of the topics a service creates, in place of each topic's default (6). */
+  public static final String TOPICS_PARTITIONS = "topics.partitions";
   public static final String NUM_STREAM_THREADS = "num.stream.threads";
   public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
   public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
@@ -183,6 +185,18 @@ public final class ReadoutConfig {
 
   public short replicationFactor() {
     return (short) getInt(REPLICATION_FACTOR, 1);
+  }
+
+  /**
+   * Partitions for the topics a service creates ({@code topics.partitions}), or 0 when unset: each
+   * topic's own default then. Topics that exist keep theirs.
+   */
+  public int topicsPartitions() {
+    int partitions = getInt(TOPICS_PARTITIONS, 0);
+    if (partitions < 0) {
+      throw new IllegalArgumentException(TOPICS_PARTITIONS + " must be 1 or more, got " + partitions);
+    }
+    return partitions;
   }
 
   /** How long a graceful shutdown may take before the service gives up waiting. */

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the topics a service needs that do not exist yet, with their partitions and configs
- * from {@link dev.readout.schemas.Topics}. Idempotent: existing topics are left as they are, and
- * a topic created concurrently by another instance counts as existing.
+ * from {@link dev.readout.schemas.Topics} (partitions from {@code topics.partitions} when set).
+ * Idempotent: existing topics are left as they are, and a topic created concurrently by another
+ * instance counts as existing.
  */
 public final class TopicCreator {
 
@@ -30,10 +31,17 @@ public final class TopicCreator {
 
   private final Admin admin;
   private final short replicationFactor;
+  private final int partitions;
 
   public TopicCreator(Admin admin, short replicationFactor) {
+    this(admin, replicationFactor, 0);
+  }
+
+  /** @param partitions partitions of every topic created, or 0 for each topic's own */
+  public TopicCreator(Admin admin, short replicationFactor, int partitions) {
     this.admin = admin;
     this.replicationFactor = replicationFactor;
+    this.partitions = partitions;
   }
 
   /** Creates the missing topics through a short-lived admin client built from {@code config}. */
@@ -41,7 +49,7 @@ public final class TopicCreator {
     Properties props = config.adminProperties();
     props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(TIMEOUT.toMillis()));
     try (Admin admin = Admin.create(props)) {
-      return new TopicCreator(admin, config.replicationFactor()).ensure(topics);
+      return new TopicCreator(admin, config.replicationFactor(), config.topicsPartitions()).ensure(topics);
     } catch (IllegalStateException e) {
       throw new IllegalStateException(e.getMessage() + " (bootstrap.servers=" + config.bootstrapServers()
           + "; is the cluster running? ./readout up starts one locally)", e.getCause());
@@ -60,7 +68,8 @@ public final class TopicCreator {
       List<NewTopic> missing = new ArrayList<>();
       for (Topic<?, ?> topic : topics) {
         if (!existing.contains(topic.name())) {
-          missing.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.configs()));
+          int count = partitions > 0 ? partitions : topic.partitions();
+          missing.add(new NewTopic(topic.name(), count, replicationFactor).configs(topic.configs()));
         }
       }
       if (missing.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.readout.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.schemas.Topic;
 import dev.readout.schemas.Topics;
@@ -77,6 +78,20 @@ class TopicCreatorIntegrationTest {
     assertThat(admin.describeTopics(List.of("creator.existing")).allTopicNames().get()
         .get("creator.existing").partitions()).hasSize(2);
     assertThat(topicConfig("creator.existing", TopicConfig.CLEANUP_POLICY_CONFIG)).isEqualTo("delete");
+  }
+
+  @Test
+  void topicsPartitionsSetsThePartitionsOfTheTopicsItCreates() throws Exception {
+    ReadoutConfig fewer = ReadoutConfig.of(Map.of(
+        ReadoutConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers(), ReadoutConfig.TOPICS_PARTITIONS, "2"));
+    Topic<String, String> sixByDefault = new Topic<>("creator.fewer", Serdes.String(), Serdes.String(), 6, Map.of());
+
+    assertThat(TopicCreator.ensure(fewer, List.of(sixByDefault))).containsExactly("creator.fewer");
+
+    assertThat(admin.describeTopics(List.of("creator.fewer")).allTopicNames().get()
+        .get("creator.fewer").partitions()).as("partitions of creator.fewer").hasSize(2);
+    assertThatThrownBy(() -> ReadoutConfig.of(Map.of(ReadoutConfig.TOPICS_PARTITIONS, "-1")).topicsPartitions())
+        .hasMessageContaining("topics.partitions must be 1 or more");
   }
 
   private static String topicConfig(String topic, String key) throws Exception {
