@@ -55,7 +55,10 @@ class ArticleGeneratorTest {
       ArticleGenerator.Generated a = generator.next(i);
       index.findOrAdd(a.id(), a.text()).ifPresent(m -> flagged.add(a.id() + " ~ " + m.originalId()));
     }
-    assertThat(flagged).as("generated articles ingest would mark as near duplicates").hasSizeLessThan(10);
+    // Exact shingle Jaccard puts 5 of these 1,000 at 0.5 or more against an earlier one and 28 at
+    // 0.45 or more; the estimate's standard error at 128 positions is about 0.044, so ingest flags
+    // some of those too (13 with this seed). A generator that repeated itself would flag far more.
+    assertThat(flagged).as("generated articles ingest would mark as near duplicates").hasSizeLessThan(20);
   }
 
   @Test
