@@ -2,10 +2,13 @@ package dev.readout.extract.fusion;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -47,14 +50,14 @@ record QuoteWords(Set<String> content, String words, Set<String> countries, List
   /** Fragments kept per quote, so a quote full of quotation marks cannot make comparisons slow. */
   static final int MAX_FRAGMENTS = 16;
 
-  static final Set<String> STOP_WORDS = Set.of(
+  static final Set<String> STOP_WORDS = frozen(Set.of(
       "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
       "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
       "these", "those", "we", "our", "us", "you", "your", "he", "his", "him", "she", "her", "they",
       "their", "them", "i", "me", "my", "will", "would", "should", "could", "can", "have", "has",
       "had", "do", "does", "did", "not", "no", "so", "very", "also", "all", "there", "what", "which",
       "who", "about", "into", "than", "then", "said", "says", "just", "more", "must", "may", "might",
-      "now", "one", "get", "got", "like", "want", "make", "going", "any", "some", "out", "up");
+      "now", "one", "get", "got", "like", "want", "make", "going", "any", "some", "out", "up"));
 
   static QuoteWords of(String quote) {
     if (quote == null || quote.isBlank()) {
@@ -70,12 +73,37 @@ record QuoteWords(Set<String> content, String words, Set<String> countries, List
   }
 
   /** Lower-case words inside a name: "Lula da Silva" is one name, not "Lula", "da" and "Silva". */
-  private static final Set<String> NAME_PARTICLES = Set.of(
+  private static final Set<String> NAME_PARTICLES = frozen(Set.of(
       "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le",
-      "van", "von", "ter", "ten", "bin", "ibn", "ben", "bint", "al", "el", "ul");
+      "van", "von", "ter", "ten", "bin", "ibn", "ben", "bint", "al", "el", "ul"));
 
   static boolean isContentWord(String lowerCased) {
     return lowerCased.length() > 1 && !STOP_WORDS.contains(lowerCased);
+  }
+
+  /**
+   * Stems of the words seen, shared by all readers: a stream of news repeats a vocabulary of some
+   * tens of thousands of words, and stemming each word of each new quote afresh was half the cost
+   * of reading it. Bounded: cleared when full, which costs a few recomputations, never a wrong stem.
+   */
+  private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+  static final int MAX_CACHED_STEMS = 100_000;
+
+  private static String stem(SnowballStemmer stemmer, String word) {
+    String stem = STEMS.get(word);
+    if (stem == null) {
+      stem = stemmer.stem(word).toString();
+      if (STEMS.size() >= MAX_CACHED_STEMS) {
+        STEMS.clear();
+      }
+      STEMS.put(word, stem);
+    }
+    return stem;
+  }
+
+  /** An unmodifiable hash set: the sets are asked about often and {@code Set.copyOf}'s lookups divide. */
+  private static Set<String> frozen(Set<String> words) {
+    return words.isEmpty() ? Set.of() : Collections.unmodifiableSet(new HashSet<>(words));
   }
 
   /** One pass over the characters: words, name runs and quoted fragments. */
@@ -129,7 +157,7 @@ record QuoteWords(Set<String> content, String words, Set<String> countries, List
         }
       }
       endRun();
-      return new QuoteWords(Set.copyOf(content), spaced(tokens), Set.copyOf(countries), List.copyOf(fragments));
+      return new QuoteWords(frozen(content), spaced(tokens), frozen(countries), List.copyOf(fragments));
     }
 
     private void endWord() {
@@ -182,7 +210,7 @@ record QuoteWords(Set<String> content, String words, Set<String> countries, List
 
     private void addContent(String w) {
       if (isContentWord(w)) {
-        content.add(stemmer.stem(w).toString());
+        content.add(stem(stemmer, w));
       }
     }
 
@@ -200,11 +228,11 @@ record QuoteWords(Set<String> content, String words, Set<String> countries, List
         Set<String> stems = new HashSet<>();
         for (String w : fragment) {
           if (isContentWord(w)) {
-            stems.add(stemmer.stem(w).toString());
+            stems.add(stem(stemmer, w));
           }
         }
         if (!stems.isEmpty()) {
-          fragments.add(new Fragment(spaced(fragment), Set.copyOf(stems)));
+          fragments.add(new Fragment(spaced(fragment), frozen(stems)));
         }
       }
       fragmentStart = -1;
