@@ -461,7 +461,10 @@ public final class StatementFinder {
       }
       String first = doc.token(s.from()).lower();
       int contentFrom = s.from();
-      if (ADJUNCT_PREPOSITIONS.contains(first) || first.endsWith("ing")) {
+      // "King Abdullah will ...", "Beijing will ...": a name ending in "-ing" opens the clause, no participle does
+      boolean participle = first.endsWith("ing") && article.spanStartingAt(s.from()) == null
+          && !first.equals("king");
+      if (ADJUNCT_PREPOSITIONS.contains(first) || participle) {
         // "Following the call, Trump posted ...": an adjunct, not words of the speaker; but in "In a separate
         // development, A spoke with B, the ministry said" the clause after the adjunct is.
         int comma = find(doc, s.from(), end, ",");
