@@ -135,14 +135,16 @@ public final class StatementFinder {
     boolean according = w.equals("according") && v + 1 < s.to() && doc.token(v + 1).is("to");
     boolean continuing = SpeechVerbs.CONTINUING.contains(w);
     boolean request = requestQuote(doc, s, v) >= 0;
-    if (!according && !continuing && !request && !SpeechVerbs.FINITE.contains(w)) {
+    int copula = stanceCopula(doc, s, v);
+    boolean stance = copula >= 0;
+    if (!according && !continuing && !request && !stance && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
-    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v) && !callsItQuoted(doc, s, v)) {
+    if ((w.equals("called") || w.equals("calling") || w.equals("calls")) && !callsFor(doc, s, v)
+        && !callsItQuoted(doc, s, v)) {
       return null;
     }
-    if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
-        || w.equals("demands") || w.equals("promises")) && !finiteContext(doc, s, v)) {
+    if (SpeechVerbs.NOUN_LIKE_PRESENT.contains(w) && !finiteContext(doc, s, v) && !callsItQuoted(doc, s, v)) {
       return null;
     }
     if (negated(doc, s, v)) {
@@ -201,7 +203,7 @@ public final class StatementFinder {
         attributionFrom = v;
         attributionTo = after.to();
       } else {
-        speaker = speakerBefore(article, s, v);
+        speaker = speakerBefore(article, s, stance ? copula : v);
         ActorSpan joint = speaker != null ? JointSpeakers.coordinated(article, s, speaker)
             : JointSpeakers.theTwoStates(article, s, v);
         if (joint != null) {
@@ -247,8 +249,8 @@ public final class StatementFinder {
         ? text(doc, attributionFrom, v) : mention(doc, speaker)); // "it said": the mention is "it"
     c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
     content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
-    if (c.quote == null && greets(article, c)) {
-      return null;
+    if (c.quote == null && (stance || greets(article, c))) {
+      return null; // "she was clear about it": a manner with no quotation after its colon says nothing
     }
     if (c.mode == null) {
       c.mode = c.quote != null ? "DIRECT_QUOTE" : "REPORTED_SPEECH";
@@ -257,6 +259,27 @@ public final class StatementFinder {
       c.mode = "WRITTEN";
     }
     return c;
+  }
+
+  /**
+   * "Budrys was blunt: “...”", "the minister has been clear: “...”": a manner adjective at {@code v} between a copula
+   * and a colon that opens a quotation attributes it. The copula's position (the subject stands before it), or -1.
+   */
+  private static int stanceCopula(Document doc, Sentence s, int v) {
+    if (!SpeechVerbs.STANCES.contains(doc.token(v).lower()) || v + 2 >= s.to() || !doc.token(v + 1).is(":")
+        || !opensQuote(doc, v + 2) || v - 1 <= s.from()) {
+      return -1;
+    }
+    int c = v - 1;
+    if (doc.token(c).is("equally") || doc.token(c).is("more") || doc.token(c).is("very")) {
+      c--; // "was equally blunt:"
+    }
+    String cop = doc.token(c).lower();
+    if (cop.equals("been") && c - 1 > s.from()) {
+      cop = doc.token(--c).lower(); // "has been clear:"
+      return cop.equals("has") || cop.equals("have") || cop.equals("had") ? c : -1;
+    }
+    return cop.equals("was") || cop.equals("is") || cop.equals("were") || cop.equals("are") ? c : -1;
   }
 
   /** "The host welcomed Fiji's Rabuka, Tuvalu's Teo and ...": a welcome of people is a greeting, not words. */
@@ -517,6 +540,41 @@ public final class StatementFinder {
     return to;
   }
 
+  /** Words that name a broadcast or a platform after "on": "on state television", "on his Telegram channel". */
+  private static final Set<String> PLATFORM_WORDS = dev.readout.extract.engine.text.WordSet.of("television", "tv",
+      "radio", "channel", "account", "page", "media", "broadcaster", "x", "twitter", "facebook", "instagram",
+      "telegram", "youtube", "tiktok", "weibo", "wechat", "truth", "social", "threads", "bluesky", "linkedin");
+  private static final Set<String> PLATFORM_OPENERS = dev.readout.extract.engine.text.WordSet.of("the", "his", "her",
+      "its", "their", "state", "national", "public", "local", "official");
+
+  /**
+   * The token after "on X", "on Telegram", "on state television", "on his Facebook page", "on CNN" right after a speech
+   * verb: where the speaker said it, no words of the statement ("Petro said on X." says nothing after the verb).
+   * {@code i} when no platform follows; a day ("on Monday") or a lower-case phrase ("on the sidelines") is none.
+   */
+  private static int afterPlatform(Document doc, Sentence s, int i) {
+    if (i + 1 >= s.to() || !doc.token(i).is("on") || doc.quoted(i + 1)) {
+      return i;
+    }
+    int j = i + 1;
+    boolean platform = false;
+    boolean named = true;
+    while (j < s.to() && j <= i + 4 && doc.token(j).isWord() && !doc.token(j).is("that")) {
+      Token t = doc.token(j);
+      if (isTimeWord(t) || MONTHS.contains(t.lower())) {
+        break;
+      }
+      if (PLATFORM_WORDS.contains(t.lower()) && (!t.is("x") || t.text().equals("X"))) {
+        platform = true;
+      } else if (!PLATFORM_OPENERS.contains(t.lower()) && !t.isCapitalized()) {
+        named = false;
+      }
+      j++;
+    }
+    boolean closes = j >= s.to() || !doc.token(j).isWord() || doc.token(j).is("that") || isTimeWord(doc.token(j));
+    return j > i + 1 && closes && (platform || named && doc.token(i + 1).isCapitalized()) ? j : i;
+  }
+
   /** Media a speaker says something in: "said in a statement it ...", "said in an interview the ...". */
   private static final Set<String> MEDIA = dev.readout.extract.engine.text.WordSet.of("statement", "post", "letter",
       "interview", "speech", "address", "communique", "communiqué", "tweet", "video", "message", "release");
@@ -632,7 +690,11 @@ public final class StatementFinder {
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (says) {
-      i = afterTimePhrase(doc, s, afterMedium(doc, s, afterTimePhrase(doc, s, i)));
+      i = afterPlatform(doc, s, afterTimePhrase(doc, s, afterMedium(doc, s, afterTimePhrase(doc, s,
+          afterPlatform(doc, s, i)))));
+      if (i < s.to() && doc.token(i).is("that") && i > from && doc.token(i - 1).isWord()) {
+        i++; // "said on X that ..."
+      }
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }
@@ -645,7 +707,7 @@ public final class StatementFinder {
         || w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("mention")
         || w.startsWith("declar") || w.startsWith("stat") || w.startsWith("assert") || w.startsWith("pledg")
         || w.startsWith("vow") || w.startsWith("promis") || w.startsWith("affirm") || w.startsWith("assur")) {
-      if (w.equals("called") || w.equals("calling")) {
+      if (w.equals("called") || w.equals("calling") || w.equals("calls")) {
         return i + 1 < s.to() ? i + 1 : -1;
       }
       if (ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower()) || isTimeWord(doc.token(i))) {
