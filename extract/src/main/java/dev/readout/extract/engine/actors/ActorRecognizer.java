@@ -38,7 +38,7 @@ public final class ActorRecognizer {
       "late", "deputy", "first", "second", "newly-elected", "long-time", "longtime", "veteran", "also",
       "chief", "own");
   private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
-      "camp", "cabinet", "office");
+      "camp", "cabinet", "office", "secretariat");
 
   /** Words after a capital that show it acts: "Moscow said", "Beijing has", "Washington and Seoul". */
   private static final Set<String> METONYM_VERBS = WordSet.of("said", "says", "has", "have", "had", "is", "was",
@@ -483,7 +483,9 @@ public final class ActorRecognizer {
       name = n + 1;
     } else if (appositiveNameAfterBody(doc, chunks, n) >= 0) {
       name = appositiveNameAfterBody(doc, chunks, n);
-    } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
+    } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))
+        && !Lexicon.GROUP_NOUNS.contains(doc.token(chunks.get(n - 1).to() - 1).lower())) {
+      // ("officials at Singha Durbar": a plural role names no one person after its preposition)
       for (int j = n + 1; j < chunks.size() && j <= n + 7; j++) {
         Chunk ch = chunks.get(j);
         if (isName(ch)) {
@@ -582,11 +584,15 @@ public final class ActorRecognizer {
         && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(office).from()).lower())
         && (title.kind() == Title.Kind.HEAD_OF_STATE || title.kind() == Title.Kind.HEAD_OF_GOVERNMENT || possessive)) {
       Entity holder = country == null ? subjectHolding(doc, lastWord(title.title()), out) : null;
+      // "the Prime Minister's Office" is the prime minister's, not the foreign minister's: a title of several words
+      // is held by whoever was named with that very title, a one-word title ("President") by any of its holders.
+      boolean exact = title.title().indexOf(' ') > 0;
       if (holder == null && country == null && memory.homeCountry() != null) {
-        holder = memory.byTitleHead(lastWord(title.title()), memory.homeCountry()); // the home state's, not a guest's
+        holder = exact ? holderOf(memory, title, memory.homeCountry()) // the home state's, not a guest's
+            : memory.byTitleHead(lastWord(title.title()), memory.homeCountry());
       }
       if (holder == null) {
-        holder = memory.byTitleHead(lastWord(title.title()), country);
+        holder = exact ? holderOf(memory, title, country) : memory.byTitleHead(lastWord(title.title()), country);
       }
       String noun = capitalize(doc.token(chunks.get(office).from()).lower());
       Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);

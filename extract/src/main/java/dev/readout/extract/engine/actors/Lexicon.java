@@ -58,7 +58,10 @@ final class Lexicon {
   /** Words of a business body's name: its head or member is no political actor ("president of the Chamber of Commerce"). */
   static final Set<String> BUSINESS_WORDS = WordSet.of("business", "businesses", "commerce", "industry", "industries",
       "employers", "company", "companies", "corporation", "enterprises", "entrepreneurs", "bankers",
-      "manufacturers", "exporters", "importers", "retailers", "investors", "firm", "conglomerate");
+      "manufacturers", "exporters", "importers", "retailers", "investors", "firm", "conglomerate",
+      // civil society: the head of an institute, a platform, an NGO or a university holds no political office
+      "institute", "platform", "ngo", "think-tank", "foundation", "university", "charity", "watchdog", "initiative",
+      "society", "campaign", "monitor", "observatory");
 
   static final Set<String> NON_POLITICAL = WordSet.of("analyst", "analysts", "expert", "experts", "researcher",
       "journalist", "correspondent", "reporter", "editor", "fellow", "scholar", "economist", "columnist",

@@ -115,7 +115,7 @@ public final class StatementFinder {
         }
         if (c.quote == null) {
           c.quote = text(doc, c.contentFrom, c.contentTo);
-          if (words(doc, c.contentFrom, c.contentTo) < MIN_CONTENT_WORDS) {
+          if (words(doc, c.contentFrom, c.contentTo) < MIN_CONTENT_WORDS || saysNothing(doc, c)) {
             continue;
           }
         }
@@ -124,6 +124,50 @@ public final class StatementFinder {
     }
     followOnQuotes(doc, out, usedQuotes);
     return out;
+  }
+
+  /** Nouns of what a speaker withholds: "had no information to release", "had no further details". */
+  private static final Set<String> WITHHELD = dev.readout.extract.engine.text.WordSet.of("information", "comment",
+      "comments", "details", "detail", "update", "updates", "knowledge", "news", "answer", "announcement");
+  private static final Set<String> WITHHELD_MODIFIERS = dev.readout.extract.engine.text.WordSet.of("further", "new",
+      "additional", "immediate", "more", "specific", "official", "other");
+  private static final Set<String> WITHHOLDING_SUBJECTS = dev.readout.extract.engine.text.WordSet.of("he", "she",
+      "it", "they", "we", "i");
+
+  /**
+   * Reported words that say nothing (EVENTS.md rule 2: a statement needs content): "said little publicly about the
+   * trip", "has said nothing about it", "said he had no information to release", "said it had no further details".
+   * A short clause only: "said he had no information that the talks had failed" still reports something.
+   */
+  static boolean saysNothing(Document doc, Candidate c) {
+    int i = c.contentFrom;
+    int to = c.contentTo;
+    if (i < 0 || i >= to || doc.quoted(i) || c.contentFrom < c.trigger) {
+      return false;
+    }
+    String first = doc.token(i).lower();
+    if ((first.equals("little") || first.equals("nothing")) && i == c.trigger + 1) {
+      return true; // "has said little publicly about the trip"
+    }
+    if (!WITHHOLDING_SUBJECTS.contains(first)) {
+      return false;
+    }
+    i++;
+    if (i < to && (doc.token(i).is("had") || doc.token(i).is("has") || doc.token(i).is("have"))) {
+      i++;
+    }
+    if (i >= to || !doc.token(i).is("no") && !doc.token(i).is("nothing")) {
+      return false;
+    }
+    boolean nothing = doc.token(i).is("nothing");
+    i++;
+    while (!nothing && i < to && WITHHELD_MODIFIERS.contains(doc.token(i).lower())) {
+      i++;
+    }
+    if (!nothing && (i >= to || !WITHHELD.contains(doc.token(i).lower()))) {
+      return false; // "he had no plans to meet Kagame" reports a plan
+    }
+    return words(doc, i + 1, to) <= 5 && find(doc, i + 1, to, "that") < 0;
   }
 
   /** A statement attributed by the word at {@code v}, or null. */
@@ -1564,6 +1608,9 @@ public final class StatementFinder {
   /** Who a text hides behind: "a source at the Élysée", "sources close to the ministry". */
   private static final Set<String> SOURCES = dev.readout.extract.engine.text.WordSet.of("source", "sources",
       "insider", "insiders", "people", "person");
+  /** Unnamed people of a place: "officials at Government House", "aides at the palace". */
+  private static final Set<String> STAFF = dev.readout.extract.engine.text.WordSet.of("officials", "diplomats",
+      "aides", "staff", "staffers", "employees", "insiders");
   private static final Set<String> SOURCE_LINKS = dev.readout.extract.engine.text.WordSet.of("at", "in", "within",
       "inside", "from", "to");
 
@@ -1582,6 +1629,9 @@ public final class StatementFinder {
       int noun = doc.token(k).is("to") && doc.token(k - 1).is("close") ? k - 2 : k - 1;
       if (noun >= s.from() && SOURCES.contains(doc.token(noun).lower())) {
         return true;
+      }
+      if (doc.token(k).is("at") && STAFF.contains(doc.token(k - 1).lower())) {
+        return true; // "officials at the ministry said": unnamed people of a building or body, not the body itself
       }
     }
     // "two EU diplomats": the span may be the group or only its body ("EU"), the noun just after it
@@ -1608,6 +1658,9 @@ public final class StatementFinder {
       // organization speak jointly ("ASEAN foreign ministers said in a joint communique"); "European leaders"
       // are no one speaker.
       String noun = lastWord(e.name());
+      if (noun.equals("diplomats") && e.country() != null) {
+        return false; // "according to Ghanaian diplomats": unnamed diplomats brief off the record, as "a diplomat" does
+      }
       return e.political() && (e.country() != null && OFFICIAL_GROUPS.contains(noun)
           || e.country() == null && e.known() && (OFFICIAL_GROUPS.contains(noun) || JOINT_GROUPS.contains(noun)));
     }
