@@ -285,6 +285,15 @@ public final class ActorRecognizer {
   private Entity nameEntity(Document doc, Chunk k, boolean titled, ArticleMemory memory) {
     if (k.kind() == Chunk.Kind.PERSON) {
       Person p = (Person) k.value();
+      if (k.to() - k.from() == 1) {
+        // "Deuba said" after "Foreign Minister Arzu Rana Deuba": the one the article named, not the better-known
+        // namesake whose short form the gazetteer lists.
+        Entity seen = memory.bySurname(doc.token(k.from()).text());
+        if (seen != null && seen.kind() == ActorKind.PERSON && !seen.name().equals(p.name())
+            && seen.name().contains(" ")) {
+          return seen;
+        }
+      }
       return new Entity(p.name(), ActorKind.PERSON, p.title().isEmpty() ? null : p.title(), p.iso3(), true, true);
     }
     String surface = surface(doc, k.from(), k.to());

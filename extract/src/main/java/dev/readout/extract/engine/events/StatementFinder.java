@@ -1495,6 +1495,9 @@ public final class StatementFinder {
    * stay attributions.
    */
   private static boolean parallelToReportedVerb(Document doc, Candidate prev, int v) {
+    if (presentAfterPastAttribution(doc, prev, v)) {
+      return true;
+    }
     if (prev.contentFrom <= prev.trigger || prev.contentFrom >= v || !doc.token(v).lower().endsWith("ed")
         || v + 1 < doc.tokens().size() && (doc.token(v + 1).is("that") || doc.token(v + 1).is(":"))) {
       return false;
@@ -1511,6 +1514,32 @@ public final class StatementFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "He added that Kazakhstan is ready to double trade and welcomes more investors": after an attribution in the past,
+   * a coordinated verb in the present belongs to the reported clause (whose subject is in the present), not to the
+   * speaker, who would stay in the past tense ("He added that ... and welcomed ..." is his).
+   */
+  private static boolean presentAfterPastAttribution(Document doc, Candidate prev, int v) {
+    String verb = doc.token(v).lower();
+    String attribution = doc.token(prev.trigger).lower();
+    boolean past = attribution.endsWith("ed") || attribution.equals("said") || attribution.equals("told")
+        || attribution.equals("wrote");
+    if (!past || prev.contentFrom <= prev.trigger || prev.contentFrom >= v || !verb.endsWith("s")
+        || verb.endsWith("ss") || v + 1 < doc.tokens().size() && (doc.token(v + 1).is("that")
+            || doc.token(v + 1).is(":"))) {
+      return false;
+    }
+    boolean present = false;
+    for (int j = prev.contentFrom; j < v - 1; j++) {
+      Token t = doc.token(j);
+      if (t.is(";") || t.is("that") && j > prev.contentFrom) {
+        return false; // another clause started: the verb may be its own
+      }
+      present |= t.is("is") || t.is("are") || t.is("has") || t.is("remains");
+    }
+    return present;
   }
 
   /** "Trump did not say", "declined to say": no statement. */
