@@ -604,7 +604,11 @@ public final class ActorRecognizer {
         holder = exact ? holderOf(memory, title, country) : memory.byTitleHead(lastWord(title.title()), country);
       }
       String noun = capitalize(doc.token(chunks.get(office).from()).lower());
-      Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);
+      Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country()
+          : memory.homeCountry()); // "the Prime Minister's Office" of a datelined report: its state's
+      if (holder != null && holder.country() == null && country == null) {
+        ct = gazetteer.country(memory.homeCountry());
+      }
       String officeName = holder != null ? holder.surname() + "'s " + noun
           : (ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ")
               + title.title() + "'s " + noun;

@@ -32,8 +32,9 @@ final class Lexicon {
   /** True when the token at {@code i} heads a body of a state: "Ministry", "Presidency", "Court" of "Royal Court". */
   static boolean bodyHead(java.util.List<dev.readout.extract.engine.text.Token> tokens, int i, int from) {
     String w = tokens.get(i).lower();
-    if (BODY_NOUNS.contains(w)) {
-      return true;
+    if (BODY_NOUNS.contains(w) || SEATS.contains(w) && tokens.get(i).isCapitalized() && i - 1 >= from
+        && tokens.get(i - 1).isCapitalized()) {
+      return true; // "the Presidency", "the State House", "the Government House"
     }
     return ROYAL_BODY_HEADS.contains(w) && i - 1 >= from && ROYAL_WORDS.contains(tokens.get(i - 1).lower())
         && tokens.get(i).isCapitalized();

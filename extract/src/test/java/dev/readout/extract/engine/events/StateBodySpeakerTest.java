@@ -46,6 +46,31 @@ class StateBodySpeakerTest {
     assertThat(st.get(0).getSpeaker().getCountry()).isEqualTo(country);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Jubilee House said President John Mahama would travel to Abuja on Monday. | Jubilee House | GHA
+      Wisma Putra said the embassy in Bangkok was monitoring the situation closely. | Wisma Putra | MYS
+      The Imperial Household Agency said the emperor would visit Mongolia in July. | Imperial Household Agency | JPN
+      HANOI, June 2 - The State House said the president had spoken with his Ugandan counterpart. | Vietnamese State House | VNM
+      HANOI, June 2 - The Prime Minister's Office said the two leaders had agreed to deepen cooperation. | Vietnamese Prime Minister's Office | VNM
+      """)
+  void aStatesOwnSeatOrBodySpeaksForIt(String text, String speaker, String country) {
+    List<EventMention> st = statements(text);
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly(speaker);
+    assertThat(st.get(0).getSpeaker().getCountry()).isEqualTo(country);
+  }
+
+  @Test
+  void aSeatThatSpeaksIsStillWhereAMeetingTakesPlace() {
+    List<EventMention> meetings = engine.extract(new ArticleInput("v", "Ghanaian President John Mahama received "
+        + "Nigerian President Bola Tinubu at Jubilee House in Accra on Monday.", Instant.parse("2025-05-06T12:00:00Z"),
+        null, null)).stream().filter(m -> m.getType() == EventType.MEETING).toList();
+    assertThat(meetings).hasSize(1);
+    assertThat(meetings.get(0).getParticipants()).extracting(a -> a.getName())
+        .containsExactlyInAnyOrder("John Mahama", "Bola Tinubu");
+    assertThat(meetings.get(0).getLocation().getName()).contains("Accra");
+  }
+
   @Test
   void theMinistryLaterIsTheMinistryNamedWhole() {
     List<EventMention> st = statements("MANILA, May 5 - Manila will summon the envoy, the Department of Foreign "
