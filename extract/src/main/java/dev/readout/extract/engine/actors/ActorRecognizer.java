@@ -1577,9 +1577,36 @@ public final class ActorRecognizer {
     return null;
   }
 
+  /**
+   * Where a sentence starts after a live blog's timestamp ("11:20 - ", "09:10 — "): the token after its dash, or the
+   * sentence's first token when it opens with none.
+   */
+  public static int afterTimestamp(Document doc, Sentence s) {
+    int i = s.from();
+    while (i < s.to() && i < s.from() + 4 && isClockPart(doc.token(i).text())
+        && (i > s.from() || Character.isDigit(doc.token(i).text().charAt(0)))) {
+      i++;
+    }
+    if (i == s.from() || i + 1 >= s.to()) {
+      return s.from();
+    }
+    String dash = doc.token(i).text();
+    return dash.equals("-") || dash.equals("—") || dash.equals("–") || dash.equals("|") ? i + 1 : s.from();
+  }
+
+  private static boolean isClockPart(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      char ch = t.charAt(k);
+      if (!Character.isDigit(ch) && ch != ':' && ch != '.' && ch != 'h') {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
   /** The token opens its sentence, or follows a short fronted adverbial ("Separately, ", "On Monday, "). */
   private static boolean opensClause(Document doc, int from) {
-    int start = doc.sentenceOf(from).from();
+    int start = afterTimestamp(doc, doc.sentenceOf(from));
     if (from == start) {
       return true;
     }

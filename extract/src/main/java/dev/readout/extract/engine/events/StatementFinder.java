@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.events;
 
+import dev.readout.extract.engine.actors.ActorRecognizer;
 import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.actors.AnalyzedArticle;
 import dev.readout.extract.engine.actors.Entity;
@@ -106,6 +107,9 @@ public final class StatementFinder {
         c.contentTo = beforeTrailingAttribution(doc, c.contentFrom, c.contentTo);
       }
       for (Candidate c : inSentence) {
+        if (c.contentFrom == s.from()) {
+          c.contentFrom = ActorRecognizer.afterTimestamp(doc, s); // "11:20 - ..." of a live blog is no one's words
+        }
         if (c.contentFrom >= 0 && c.contentFrom < dateline) {
           c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
         }
@@ -212,6 +216,24 @@ public final class StatementFinder {
         }
       }
       speaker = firstSpanAfter(article, v + 2, sourceEnd);
+      ActorSpan named = sourceEnd + 1 < s.to() && doc.token(sourceEnd).is(",")
+          ? article.spanStartingAt(sourceEnd + 1) : null;
+      if (named != null && !named.quoted() && named.form() == ActorSpan.Form.NAME && isPerson(named)
+          && endsBefore(doc, s, named.to()) && (speaker == null || !isPerson(speaker))) {
+        // "according to Jordan's foreign ministry spokesman, Sufian Qudah": the spokesman is named after his title
+        speaker = named;
+      }
+      if (speaker == null || !isPerson(speaker)) {
+        for (ActorSpan whole : article.spansIn(v + 2, Math.min(s.to(), v + 20))) {
+          if (whole.from() > sourceEnd) {
+            break;
+          }
+          if (whole.to() > sourceEnd && isPerson(whole) && endsBefore(doc, s, whole.to())) {
+            speaker = whole; // the title and the name after its comma are one mention of the person
+            break;
+          }
+        }
+      }
       attributionFrom = v;
       if (speaker != null) {
         attributionTo = speaker.to();

@@ -68,6 +68,29 @@ class AttributionFormsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      No date has been set, according to Kenya's foreign ministry spokesperson, Jane Wambui. | Jane Wambui | No date has been set
+      The border will reopen on Friday, according to Ghana's information minister, Fatimatu Abubakar. | Fatimatu Abubakar | The border will reopen
+      The border will reopen on Friday, according to the Thai government spokesman, Jirayu Huangsap. | Jirayu Huangsap | The border will reopen
+      """)
+  void aPersonNamedAfterTheTitleOfAnAccordingToSourceSpeaks(String text, String speaker, String words) {
+    List<EventMention> st = statements(text);
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly(speaker);
+    assertThat(st.get(0).getQuote()).startsWith(words);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      12:35 - Foreign Minister Kęstutis Budrys will travel to Riga on Thursday for talks with his Latvian counterpart, the ministry says. | Lithuanian Foreign Ministry | Foreign Minister Kęstutis Budrys will travel
+      09:10 — Prime Minister Petteri Orpo spoke with the Estonian prime minister late on Monday, his office said. | Orpo's Office | Prime Minister Petteri Orpo spoke
+      """)
+  void aLiveBlogTimestampIsNeitherContentNorInTheWayOfTheSubject(String text, String speaker, String words) {
+    List<EventMention> st = statements(text);
+    assertThat(st).extracting(m -> m.getSpeaker().getName()).containsExactly(speaker);
+    assertThat(st.get(0).getQuote()).startsWith(words);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "The calls between the two presidents have become rare since the election in Nairobi.",
       "Ruto's remarks drew criticism from the opposition in Nairobi.",
