@@ -38,7 +38,7 @@ public final class ActorRecognizer {
       "late", "deputy", "first", "second", "newly-elected", "long-time", "longtime", "veteran", "also",
       "chief", "own");
   private static final Set<String> PERSONAL_BODY_NOUNS = WordSet.of("administration", "government", "team",
-      "camp", "cabinet", "office");
+      "camp", "cabinet", "office", "secretariat");
 
   /** Words after a capital that show it acts: "Moscow said", "Beijing has", "Washington and Seoul". */
   private static final Set<String> METONYM_VERBS = WordSet.of("said", "says", "has", "have", "had", "is", "was",
@@ -211,6 +211,15 @@ public final class ActorRecognizer {
       boolean international, int spanFrom, ArticleMemory memory, List<ActorSpan> out) {
     Chunk k = chunks.get(c);
     Entity e = nameEntity(doc, k, title != null || honorificBefore(doc, k.from()), memory);
+    if (title != null && k.kind() == Chunk.Kind.NAME && k.to() - k.from() == 1
+        && (e == null || e.title() == null || gazetteer.title(e.title()) != title)) {
+      // "King Abdullah", "Emir Tamim", "President Sheikh Mohamed": a title and one given name are the holder of that
+      // title who bears the name (of the state given, else of the article's), not whoever was named with the word.
+      Entity holder = titledHolder(title, doc.token(k.from()).text(), country, memory);
+      if (holder != null) {
+        e = holder;
+      }
+    }
     if (e == null) {
       return false;
     }
@@ -264,9 +273,27 @@ public final class ActorRecognizer {
     return true;
   }
 
+  private Entity titledHolder(Title title, String word, String country, ArticleMemory memory) {
+    Person p = gazetteer.holderByNameWord(title, word, country);
+    if (p == null && country == null && memory.homeCountry() != null) {
+      p = gazetteer.holderByNameWord(title, word, memory.homeCountry());
+    }
+    return p == null ? null
+        : new Entity(p.name(), ActorKind.PERSON, p.title().isEmpty() ? null : p.title(), p.iso3(), true, true);
+  }
+
   private Entity nameEntity(Document doc, Chunk k, boolean titled, ArticleMemory memory) {
     if (k.kind() == Chunk.Kind.PERSON) {
       Person p = (Person) k.value();
+      if (k.to() - k.from() == 1) {
+        // "Deuba said" after "Foreign Minister Arzu Rana Deuba": the one the article named, not the better-known
+        // namesake whose short form the gazetteer lists.
+        Entity seen = memory.bySurname(doc.token(k.from()).text());
+        if (seen != null && seen.kind() == ActorKind.PERSON && !seen.name().equals(p.name())
+            && seen.name().contains(" ")) {
+          return seen;
+        }
+      }
       return new Entity(p.name(), ActorKind.PERSON, p.title().isEmpty() ? null : p.title(), p.iso3(), true, true);
     }
     String surface = surface(doc, k.from(), k.to());
@@ -465,7 +492,9 @@ public final class ActorRecognizer {
       name = n + 1;
     } else if (appositiveNameAfterBody(doc, chunks, n) >= 0) {
       name = appositiveNameAfterBody(doc, chunks, n);
-    } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))) {
+    } else if (n < chunks.size() && isLinkWord(doc.token(chunks.get(n).from()))
+        && !Lexicon.GROUP_NOUNS.contains(doc.token(chunks.get(n - 1).to() - 1).lower())) {
+      // ("officials at Singha Durbar": a plural role names no one person after its preposition)
       for (int j = n + 1; j < chunks.size() && j <= n + 7; j++) {
         Chunk ch = chunks.get(j);
         if (isName(ch)) {
@@ -564,14 +593,22 @@ public final class ActorRecognizer {
         && PERSONAL_BODY_NOUNS.contains(doc.token(chunks.get(office).from()).lower())
         && (title.kind() == Title.Kind.HEAD_OF_STATE || title.kind() == Title.Kind.HEAD_OF_GOVERNMENT || possessive)) {
       Entity holder = country == null ? subjectHolding(doc, lastWord(title.title()), out) : null;
+      // "the Prime Minister's Office" is the prime minister's, not the foreign minister's: a title of several words
+      // is held by whoever was named with that very title, a one-word title ("President") by any of its holders.
+      boolean exact = title.title().indexOf(' ') > 0;
       if (holder == null && country == null && memory.homeCountry() != null) {
-        holder = memory.byTitleHead(lastWord(title.title()), memory.homeCountry()); // the home state's, not a guest's
+        holder = exact ? holderOf(memory, title, memory.homeCountry()) // the home state's, not a guest's
+            : memory.byTitleHead(lastWord(title.title()), memory.homeCountry());
       }
       if (holder == null) {
-        holder = memory.byTitleHead(lastWord(title.title()), country);
+        holder = exact ? holderOf(memory, title, country) : memory.byTitleHead(lastWord(title.title()), country);
       }
       String noun = capitalize(doc.token(chunks.get(office).from()).lower());
-      Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country() : null);
+      Country ct = gazetteer.country(country != null ? country : holder != null ? holder.country()
+          : memory.homeCountry()); // "the Prime Minister's Office" of a datelined report: its state's
+      if (holder != null && holder.country() == null && country == null) {
+        ct = gazetteer.country(memory.homeCountry());
+      }
       String officeName = holder != null ? holder.surname() + "'s " + noun
           : (ct == null ? "" : (ct.demonyms().isEmpty() ? ct.name() : ct.demonyms().get(0)) + " ")
               + title.title() + "'s " + noun;
@@ -993,6 +1030,16 @@ public final class ActorRecognizer {
         return;
       }
     }
+    if (org.kind() == Organization.Kind.INTERNATIONAL && next < chunks.size() && next == c + 1
+        && chunks.get(next).to() - chunks.get(next).from() == 1 && chunks.get(next).kind() == Chunk.Kind.THING
+        && Lexicon.SPEAKING_ORGANS.contains(doc.token(chunks.get(next).from()).lower())) {
+      // "the CARICOM Secretariat", "the SADC Secretariat": the organization's organ speaks under its own name.
+      String organ = doc.token(chunks.get(next).from()).text();
+      used[next] = true;
+      Entity e = new Entity(org.name() + " " + organ, ActorKind.ORGANIZATION, null, null, true, true);
+      out.add(span(doc, k.from(), chunks.get(next).to(), e, ActorSpan.Form.BODY));
+      return;
+    }
     Country home = gazetteer.country(memory.homeCountry());
     if (org.kind() == Organization.Kind.GOVERNMENT && home != null && org.iso3() != null
         && !org.iso3().equals(home.iso3()) && c > 0 && doc.token(chunks.get(c - 1).from()).is("the")
@@ -1134,7 +1181,8 @@ public final class ActorRecognizer {
       if (!last.isWord()) {
         return -1;
       }
-      if (Lexicon.BODY_NOUNS.contains(last.lower()) || last.isCapitalized() && Lexicon.SEATS.contains(last.lower())) {
+      if (Lexicon.bodyHead(doc.tokens(), ch.to() - 1, ch.from())
+          || last.isCapitalized() && Lexicon.SEATS.contains(last.lower())) {
         int end = j + 1;
         // "Ministry of Foreign Affairs"
         if (end + 1 < chunks.size() && doc.token(chunks.get(end).from()).is("of")
@@ -1462,6 +1510,12 @@ public final class ActorRecognizer {
     if (!head.isWord() || j + 1 < chunks.size() && chunks.get(j + 1).kind() != Chunk.Kind.WORD) {
       return false; // "the ministry of Defense", "the bloc NATO": a name follows, not an anaphor
     }
+    if (head.isCapitalized() && j + 2 < chunks.size() && doc.token(chunks.get(j + 1).from()).is("of")
+        && (doc.token(chunks.get(j + 2).from()).isCapitalized() && !doc.token(chunks.get(j + 2).from()).is("the")
+            || j + 3 < chunks.size() && doc.token(chunks.get(j + 2).from()).is("the")
+                && chunks.get(j + 3).kind() == Chunk.Kind.TITLE)) {
+      return false; // "the Ministry of Foreign Affairs", "the Office of the President": a body's full name, read whole
+    }
     String qualifier = null;
     for (int a = c + 1; a < j; a++) {
       String adj = doc.token(chunks.get(a).from()).lower();
@@ -1523,9 +1577,36 @@ public final class ActorRecognizer {
     return null;
   }
 
+  /**
+   * Where a sentence starts after a live blog's timestamp ("11:20 - ", "09:10 — "): the token after its dash, or the
+   * sentence's first token when it opens with none.
+   */
+  public static int afterTimestamp(Document doc, Sentence s) {
+    int i = s.from();
+    while (i < s.to() && i < s.from() + 4 && isClockPart(doc.token(i).text())
+        && (i > s.from() || Character.isDigit(doc.token(i).text().charAt(0)))) {
+      i++;
+    }
+    if (i == s.from() || i + 1 >= s.to()) {
+      return s.from();
+    }
+    String dash = doc.token(i).text();
+    return dash.equals("-") || dash.equals("—") || dash.equals("–") || dash.equals("|") ? i + 1 : s.from();
+  }
+
+  private static boolean isClockPart(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      char ch = t.charAt(k);
+      if (!Character.isDigit(ch) && ch != ':' && ch != '.' && ch != 'h') {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
   /** The token opens its sentence, or follows a short fronted adverbial ("Separately, ", "On Monday, "). */
   private static boolean opensClause(Document doc, int from) {
-    int start = doc.sentenceOf(from).from();
+    int start = afterTimestamp(doc, doc.sentenceOf(from));
     if (from == start) {
       return true;
     }
@@ -1555,12 +1636,26 @@ public final class ActorRecognizer {
         return null; // "The talks were led by Kenya's defence minister, the ministry said": no subject
       }
       Title role = e.kind() == ActorKind.PERSON && e.title() != null ? gazetteer.title(e.title()) : null;
-      if (role == null || role.kind() != Title.Kind.MINISTER || e.country() == null) {
+      String office = role != null && role.kind() == Title.Kind.MINISTER ? role.title()
+          : e.kind() == ActorKind.PERSON && e.title() != null && role == null ? e.title() : null;
+      if (office == null || !office.endsWith(" Minister") || office.length() == " Minister".length()) {
         return null; // the sentence opens with someone else: its subject is no minister
       }
-      String qualifier = role.title().toLowerCase(java.util.Locale.ROOT).replace(" minister", "");
-      Entity named = memory.lastBodyByHead("ministry", qualifier, e.country());
-      return named != null ? named : officeOf(e, role, e.country(), memory);
+      // "Trade and Industry Minister X ... He will sign ..., the ministry said": the subject's own ministry, of the
+      // state named with him (a guess at a state would name another state's ministry).
+      String country = e.country();
+      String qualifier = office.toLowerCase(java.util.Locale.ROOT).replace(" minister", "");
+      Entity named = memory.lastBodyByHead("ministry", qualifier, country);
+      if (named != null) {
+        return named;
+      }
+      if (role != null && country != null) {
+        return officeOf(e, role, country, memory);
+      }
+      Country ct = gazetteer.country(country);
+      String ministry = office.substring(0, office.length() - " Minister".length()) + " Ministry";
+      return new Entity(ct == null ? ministry : demonymOf(ct) + " " + ministry, ActorKind.ORGANIZATION, null,
+          ct == null ? null : ct.iso3(), false, true);
     }
     return null;
   }
@@ -1650,11 +1745,12 @@ public final class ActorRecognizer {
     String head = doc.token(k.to() - 1).lower();
     int b = c - 1;
     while (b >= 0 && b >= c - 2 && chunks.get(b).kind() == Chunk.Kind.WORD && !used[b]
-        && doc.token(chunks.get(b).from()).isWord() && doc.token(chunks.get(b).from()).isCapitalized()) {
+        && doc.token(chunks.get(b).from()).isWord() && doc.token(chunks.get(b).from()).isCapitalized()
+        && !doc.token(chunks.get(b).from()).is("the")) {
       b--; // "the Foreign | Affairs Ministry": a capitalized word the chunker left on its own
     }
     int from = b + 1 < c ? chunks.get(b + 1).from() : k.from();
-    if (b < 0 || !doc.token(chunks.get(b).from()).is("the") || !Lexicon.BODY_NOUNS.contains(head)
+    if (b < 0 || !doc.token(chunks.get(b).from()).is("the") || !Lexicon.bodyHead(doc.tokens(), k.to() - 1, from)
         || k.to() - from < 2 || k.to() - from > 4) {
       return; // "the Ministry" alone is an anaphor, handled with "the"
     }
@@ -1666,8 +1762,10 @@ public final class ActorRecognizer {
     String qualifier = doc.token(from).lower();
     qualifier = qualifier.equals("defence") ? "defense" : qualifier;
     Entity e = memory.lastBodyByHead(head, qualifier, memory.homeCountry());
-    if (e == null) {
-      e = homeBody(doc, from, k.to(), memory);
+    Country state = e == null ? stateOfClause(out, memory) : null;
+    if (state != null) {
+      e = new Entity(demonymOf(state) + " " + surface(doc, from, k.to()), ActorKind.ORGANIZATION, null, state.iso3(),
+          false, true);
     }
     if (e != null) {
       for (int u = b; u <= c; u++) {
@@ -1686,6 +1784,12 @@ public final class ActorRecognizer {
     }
     // The body's own name runs over capitalized words and "of"/"and": "Ministry of Foreign Affairs".
     int nameEnd = c + 1;
+    if (nameEnd + 2 < chunks.size() && doc.token(chunks.get(nameEnd).from()).is("of")
+        && doc.token(chunks.get(nameEnd + 1).from()).is("the") && chunks.get(nameEnd + 2).kind() == Chunk.Kind.TITLE
+        && leaderTitle((Title) chunks.get(nameEnd + 2).value()) && doc.token(chunks.get(nameEnd + 2).from()).isCapitalized()
+        && (nameEnd + 3 >= chunks.size() || !isName(chunks.get(nameEnd + 3)))) {
+      nameEnd += 3; // "the Office of the President": the head of state's own body, not "the president" named before
+    }
     while (nameEnd + 1 < chunks.size() && nameEnd < c + 6
         && (doc.token(chunks.get(nameEnd).from()).is("of") || doc.token(chunks.get(nameEnd).from()).is("and"))
         && chunks.get(nameEnd + 1).kind() != Chunk.Kind.COUNTRY && !doc.token(chunks.get(nameEnd + 1).from()).is("the")
@@ -1697,7 +1801,11 @@ public final class ActorRecognizer {
       }
     }
     if (nameEnd + 1 >= chunks.size() || !doc.token(chunks.get(nameEnd).from()).is("of")) {
-      homeBodyByName(doc, chunks, c, used, memory, out);
+      if (nameEnd > c + 1) {
+        stateBodyByName(doc, chunks, c, nameEnd, used, memory, out);
+      } else {
+        homeBodyByName(doc, chunks, c, used, memory, out);
+      }
       return;
     }
     int o = nameEnd + 1;
@@ -1715,6 +1823,67 @@ public final class ActorRecognizer {
     String name = surface(doc, k.from(), chunks.get(nameEnd - 1).to());
     Entity body = new Entity(demonym + " " + name, ActorKind.ORGANIZATION, null, country.iso3(), false, true);
     out.add(span(doc, k.from(), chunks.get(o).to(), body, ActorSpan.Form.BODY));
+  }
+
+  /**
+   * "the Ministry of Foreign Affairs said", "the Office of the President confirmed": a body's full name with no state
+   * after it is that body of the state named before with it, else of the state the article is about ({@link
+   * #stateOfClause}); the whole name is kept ("Nepali Ministry of Foreign Affairs", not "Nepali Ministry").
+   */
+  private void stateBodyByName(Document doc, List<Chunk> chunks, int c, int nameEnd, boolean[] used,
+      ArticleMemory memory, List<ActorSpan> out) {
+    Chunk k = chunks.get(c);
+    int to = chunks.get(nameEnd - 1).to();
+    int from = c > 0 && doc.token(chunks.get(c - 1).from()).is("the") && !used[c - 1] ? chunks.get(c - 1).from()
+        : k.from();
+    String head = doc.token(k.from()).lower();
+    String qualifier = null;
+    for (int t = k.to(); t < to; t++) {
+      String w = doc.token(t).lower();
+      if (Lexicon.BODY_QUALIFIERS.contains(w) && qualifier == null) {
+        qualifier = w.equals("defence") ? "defense" : w;
+      }
+    }
+    String words = surface(doc, k.from(), to);
+    Country state = stateOfClause(out, memory);
+    Entity e = memory.lastBodyByHead(head, qualifier, state == null ? null : state.iso3());
+    if (e == null || !ArticleMemory.hasWord(e.name(), lastWord(words))) {
+      e = state == null ? new Entity(words, ActorKind.ORGANIZATION, null, null, false, true)
+          : new Entity(demonymOf(state) + " " + words, ActorKind.ORGANIZATION, null, state.iso3(), false, true);
+    }
+    for (int u = c; u < nameEnd; u++) {
+      used[u] = true;
+    }
+    if (from < k.from()) {
+      used[c - 1] = true;
+    }
+    out.add(span(doc, from, to, e, ActorSpan.Form.BODY));
+  }
+
+  /**
+   * The state a body named without one belongs to: the state the article reports from (its dateline's, or its
+   * leaders' named with no state), else the state of the clause's first actor ("Kenya will host ..., the Ministry of
+   * Foreign Affairs said"); null when neither is known.
+   */
+  private Country stateOfClause(List<ActorSpan> out, ArticleMemory memory) {
+    Country home = gazetteer.country(memory.homeCountry());
+    if (home != null) {
+      return home;
+    }
+    for (ActorSpan a : out) {
+      if (!a.quoted() && a.entity() != null && a.entity().country() != null) {
+        return gazetteer.country(a.entity().country());
+      }
+    }
+    return null;
+  }
+
+  private static String demonymOf(Country c) {
+    return c.demonyms().isEmpty() ? c.name() : c.demonyms().get(0);
+  }
+
+  private static boolean leaderTitle(Title t) {
+    return t.kind() == Title.Kind.HEAD_OF_STATE || t.kind() == Title.Kind.HEAD_OF_GOVERNMENT;
   }
 
   /**

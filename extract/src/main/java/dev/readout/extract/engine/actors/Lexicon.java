@@ -20,7 +20,25 @@ final class Lexicon {
   /** Nouns for a body acting for a state: "the Chinese Foreign Ministry", "the Ethiopian government". */
   static final Set<String> BODY_NOUNS = WordSet.of("ministry", "government", "administration", "office", "embassy",
       "presidency", "cabinet", "parliament", "military", "army", "mission", "consulate", "senate", "congress",
-      "kremlin", "department", "regime", "authorities", "service", "palace");
+      "kremlin", "department", "regime", "authorities", "service", "palace", "secretariat", "chancellery", "diwan");
+
+  /**
+   * Heads that name a monarch's or head of state's own body only after a royal word: "the Royal Court",
+   * "the Royal Hashemite Court", "the Imperial Household"; a bare "court" is a court of law.
+   */
+  static final Set<String> ROYAL_BODY_HEADS = WordSet.of("court", "household", "cabinet");
+  static final Set<String> ROYAL_WORDS = WordSet.of("royal", "hashemite", "imperial", "amiri", "emiri");
+
+  /** True when the token at {@code i} heads a body of a state: "Ministry", "Presidency", "Court" of "Royal Court". */
+  static boolean bodyHead(java.util.List<dev.readout.extract.engine.text.Token> tokens, int i, int from) {
+    String w = tokens.get(i).lower();
+    if (BODY_NOUNS.contains(w) || SEATS.contains(w) && tokens.get(i).isCapitalized() && i - 1 >= from
+        && tokens.get(i - 1).isCapitalized()) {
+      return true; // "the Presidency", "the State House", "the Government House"
+    }
+    return ROYAL_BODY_HEADS.contains(w) && i - 1 >= from && ROYAL_WORDS.contains(tokens.get(i - 1).lower())
+        && tokens.get(i).isCapitalized();
+  }
 
   /** Nouns for a group of unnamed people acting for a state or region: "Ukrainian officials". */
   static final Set<String> GROUP_NOUNS = WordSet.of("officials", "leaders", "representatives", "diplomats",
@@ -41,7 +59,10 @@ final class Lexicon {
   /** Words of a business body's name: its head or member is no political actor ("president of the Chamber of Commerce"). */
   static final Set<String> BUSINESS_WORDS = WordSet.of("business", "businesses", "commerce", "industry", "industries",
       "employers", "company", "companies", "corporation", "enterprises", "entrepreneurs", "bankers",
-      "manufacturers", "exporters", "importers", "retailers", "investors", "firm", "conglomerate");
+      "manufacturers", "exporters", "importers", "retailers", "investors", "firm", "conglomerate",
+      // civil society: the head of an institute, a platform, an NGO or a university holds no political office
+      "institute", "platform", "ngo", "think-tank", "foundation", "university", "charity", "watchdog", "initiative",
+      "society", "campaign", "monitor", "observatory");
 
   static final Set<String> NON_POLITICAL = WordSet.of("analyst", "analysts", "expert", "experts", "researcher",
       "journalist", "correspondent", "reporter", "editor", "fellow", "scholar", "economist", "columnist",
@@ -61,7 +82,8 @@ final class Lexicon {
       "telegram", "youtube", "press", "academy", "house", "security", "policy", "affairs", "network", "channel",
       "tv", "radio", "agency", "review", "report", "daily", "herald", "tribune", "gazette", "television",
       "broadcasting", "corp", "foundation", "association", "federation", "council's", "secretariat", "mission",
-      "embassy", "government", "administration", "act", "bill", "law", "declaration", "charter", "plan",
+      "embassy", "government", "administration", "diwan", "chancellery", "household", "act", "bill", "law",
+      "declaration", "charter", "plan",
       "strategy", "dialogue", "talks", "process", "framework", "community", "area", "market", "exchange",
       "stock", "index", "guest", "jamuna", "olympics", "world", "global", "international", "national",
       "federal", "central", "foreign", "defense", "defence", "financial", "financing", "economic", "trade",
@@ -148,6 +170,10 @@ final class Lexicon {
   /** Organs of an organization, named through it: "the bloc's commission", "the alliance's secretariat". */
   static final Set<String> ORGANS = WordSet.of("commission", "secretariat", "council", "parliament", "assembly",
       "presidency", "headquarters", "chair", "executive");
+
+  /** Organs that speak for an organization under their own name: "the CARICOM Secretariat said". */
+  static final Set<String> SPEAKING_ORGANS = WordSet.of("commission", "secretariat", "council", "parliament",
+      "assembly", "presidency");
 
   /** Words before a group noun that say which roles it holds: "foreign ministers of ...", "senior officials of ...". */
   static final Set<String> GROUP_MODIFIERS = WordSet.of("foreign", "defense", "defence", "finance", "trade",

@@ -23,7 +23,23 @@ final class SpeechVerbs {
       "affirms", "reaffirmed", "reaffirms", "assured", "assures", "recalled", "hailed", "hails", "lauded",
       "accused", "accuses", "cautioned", "conveyed", "appealed", "announce", "stressing", "remarks", "observed",
       "contended", "maintained", "predicted", "proposed", "dismissed", "questioned", "complained", "answered",
-      "replied", "responded", "countered", "admitted", "conceded", "disclosed", "reported", "called");
+      "replied", "responded", "countered", "admitted", "conceded", "disclosed", "reported", "called",
+      // the present of the verbs above, as live blogs and state media write them ("calls the closure “...”")
+      "calls", "cautions", "conveys", "appeals", "observes", "contends", "maintains", "predicts", "proposes",
+      "dismisses", "complains", "replies", "responds", "admits", "concedes", "discloses", "lauds", "recalls",
+      "mentions", "reaffirms", "remarks");
+
+  /**
+   * Present forms that are also plural nouns ("phone calls", "product recalls", "his remarks"): a verb only with
+   * "that" after it or a quotation in its object, as {@code StatementFinder} checks.
+   */
+  static final Set<String> NOUN_LIKE_PRESENT = WordSet.of("thanks", "notes", "claims", "remarks", "states", "demands",
+      "promises", "appeals", "recalls", "replies", "proposes", "mentions", "complains");
+
+  /** Adjectives of manner that attribute the quotation after a colon: "X was blunt: “...”", "Y was clear: “...”". */
+  static final Set<String> STANCES = WordSet.of("blunt", "clear", "firm", "emphatic", "unequivocal", "categorical",
+      "adamant", "direct", "frank", "candid", "defiant", "terse", "succinct", "brief", "explicit", "forthright",
+      "unambiguous", "resolute", "scathing", "dismissive", "upbeat", "optimistic", "cautious");
 
   /** Participles that continue the subject's statement with a new one: ", adding that ...". */
   static final Set<String> CONTINUING = WordSet.of("adding", "saying", "stating", "noting", "stressing", "warning",
@@ -39,7 +55,9 @@ final class SpeechVerbs {
       "criticised", "criticizes", "reiterated", "reiterates", "hailed", "lauded", "highlighted", "underscored",
       "emphasized", "emphasised", "stressed", "urged", "reaffirmed", "praising", "welcoming", "expressing",
       "reiterating", "underscoring", "highlighting", "reaffirming", "condemning", "criticizing", "accused",
-      "accusing", "rejected", "dismissed", "denied", "demanded", "called", "calling");
+      "accusing", "rejected", "dismissed", "denied", "demanded", "called", "calling", "calls", "accuses", "rejects",
+      "dismisses", "denies", "demands", "hails", "lauds", "highlights", "underscores", "emphasizes", "emphasises",
+      "stresses", "urges");
 
   /** Verbs that attribute words only as a request with a quotation in its object: "asked for “...”". */
   static final Set<String> REQUESTS = WordSet.of("asked", "appealed", "pressed");

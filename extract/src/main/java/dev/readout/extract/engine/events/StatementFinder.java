@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.events;
 
+import dev.readout.extract.engine.actors.ActorRecognizer;
 import dev.readout.extract.engine.actors.ActorSpan;
 import dev.readout.extract.engine.actors.AnalyzedArticle;
 import dev.readout.extract.engine.actors.Entity;
@@ -106,6 +107,9 @@ public final class StatementFinder {
         c.contentTo = beforeTrailingAttribution(doc, c.contentFrom, c.contentTo);
       }
       for (Candidate c : inSentence) {
+        if (c.contentFrom == s.from()) {
+          c.contentFrom = ActorRecognizer.afterTimestamp(doc, s); // "11:20 - ..." of a live blog is no one's words
+        }
         if (c.contentFrom >= 0 && c.contentFrom < dateline) {
           c.contentFrom = dateline; // "HARARE, Nov 14 — Southern African leaders held ...": not the speaker's words
         }
@@ -115,7 +119,7 @@ public final class StatementFinder {
         }
         if (c.quote == null) {
           c.quote = text(doc, c.contentFrom, c.contentTo);
-          if (words(doc, c.contentFrom, c.contentTo) < MIN_CONTENT_WORDS) {
+          if (words(doc, c.contentFrom, c.contentTo) < MIN_CONTENT_WORDS || saysNothing(doc, c)) {
             continue;
           }
         }
@@ -124,6 +128,50 @@ public final class StatementFinder {
     }
     followOnQuotes(doc, out, usedQuotes);
     return out;
+  }
+
+  /** Nouns of what a speaker withholds: "had no information to release", "had no further details". */
+  private static final Set<String> WITHHELD = dev.readout.extract.engine.text.WordSet.of("information", "comment",
+      "comments", "details", "detail", "update", "updates", "knowledge", "news", "answer", "announcement");
+  private static final Set<String> WITHHELD_MODIFIERS = dev.readout.extract.engine.text.WordSet.of("further", "new",
+      "additional", "immediate", "more", "specific", "official", "other");
+  private static final Set<String> WITHHOLDING_SUBJECTS = dev.readout.extract.engine.text.WordSet.of("he", "she",
+      "it", "they", "we", "i");
+
+  /**
+   * Reported words that say nothing (EVENTS.md rule 2: a statement needs content): "said little publicly about the
+   * trip", "has said nothing about it", "said he had no information to release", "said it had no further details".
+   * A short clause only: "said he had no information that the talks had failed" still reports something.
+   */
+  static boolean saysNothing(Document doc, Candidate c) {
+    int i = c.contentFrom;
+    int to = c.contentTo;
+    if (i < 0 || i >= to || doc.quoted(i) || c.contentFrom < c.trigger) {
+      return false;
+    }
+    String first = doc.token(i).lower();
+    if ((first.equals("little") || first.equals("nothing")) && i == c.trigger + 1) {
+      return true; // "has said little publicly about the trip"
+    }
+    if (!WITHHOLDING_SUBJECTS.contains(first)) {
+      return false;
+    }
+    i++;
+    if (i < to && (doc.token(i).is("had") || doc.token(i).is("has") || doc.token(i).is("have"))) {
+      i++;
+    }
+    if (i >= to || !doc.token(i).is("no") && !doc.token(i).is("nothing")) {
+      return false;
+    }
+    boolean nothing = doc.token(i).is("nothing");
+    i++;
+    while (!nothing && i < to && WITHHELD_MODIFIERS.contains(doc.token(i).lower())) {
+      i++;
+    }
+    if (!nothing && (i >= to || !WITHHELD.contains(doc.token(i).lower()))) {
+      return false; // "he had no plans to meet Kagame" reports a plan
+    }
+    return words(doc, i + 1, to) <= 5 && find(doc, i + 1, to, "that") < 0;
   }
 
   /** A statement attributed by the word at {@code v}, or null. */
@@ -135,14 +183,16 @@ public final class StatementFinder {
     boolean according = w.equals("according") && v + 1 < s.to() && doc.token(v + 1).is("to");
     boolean continuing = SpeechVerbs.CONTINUING.contains(w);
     boolean request = requestQuote(doc, s, v) >= 0;
-    if (!according && !continuing && !request && !SpeechVerbs.FINITE.contains(w)) {
+    int copula = stanceCopula(doc, s, v);
+    boolean stance = copula >= 0;
+    if (!according && !continuing && !request && !stance && !SpeechVerbs.FINITE.contains(w)) {
       return null;
     }
-    if ((w.equals("called") || w.equals("calling")) && !callsFor(doc, s, v) && !callsItQuoted(doc, s, v)) {
+    if ((w.equals("called") || w.equals("calling") || w.equals("calls")) && !callsFor(doc, s, v)
+        && !callsItQuoted(doc, s, v)) {
       return null;
     }
-    if ((w.equals("thanks") || w.equals("notes") || w.equals("claims") || w.equals("remarks") || w.equals("states")
-        || w.equals("demands") || w.equals("promises")) && !finiteContext(doc, s, v)) {
+    if (SpeechVerbs.NOUN_LIKE_PRESENT.contains(w) && !finiteContext(doc, s, v) && !callsItQuoted(doc, s, v)) {
       return null;
     }
     if (negated(doc, s, v)) {
@@ -166,6 +216,24 @@ public final class StatementFinder {
         }
       }
       speaker = firstSpanAfter(article, v + 2, sourceEnd);
+      ActorSpan named = sourceEnd + 1 < s.to() && doc.token(sourceEnd).is(",")
+          ? article.spanStartingAt(sourceEnd + 1) : null;
+      if (named != null && !named.quoted() && named.form() == ActorSpan.Form.NAME && isPerson(named)
+          && endsBefore(doc, s, named.to()) && (speaker == null || !isPerson(speaker))) {
+        // "according to Jordan's foreign ministry spokesman, Sufian Qudah": the spokesman is named after his title
+        speaker = named;
+      }
+      if (speaker == null || !isPerson(speaker)) {
+        for (ActorSpan whole : article.spansIn(v + 2, Math.min(s.to(), v + 20))) {
+          if (whole.from() > sourceEnd) {
+            break;
+          }
+          if (whole.to() > sourceEnd && isPerson(whole) && endsBefore(doc, s, whole.to())) {
+            speaker = whole; // the title and the name after its comma are one mention of the person
+            break;
+          }
+        }
+      }
       attributionFrom = v;
       if (speaker != null) {
         attributionTo = speaker.to();
@@ -201,7 +269,7 @@ public final class StatementFinder {
         attributionFrom = v;
         attributionTo = after.to();
       } else {
-        speaker = speakerBefore(article, s, v);
+        speaker = speakerBefore(article, s, stance ? copula : v);
         ActorSpan joint = speaker != null ? JointSpeakers.coordinated(article, s, speaker)
             : JointSpeakers.theTwoStates(article, s, v);
         if (joint != null) {
@@ -247,8 +315,8 @@ public final class StatementFinder {
         ? text(doc, attributionFrom, v) : mention(doc, speaker)); // "it said": the mention is "it"
     c.mode = SpeechVerbs.WRITTEN.contains(w) ? "WRITTEN" : null;
     content(article, s, c, attributionFrom, attributionTo, according, usedQuotes);
-    if (c.quote == null && greets(article, c)) {
-      return null;
+    if (c.quote == null && (stance || greets(article, c))) {
+      return null; // "she was clear about it": a manner with no quotation after its colon says nothing
     }
     if (c.mode == null) {
       c.mode = c.quote != null ? "DIRECT_QUOTE" : "REPORTED_SPEECH";
@@ -257,6 +325,27 @@ public final class StatementFinder {
       c.mode = "WRITTEN";
     }
     return c;
+  }
+
+  /**
+   * "Budrys was blunt: “...”", "the minister has been clear: “...”": a manner adjective at {@code v} between a copula
+   * and a colon that opens a quotation attributes it. The copula's position (the subject stands before it), or -1.
+   */
+  private static int stanceCopula(Document doc, Sentence s, int v) {
+    if (!SpeechVerbs.STANCES.contains(doc.token(v).lower()) || v + 2 >= s.to() || !doc.token(v + 1).is(":")
+        || !opensQuote(doc, v + 2) || v - 1 <= s.from()) {
+      return -1;
+    }
+    int c = v - 1;
+    if (doc.token(c).is("equally") || doc.token(c).is("more") || doc.token(c).is("very")) {
+      c--; // "was equally blunt:"
+    }
+    String cop = doc.token(c).lower();
+    if (cop.equals("been") && c - 1 > s.from()) {
+      cop = doc.token(--c).lower(); // "has been clear:"
+      return cop.equals("has") || cop.equals("have") || cop.equals("had") ? c : -1;
+    }
+    return cop.equals("was") || cop.equals("is") || cop.equals("were") || cop.equals("are") ? c : -1;
   }
 
   /** "The host welcomed Fiji's Rabuka, Tuvalu's Teo and ...": a welcome of people is a greeting, not words. */
@@ -461,7 +550,10 @@ public final class StatementFinder {
       }
       String first = doc.token(s.from()).lower();
       int contentFrom = s.from();
-      if (ADJUNCT_PREPOSITIONS.contains(first) || first.endsWith("ing")) {
+      // "King Abdullah will ...", "Beijing will ...": a name ending in "-ing" opens the clause, no participle does
+      boolean participle = first.endsWith("ing") && article.spanStartingAt(s.from()) == null
+          && !first.equals("king");
+      if (ADJUNCT_PREPOSITIONS.contains(first) || participle) {
         // "Following the call, Trump posted ...": an adjunct, not words of the speaker; but in "In a separate
         // development, A spoke with B, the ministry said" the clause after the adjunct is.
         int comma = find(doc, s.from(), end, ",");
@@ -512,6 +604,41 @@ public final class StatementFinder {
       }
     }
     return to;
+  }
+
+  /** Words that name a broadcast or a platform after "on": "on state television", "on his Telegram channel". */
+  private static final Set<String> PLATFORM_WORDS = dev.readout.extract.engine.text.WordSet.of("television", "tv",
+      "radio", "channel", "account", "page", "media", "broadcaster", "x", "twitter", "facebook", "instagram",
+      "telegram", "youtube", "tiktok", "weibo", "wechat", "truth", "social", "threads", "bluesky", "linkedin");
+  private static final Set<String> PLATFORM_OPENERS = dev.readout.extract.engine.text.WordSet.of("the", "his", "her",
+      "its", "their", "state", "national", "public", "local", "official");
+
+  /**
+   * The token after "on X", "on Telegram", "on state television", "on his Facebook page", "on CNN" right after a speech
+   * verb: where the speaker said it, no words of the statement ("Petro said on X." says nothing after the verb).
+   * {@code i} when no platform follows; a day ("on Monday") or a lower-case phrase ("on the sidelines") is none.
+   */
+  private static int afterPlatform(Document doc, Sentence s, int i) {
+    if (i + 1 >= s.to() || !doc.token(i).is("on") || doc.quoted(i + 1)) {
+      return i;
+    }
+    int j = i + 1;
+    boolean platform = false;
+    boolean named = true;
+    while (j < s.to() && j <= i + 4 && doc.token(j).isWord() && !doc.token(j).is("that")) {
+      Token t = doc.token(j);
+      if (isTimeWord(t) || MONTHS.contains(t.lower())) {
+        break;
+      }
+      if (PLATFORM_WORDS.contains(t.lower()) && (!t.is("x") || t.text().equals("X"))) {
+        platform = true;
+      } else if (!PLATFORM_OPENERS.contains(t.lower()) && !t.isCapitalized()) {
+        named = false;
+      }
+      j++;
+    }
+    boolean closes = j >= s.to() || !doc.token(j).isWord() || doc.token(j).is("that") || isTimeWord(doc.token(j));
+    return j > i + 1 && closes && (platform || named && doc.token(i + 1).isCapitalized()) ? j : i;
   }
 
   /** Media a speaker says something in: "said in a statement it ...", "said in an interview the ...". */
@@ -629,7 +756,11 @@ public final class StatementFinder {
       return i < s.to() && doc.token(i).isWord() ? i : -1;
     }
     if (says) {
-      i = afterTimePhrase(doc, s, afterMedium(doc, s, afterTimePhrase(doc, s, i)));
+      i = afterPlatform(doc, s, afterTimePhrase(doc, s, afterMedium(doc, s, afterTimePhrase(doc, s,
+          afterPlatform(doc, s, i)))));
+      if (i < s.to() && doc.token(i).is("that") && i > from && doc.token(i - 1).isWord()) {
+        i++; // "said on X that ..."
+      }
       if (i < s.to() && ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower())) {
         return -1; // "said in a statement issued after the meeting": frame, not content
       }
@@ -642,7 +773,7 @@ public final class StatementFinder {
         || w.startsWith("describ") || w.startsWith("characteri") || w.startsWith("mention")
         || w.startsWith("declar") || w.startsWith("stat") || w.startsWith("assert") || w.startsWith("pledg")
         || w.startsWith("vow") || w.startsWith("promis") || w.startsWith("affirm") || w.startsWith("assur")) {
-      if (w.equals("called") || w.equals("calling")) {
+      if (w.equals("called") || w.equals("calling") || w.equals("calls")) {
         return i + 1 < s.to() ? i + 1 : -1;
       }
       if (ADJUNCT_PREPOSITIONS.contains(doc.token(i).lower()) || isTimeWord(doc.token(i))) {
@@ -1386,6 +1517,9 @@ public final class StatementFinder {
    * stay attributions.
    */
   private static boolean parallelToReportedVerb(Document doc, Candidate prev, int v) {
+    if (presentAfterPastAttribution(doc, prev, v)) {
+      return true;
+    }
     if (prev.contentFrom <= prev.trigger || prev.contentFrom >= v || !doc.token(v).lower().endsWith("ed")
         || v + 1 < doc.tokens().size() && (doc.token(v + 1).is("that") || doc.token(v + 1).is(":"))) {
       return false;
@@ -1402,6 +1536,32 @@ public final class StatementFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "He added that Kazakhstan is ready to double trade and welcomes more investors": after an attribution in the past,
+   * a coordinated verb in the present belongs to the reported clause (whose subject is in the present), not to the
+   * speaker, who would stay in the past tense ("He added that ... and welcomed ..." is his).
+   */
+  private static boolean presentAfterPastAttribution(Document doc, Candidate prev, int v) {
+    String verb = doc.token(v).lower();
+    String attribution = doc.token(prev.trigger).lower();
+    boolean past = attribution.endsWith("ed") || attribution.equals("said") || attribution.equals("told")
+        || attribution.equals("wrote");
+    if (!past || prev.contentFrom <= prev.trigger || prev.contentFrom >= v || !verb.endsWith("s")
+        || verb.endsWith("ss") || v + 1 < doc.tokens().size() && (doc.token(v + 1).is("that")
+            || doc.token(v + 1).is(":"))) {
+      return false;
+    }
+    boolean present = false;
+    for (int j = prev.contentFrom; j < v - 1; j++) {
+      Token t = doc.token(j);
+      if (t.is(";") || t.is("that") && j > prev.contentFrom) {
+        return false; // another clause started: the verb may be its own
+      }
+      present |= t.is("is") || t.is("are") || t.is("has") || t.is("remains");
+    }
+    return present;
   }
 
   /** "Trump did not say", "declined to say": no statement. */
@@ -1499,6 +1659,9 @@ public final class StatementFinder {
   /** Who a text hides behind: "a source at the Élysée", "sources close to the ministry". */
   private static final Set<String> SOURCES = dev.readout.extract.engine.text.WordSet.of("source", "sources",
       "insider", "insiders", "people", "person");
+  /** Unnamed people of a place: "officials at Government House", "aides at the palace". */
+  private static final Set<String> STAFF = dev.readout.extract.engine.text.WordSet.of("officials", "diplomats",
+      "aides", "staff", "staffers", "employees", "insiders");
   private static final Set<String> SOURCE_LINKS = dev.readout.extract.engine.text.WordSet.of("at", "in", "within",
       "inside", "from", "to");
 
@@ -1517,6 +1680,9 @@ public final class StatementFinder {
       int noun = doc.token(k).is("to") && doc.token(k - 1).is("close") ? k - 2 : k - 1;
       if (noun >= s.from() && SOURCES.contains(doc.token(noun).lower())) {
         return true;
+      }
+      if (doc.token(k).is("at") && STAFF.contains(doc.token(k - 1).lower())) {
+        return true; // "officials at the ministry said": unnamed people of a building or body, not the body itself
       }
     }
     // "two EU diplomats": the span may be the group or only its body ("EU"), the noun just after it
@@ -1543,6 +1709,9 @@ public final class StatementFinder {
       // organization speak jointly ("ASEAN foreign ministers said in a joint communique"); "European leaders"
       // are no one speaker.
       String noun = lastWord(e.name());
+      if (noun.equals("diplomats") && e.country() != null) {
+        return false; // "according to Ghanaian diplomats": unnamed diplomats brief off the record, as "a diplomat" does
+      }
       return e.political() && (e.country() != null && OFFICIAL_GROUPS.contains(noun)
           || e.country() == null && e.known() && (OFFICIAL_GROUPS.contains(noun) || JOINT_GROUPS.contains(noun)));
     }

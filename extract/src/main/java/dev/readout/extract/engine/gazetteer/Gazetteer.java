@@ -29,6 +29,8 @@ public final class Gazetteer {
   private final Map<String, Country> countries = new HashMap<>();
   private final Map<String, List<Person>> peopleBySurname = new HashMap<>();
   private final Map<String, Title> titlesByKey = new HashMap<>();
+  /** People by each word of their names and aliases (folded): "abdullah" → Abdullah II, Hussein bin Abdullah. */
+  private final Map<String, List<Person>> peopleByWord = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -75,6 +77,30 @@ public final class Gazetteer {
   public Person personBySurname(String surname) {
     List<Person> list = peopleBySurname.get(Diacritics.fold(surname));
     return list != null && list.size() == 1 ? list.get(0) : null;
+  }
+
+  /**
+   * The one known person who holds this title ({@code title}'s canonical name, the gazetteer's best-known role) and
+   * has this word in a name ("King" and "Abdullah": Abdullah II, not the crown prince Hussein bin Abdullah), of this
+   * state when {@code iso3} is not null; null when none or several.
+   */
+  public Person holderByNameWord(Title title, String word, String iso3) {
+    List<Person> list = peopleByWord.get(Diacritics.fold(word).toLowerCase(Locale.ROOT));
+    if (list == null || title == null) {
+      return null;
+    }
+    Person found = null;
+    for (Person p : list) {
+      Title held = title(p.title());
+      if (held == null || !held.title().equals(title.title()) || iso3 != null && !iso3.equals(p.iso3())) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = p;
+    }
+    return found;
   }
 
   /** The title with this name or alias (any case), or null. */
@@ -160,7 +186,9 @@ public final class Gazetteer {
           t.list(r, "aliases"));
       index.add(p.name(), false, Phrase.Kind.PERSON, p);
       surname(p.name(), p);
+      words(p.name(), p);
       for (String a : p.aliases()) {
+        words(a, p);
         // "President Xi" is a title and a name: left to the title rule, so "President Xi Jinping" stays whole.
         if (!startsWithTitle(a)) {
           index.add(a, false, Phrase.Kind.PERSON, p);
@@ -173,6 +201,16 @@ public final class Gazetteer {
   private boolean startsWithTitle(String alias) {
     String[] words = alias.split("\\s+");
     return words.length > 1 && titlesByKey.containsKey(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  private void words(String name, Person p) {
+    for (String w : name.split("\\s+")) {
+      List<Person> list = peopleByWord.computeIfAbsent(Diacritics.fold(w).toLowerCase(Locale.ROOT),
+          k -> new ArrayList<>());
+      if (!list.contains(p)) {
+        list.add(p);
+      }
+    }
   }
 
   private void surname(String name, Person p) {
