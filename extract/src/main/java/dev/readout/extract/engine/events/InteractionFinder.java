@@ -55,6 +55,13 @@ public final class InteractionFinder {
       }
       out.addAll(GatheringFinder.held(article, s));
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
+      List<Journeys.Journey> journeys = Journeys.in(doc, s, gazetteer);
+      for (Journeys.Journey j : journeys) {
+        Candidate visit = triggerAfter(triggers, j) ? null : journeyVisit(article, s, j, statements);
+        if (visit != null) {
+          out.add(visit); // "could travel to New Delhi next month": a visit to that state
+        }
+      }
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
         roundsOf(doc, s, rounds, out, statements);
@@ -66,6 +73,9 @@ public final class InteractionFinder {
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
+        }
+        if (anyOf(doc, s, t)) {
+          continue; // "any visit by X should be prepared", "any talks must include Kyiv": no event in particular
         }
         if (habitual(doc, s, t)) {
           continue; // "the leaders meet every June": a custom, not an event
@@ -118,7 +128,16 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
+        visitBy(article, s, t, c);
+        Journeys.Journey journey = journeyBefore(journeys, t);
+        if (journey != null && c.type == EventType.MEETING && places.find(doc, s.from(), s.to(), c.trigger) == null) {
+          c.location = journey.destination(); // "leaves for Doha on Tuesday, where he will meet the emir"
+        }
         hostCountry(article, s, c);
+        Candidate told = toldBefore(article, s, t, triggers, out);
+        if (told != null) {
+          continue; // "after the meeting", "The visit follows", "welcomed Amorim's visit": the one told before
+        }
         boolean states = !diplomatic(c, everyone) && (statesMeet(article, s, t, c) || bodyMeetsState(article, s, t, c));
         if (states) {
           delegationLeaders(article, s, c);
@@ -842,13 +861,308 @@ public final class InteractionFinder {
     return false;
   }
 
+  /** Words that make an event noun one already told: "the visit", "that meeting", "his talks". */
+  private static final Set<String> BACK_REFERENCES = WordSet.of("the", "this", "that", "his", "her", "their");
+  /** Words after an event noun that give it people of its own: "the talks with Kyiv", "the visit by the emir". */
+  private static final Set<String> OWN_PARTIES = WordSet.of("with", "between", "among", "by", "of", "to");
+  /** Verbs that tell what an event came after or with: "The visit follows a phone call", "The talks come as". */
+  private static final Set<String> SEQUELS = WordSet.of("follows", "followed", "comes", "came", "caps", "capped",
+      "crowns", "crowned");
+  /** How many words may stand between the determiner and the noun: "the two-day state visit". */
+  private static final int BACK_REFERENCE_WORDS = 4;
+
+  /**
+   * The meeting or call told in an earlier sentence that this definite or possessed event noun names again
+   * ("In a post after the meeting, ...", "The visit follows a phone call ...", "Gil welcomed Amorim's visit",
+   * "Trudeau's Berlin visit comes as ..."), else null. One event mentioned twice in an article is one event
+   * (EVENTS.md): the noun's own window would make a second one of whoever stands near it. A possessor must
+   * take part in the earlier event; a noun with parties of its own ("the talks with Kyiv") is another event
+   * unless they all took part in it.
+   */
+  private Candidate toldBefore(AnalyzedArticle article, Sentence s, Trigger t, List<Trigger> triggers,
+      List<Candidate> out) {
+    Document doc = article.doc();
+    String noun = doc.token(t.to() - 1).lower();
+    if (out.isEmpty() || t.to() - t.from() > 2 || !(isNoun(doc, t) || noun.equals("visit") || noun.equals("trip"))) {
+      return null;
+    }
+    ActorSpan owner = null;
+    boolean definite = false;
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - BACK_REFERENCE_WORDS; k--) {
+      Token w = doc.token(k);
+      if (BACK_REFERENCES.contains(w.lower())) {
+        definite = true;
+        break;
+      }
+      if (w.is("'s") || w.is("'")) {
+        owner = article.spanEndingAt(k - 1);
+        definite = owner != null;
+        break;
+      }
+      if (!w.isWord() || AUXILIARIES.contains(w.lower()) || doc.quoted(k)) {
+        break;
+      }
+    }
+    if (!definite || owner != null && (owner.entity() == null || owner.entity().kind() != ActorKind.PERSON)) {
+      return null;
+    }
+    // only an occasion ("after the meeting"), the subject of a sequel ("The visit follows"), or a possessed noun
+    // ("Amorim's visit"): a bare "the talks" may open its own account ("The talks on Thursday were held at ...")
+    // (with another event in the sentence, "before that meeting, A met B", the occasion dates that one instead)
+    boolean occasion = triggers.size() == 1 && afterOrBefore(doc, s, t.from());
+    boolean sequel = t.to() < s.to() && SEQUELS.contains(doc.token(t.to()).lower());
+    if (owner == null && !occasion && !sequel || owner != null && !argument(doc, s, owner)) {
+      return null;
+    }
+    EventType type = noun.equals("call") || noun.equals("calls") ? EventType.CALL : t.type();
+    dev.readout.schemas.avro.Place place = t.to() + 1 < s.to() && (doc.token(t.to()).is("to")
+        || doc.token(t.to()).is("in")) ? places.find(doc, t.to(), Math.min(s.to(), t.to() + 5), t.to()) : null;
+    dev.readout.schemas.avro.EventStatus status = StatusClassifier.classify(doc, s, t.from());
+    List<ActorSpan> parties = t.to() + 1 < s.to() && OWN_PARTIES.contains(doc.token(t.to()).lower())
+        ? partiesAt(article, s, t.to() + 1) : List.of();
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Candidate e = out.get(k);
+      if (e.type != type || e.sentence >= s.index() || e.sitting) {
+        continue;
+      }
+      if (owner != null && !e.hasParticipant(owner.entity()) || place != null && !hostOf(e, place)
+          || owner != null && ownTense(doc, s, t)
+              && StatusClassifier.classify(doc, doc.sentences().get(e.sentence), e.trigger) != status) {
+        continue; // "Ishiba's visit to India next month" after his talks in Canberra: another trip
+      }
+      boolean all = true;
+      for (ActorSpan p : parties) {
+        all &= p.entity() == null || e.hasParticipant(p.entity());
+      }
+      if (all) {
+        return e;
+      }
+      if (owner == null) {
+        return null; // "the talks with Kyiv" after talks with others: another event
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "a possible visit by Prime Minister X to India", "the visit by the emir to Paris": the visitor is the person
+   * after "by" and the host the state of the place after "to", not whoever else stands near the noun (those who
+   * prepare or discuss the visit).
+   */
+  private void visitBy(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    Document doc = article.doc();
+    if (!doc.token(t.from()).is("visit") || t.to() + 1 >= s.to() || !doc.token(t.to()).is("by")) {
+      return;
+    }
+    ActorSpan visitor = article.spanStartingAt(t.to() + 1);
+    if (visitor == null && doc.token(t.to() + 1).is("the")) {
+      visitor = article.spanStartingAt(t.to() + 2);
+    }
+    if (visitor == null || visitor.entity() == null || visitor.entity().kind() != ActorKind.PERSON
+        || visitor.to() + 1 >= s.to() || !doc.token(visitor.to()).is("to")) {
+      return;
+    }
+    dev.readout.schemas.avro.Place place = places.find(doc, visitor.to(), Math.min(s.to(), visitor.to() + 5),
+        visitor.to());
+    var state = place == null || place.getCountry() == null ? null : gazetteer.country(place.getCountry());
+    if (state == null || state.iso3().equals(visitor.entity().country())) {
+      return;
+    }
+    c.participants.clear();
+    c.addParticipant(visitor.entity(), StatementFinder.mention(doc, visitor));
+    c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true), place.getName());
+    c.location = place;
+  }
+
+  /** "after the meeting", "following the talks", "before the visit": the noun only times what the sentence tells. */
+  private static boolean afterOrBefore(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 4; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("after") || w.equals("before") || w.equals("following") || w.equals("since")) {
+        return true;
+      }
+      if (!doc.token(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The possessor opens the sentence or is a verb's object ("Gil welcomed Amorim's visit"): the noun is what the
+   * clause is about, not a detail inside another phrase ("coincided with the minister's official visit").
+   */
+  private static boolean argument(Document doc, Sentence s, ActorSpan owner) {
+    if (owner.from() == s.from()) {
+      return true;
+    }
+    Token before = doc.token(owner.from() - 1);
+    return before.isWord() && !before.isCapitalized() && (before.lower().endsWith("ed") || before.lower().endsWith("s"))
+        && !NOT_A_VERB.contains(before.lower());
+  }
+
+  /** A modal or finite verb near the noun gives it a time of its own: "Ishiba's visit to India next month will". */
+  private static boolean ownTense(Document doc, Sentence s, Trigger t) {
+    for (int i = t.to(); i < s.to() && i <= t.to() + 6; i++) {
+      if (AUXILIARIES.contains(doc.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actors listed from {@code at}: "A", "the emir and his prime minister", "A, B and C"; not what follows. */
+  private static List<ActorSpan> partiesAt(AnalyzedArticle article, Sentence s, int at) {
+    Document doc = article.doc();
+    List<ActorSpan> out = new ArrayList<>();
+    int k = at < s.to() && doc.token(at).is("the") ? at + 1 : at;
+    for (ActorSpan a; k < s.to() && (a = article.spanStartingAt(k)) != null; ) {
+      out.add(a);
+      k = a.to();
+      if (k + 1 < s.to() && (doc.token(k).is("and") || doc.token(k).is(",") && article.spanStartingAt(k + 1) != null)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The place lies in the state of one of the event's participants, or is its place: the same trip. */
+  private static boolean hostOf(Candidate e, dev.readout.schemas.avro.Place place) {
+    if (e.location != null && java.util.Objects.equals(e.location.getCountry(), place.getCountry())) {
+      return true;
+    }
+    for (Candidate.Participant p : e.participants) {
+      if (place.getCountry() != null && place.getCountry().equals(p.entity().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A meeting or call trigger follows the journey in its sentence: the journey is made for it. */
+  private static boolean triggerAfter(List<Trigger> triggers, Journeys.Journey j) {
+    for (Trigger t : triggers) {
+      if (t.from() > j.verb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last journey before the trigger: "will travel to Tokyo on Thursday to hold talks". */
+  private static Journeys.Journey journeyBefore(List<Journeys.Journey> journeys, Trigger t) {
+    Journeys.Journey found = null;
+    for (Journeys.Journey j : journeys) {
+      if (j.verb() < t.from()) {
+        found = j;
+      }
+    }
+    return found;
+  }
+
+  /** Verbs of a purpose that make a journey a diplomatic one: "flew to Riyadh to meet", "travel to Rome to attend". */
+  private static final Set<String> DIPLOMATIC_PURPOSES = WordSet.of("meet", "hold", "discuss", "sign", "attend",
+      "negotiate", "seek", "pay", "open", "chair", "co-chair", "lead", "join", "take", "participate", "address",
+      "deliver", "present", "mark", "launch", "visit", "review", "strengthen", "boost", "deepen", "finalise",
+      "finalize", "conclude", "inaugurate", "brief", "consult", "represent", "mediate", "press", "push", "raise");
+  /** Purposes of a private trip: "for medical treatment", "for a holiday". */
+  private static final Set<String> PRIVATE_PURPOSES = WordSet.of("treatment", "holiday", "holidays", "vacation",
+      "surgery", "check-up", "checkup", "match", "final", "game", "concert", "rest", "leave", "studies");
+
+  /** The journey's purpose, when it says one, is an office holder's: not "to receive an award", "for treatment". */
+  private static boolean diplomaticPurpose(Document doc, Sentence s, Journeys.Journey j) {
+    for (int i = j.end(); i + 1 < s.to() && i <= j.end() + 8; i++) {
+      Token w = doc.token(i);
+      if (w.is(",") || w.is(";") || doc.quoted(i)) {
+        return true;
+      }
+      if (w.is("to") && doc.token(i + 1).isWord() && !doc.token(i + 1).isCapitalized()
+          && !doc.token(i + 1).is("the")) {
+        return DIPLOMATIC_PURPOSES.contains(doc.token(i + 1).lower());
+      }
+      if (w.is("for")) {
+        for (int k = i + 1; k < s.to() && k <= i + 4; k++) {
+          if (PRIVATE_PURPOSES.contains(doc.token(k).lower())) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** Words between a traveller and the travel verb: "is expected to", "will also", "was due to". */
+  private static final Set<String> TRAVEL_AUXILIARIES = WordSet.of("is", "was", "are", "were", "will", "would",
+      "could", "may", "might", "shall", "should", "be", "been", "to", "also", "then", "later", "expected", "due",
+      "set", "scheduled", "slated", "has", "had", "have", "already", "reportedly", "now", "soon", "first", "plans",
+      "planned", "planning", "intends", "going", "likely", "else", "once", "again", "can", "must", "'ll", "finally");
+
+  /**
+   * The person who makes the journey: the subject right before the travel verb and its auxiliaries, past an
+   * appositive ("The Thai Prime Minister, Paetongtarn Shinawatra, will fly"), not a speaker who only reports it.
+   */
+  private static ActorSpan traveller(AnalyzedArticle article, Sentence s, int verb, List<Candidate> statements) {
+    Document doc = article.doc();
+    int k = verb - 1;
+    while (k > s.from() && k >= verb - 6 && TRAVEL_AUXILIARIES.contains(doc.token(k).lower())) {
+      k--;
+    }
+    ActorSpan a = article.spanEndingAt(k);
+    if (a == null && doc.token(k).is(",")) {
+      a = article.spanEndingAt(k - 1); // "The Thai Prime Minister, Paetongtarn Shinawatra, will fly"
+    }
+    if (a == null || a.quoted() || a.entity() == null || speaks(statements, a)) {
+      return null;
+    }
+    Entity e = a.entity();
+    boolean officeHolder = e.kind() == ActorKind.PERSON && (e.known() || e.title() != null)
+        || e.kind() == ActorKind.GROUP && e.country() != null
+            && e.name().toLowerCase(java.util.Locale.ROOT).endsWith("delegation");
+    return officeHolder && e.political() ? a : null;
+  }
+
+  /**
+   * "He could travel to New Delhi next month", "was expected in Amman next week for the joint committee": a journey
+   * with no meeting word of its own is a visit of the traveller to the state of its destination (EVENTS.md: a
+   * visit), placed there; null for a trip home, a private one or one that only times another clause.
+   */
+  private Candidate journeyVisit(AnalyzedArticle article, Sentence s, Journeys.Journey j, List<Candidate> statements) {
+    Document doc = article.doc();
+    if (Journeys.timing(doc, s, j) || negated(doc, s, j.verb()) || !diplomaticPurpose(doc, s, j)) {
+      return null;
+    }
+    ActorSpan who = traveller(article, s, j.verb(), statements);
+    var state = gazetteer.country(j.destination().getCountry());
+    if (who == null || state == null || state.iso3().equals(who.entity().country())
+        || who.from() > s.from() && SUBORDINATORS.contains(doc.token(who.from() - 1).lower())) {
+      return null; // "held talks with B as C arrived in Nairobi": the arrival only times the talks
+    }
+    Candidate c = new Candidate();
+    c.type = EventType.MEETING;
+    c.mode = "VISIT";
+    c.sentence = s.index();
+    c.trigger = j.verb();
+    c.triggerText = doc.token(j.verb()).text();
+    c.frameFrom = s.from();
+    c.frameTo = s.to();
+    c.addParticipant(who.entity(), StatementFinder.mention(doc, who));
+    c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true),
+        j.destination().getName());
+    c.location = j.destination();
+    return c;
+  }
+
   /** "X arrived in Beijing for a state visit": the host country takes part in a visit of one person. */
   private void hostCountry(AnalyzedArticle article, Sentence s, Candidate c) {
     if (!"VISIT".equals(c.mode) || c.participants.size() != 1) {
       return;
     }
     Entity visitor = c.participants.get(0).entity();
-    dev.readout.schemas.avro.Place place = places.find(article.doc(), s.from(), s.to(), c.trigger);
+    dev.readout.schemas.avro.Place place = c.location != null ? c.location
+        : places.find(article.doc(), s.from(), s.to(), c.trigger);
     if (place == null || place.getCountry() == null || place.getCountry().equals(visitor.country())) {
       return;
     }
@@ -857,6 +1171,20 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  /** "any visit", "any future talks", "any such meeting": a kind of event, not one that is told. */
+  private static boolean anyOf(Document doc, Sentence s, Trigger t) {
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - 3; k--) {
+      Token w = doc.token(k);
+      if (w.is("any")) {
+        return true;
+      }
+      if (!w.isWord() || w.isCapitalized() || AUXILIARIES.contains(w.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PRESENT_MEETS = WordSet.of("meet", "meets", "hold", "holds", "visit", "visits",
