@@ -57,7 +57,7 @@ public final class InteractionFinder {
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
       List<Journeys.Journey> journeys = Journeys.in(doc, s, gazetteer);
       for (Journeys.Journey j : journeys) {
-        Candidate visit = triggerAfter(triggers, j) ? null : journeyVisit(article, s, j, statements);
+        Candidate visit = triggerAfter(doc, triggers, j) ? null : journeyVisit(article, s, j, statements);
         if (visit != null) {
           out.add(visit); // "could travel to New Delhi next month": a visit to that state
         }
@@ -73,6 +73,9 @@ public final class InteractionFinder {
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
+        }
+        if (askedWhether(doc, s, t.from()) || ownPeopleVisited(doc, s, t)) {
+          continue; // "Asked whether Xi would meet X, ...": a question; "visited the contingent": one side only
         }
         if (anyOf(doc, s, t)) {
           continue; // "any visit by X should be prepared", "any talks must include Kyiv": no event in particular
@@ -160,6 +163,7 @@ public final class InteractionFinder {
         }
       }
       attendance(article, s, out, unnamed);
+      attendees(article, s, triggers, out);
       roundsOf(doc, s, rounds, out, statements);
     }
     return withoutRestatedHeadline(doc, out);
@@ -230,6 +234,75 @@ public final class InteractionFinder {
       }
     }
     return shared && shortForm; // the same people only: the merger makes one event of the two mentions
+  }
+
+  /** Nouns for an aspect of an event: "preparations for the visit", "the outcome of the talks". */
+  private static final Set<String> ASPECTS = WordSet.of("preparations", "preparation", "outcome", "outcomes",
+      "results", "result", "agenda", "arrangements", "details", "success", "logistics", "purpose", "aim", "goal");
+  // not "sidelines", "eve", "aftermath": those frame and date another event, which needs the occasion
+
+  /** "reviewed preparations for the royal visit", "the outcome of the talks": an aspect of the event, named again. */
+  private static boolean aspectOf(Document doc, Sentence s, Trigger t) {
+    for (int k = t.from() - 1; k - 1 >= s.from() && k >= t.from() - BACK_REFERENCE_WORDS - 1; k--) {
+      String w = doc.token(k).lower();
+      if (w.equals("for") || w.equals("of") || w.equals("about") || w.equals("on")) {
+        return ASPECTS.contains(doc.token(k - 1).lower());
+      }
+      if (!doc.token(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs by which people join talks already told: "attended the talks", "joined the meeting". */
+  private static final Set<String> ATTEND = WordSet.of("attended", "joined", "attend", "join", "attending");
+  /** Nouns for the parts of a visit the attendees join: "the talks", "the events", "the banquet". */
+  private static final Set<String> ATTENDED = WordSet.of("talks", "meeting", "meetings", "events", "ceremony",
+      "ceremonies", "banquet", "dinner", "session", "discussions");
+
+  /** The position of "attended" in "... attended the talks" when the trigger is that definite noun, else -1. */
+  private static int attendedThe(Document doc, Sentence s, Trigger t) {
+    int k = t.from() - 1;
+    if (!ATTENDED.contains(doc.token(t.to() - 1).lower()) || k - 1 < s.from()
+        || !(doc.token(k).is("the") || doc.token(k).is("those") || doc.token(k).is("these"))) {
+      return -1;
+    }
+    return ATTEND.contains(doc.token(k - 1).lower()) && !doc.quoted(k - 1) ? k - 1 : -1;
+  }
+
+  /**
+   * "Cai Qi and Wang Yi attended the talks", "A attended the talks, as did B": the people who attend the meeting told
+   * in the sentences just before take part in it (the talks' own noun makes no meeting of its own).
+   */
+  private static void attendees(AnalyzedArticle article, Sentence s, List<Trigger> triggers, List<Candidate> out) {
+    Document doc = article.doc();
+    int verb = -1;
+    for (Trigger t : triggers) {
+      verb = Math.max(verb, attendedThe(doc, s, t));
+    }
+    if (verb < 0) {
+      return;
+    }
+    Candidate target = null;
+    for (int k = out.size() - 1; k >= 0 && target == null; k--) {
+      Candidate c = out.get(k);
+      if (c.type == EventType.MEETING && c.sentence < s.index() && c.sentence >= s.index() - ATTENDANCE_REACH
+          && !c.sitting) {
+        target = c;
+      }
+    }
+    if (target == null) {
+      return;
+    }
+    for (ActorSpan a : article.actors(s)) {
+      Entity e = a.entity();
+      boolean listed = a.to() <= verb || a.from() > verb && a.from() >= 2 && doc.token(a.from() - 1).is("did")
+          && doc.token(a.from() - 2).is("as"); // "..., as did Crown Prince X"
+      if (!a.quoted() && e != null && e.kind() == ActorKind.PERSON && listed) {
+        target.addParticipant(e, StatementFinder.mention(doc, a));
+      }
+    }
   }
 
   /** Sentences back an attendance list may name a meeting's people: "... met in Lima. Attending were ...". */
@@ -909,7 +982,8 @@ public final class InteractionFinder {
     // only an occasion ("after the meeting"), the subject of a sequel ("The visit follows"), or a possessed noun
     // ("Amorim's visit"): a bare "the talks" may open its own account ("The talks on Thursday were held at ...")
     // (with another event in the sentence, "before that meeting, A met B", the occasion dates that one instead)
-    boolean occasion = triggers.size() == 1 && afterOrBefore(doc, s, t.from());
+    boolean occasion = triggers.size() == 1 && afterOrBefore(doc, s, t.from()) || attendedThe(doc, s, t) >= 0
+        || aspectOf(doc, s, t);
     boolean sequel = t.to() < s.to() && SEQUELS.contains(doc.token(t.to()).lower());
     if (owner == null && !occasion && !sequel || owner != null && !argument(doc, s, owner)) {
       return null;
@@ -1041,10 +1115,25 @@ public final class InteractionFinder {
     return false;
   }
 
-  /** A meeting or call trigger follows the journey in its sentence: the journey is made for it. */
-  private static boolean triggerAfter(List<Trigger> triggers, Journeys.Journey j) {
+  /** Words after a comma that keep a journey's purpose going: ", where he will meet", ", during which". */
+  private static final Set<String> PURPOSE_GOES_ON = WordSet.of("where", "during", "to", "for", "on", "and");
+
+  /**
+   * A meeting or call trigger follows the journey in its clause ("to hold talks", ", where he will meet"): the
+   * journey is made for it. Not one past a comma that starts something else ("in Amman next week for the joint
+   * committee, the first to meet since 2023").
+   */
+  private static boolean triggerAfter(Document doc, List<Trigger> triggers, Journeys.Journey j) {
     for (Trigger t : triggers) {
-      if (t.from() > j.verb()) {
+      if (t.from() <= j.verb()) {
+        continue;
+      }
+      boolean sameClause = true;
+      for (int k = j.end(); k < t.from() && sameClause; k++) {
+        sameClause = !(doc.token(k).is(",") && !PURPOSE_GOES_ON.contains(doc.token(k + 1).lower())
+            || doc.token(k).is(";"));
+      }
+      if (sameClause) {
         return true;
       }
     }
@@ -1171,6 +1260,61 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  /** Verbs of a question put to someone: "Asked whether", "when asked if". */
+  private static final Set<String> ASKED = WordSet.of("asked", "asking", "ask", "questioned", "pressed");
+
+  /**
+   * "Asked whether Xi would speak with X in the coming days, Lin said ...", "When asked if she would meet him, ...":
+   * the event is the question's, neither told nor planned (EVENTS.md rule 6: purely hypothetical). Only fronted:
+   * "Reporters asked if A would meet B" is still a prospect (PROPOSED).
+   */
+  private static boolean askedWhether(Document doc, Sentence s, int trigger) {
+    for (int k = trigger - 1; k > s.from() && k >= trigger - QUESTION_REACH; k--) {
+      Token w = doc.token(k);
+      if (w.is(",") || w.is(";") || doc.quoted(k)) {
+        return false;
+      }
+      if ((w.is("whether") || w.is("if")) && ASKED.contains(doc.token(k - 1).lower())) {
+        // fronted, the question was put to the one who answers; "Reporters asked if A would meet B" tells a prospect
+        int asked = k - 1;
+        return asked == s.from() || asked - 1 >= s.from() && (doc.token(asked - 1).is("when")
+            || doc.token(asked - 1).is("being"));
+      }
+    }
+    return false;
+  }
+
+  /** How far before the trigger the question may open: past a titled name. */
+  private static final int QUESTION_REACH = 12;
+
+  /** What one's own side sends abroad: a visit to them meets no other state. */
+  private static final Set<String> OWN_PEOPLE = WordSet.of("troops", "contingent", "soldiers", "peacekeepers",
+      "embassy", "consulate", "mission", "personnel", "sailors", "forces", "unit", "battalion", "diaspora",
+      "nationals", "citizens", "base", "staff", "crew", "detachment", "deployment", "servicemen", "servicemembers");
+  /** Words that may stand before them: "the Indian peacekeeping contingent", "its navy's", "our". */
+  private static final Set<String> OWN_MODIFIERS = WordSet.of("the", "his", "her", "their", "its", "our",
+      "peacekeeping", "military", "naval", "national", "deployed", "country's", "local", "'s");
+
+  /**
+   * "visited Kenyan troops in Port-au-Prince", "visited the contingent in Juba", "visited the Australian embassy in
+   * Kyiv": a visit to one's own people abroad, with no host who takes part (EVENTS.md rule 1).
+   */
+  private static boolean ownPeopleVisited(Document doc, Sentence s, Trigger t) {
+    if (!"VISIT".equals(t.mode())) {
+      return false;
+    }
+    for (int k = t.to(); k < s.to() && k <= t.to() + 4; k++) {
+      Token w = doc.token(k);
+      if (OWN_PEOPLE.contains(w.lower())) {
+        return true;
+      }
+      if (!(OWN_MODIFIERS.contains(w.lower()) || w.isCapitalized() && w.isWord())) {
+        return false; // "visited Kenya's border with ...": another object
+      }
+    }
+    return false;
   }
 
   /** "any visit", "any future talks", "any such meeting": a kind of event, not one that is told. */
