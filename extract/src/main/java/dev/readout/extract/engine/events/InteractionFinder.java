@@ -133,8 +133,11 @@ public final class InteractionFinder {
         }
         visitBy(article, s, t, c);
         Journeys.Journey journey = journeyBefore(journeys, t);
-        if (journey != null && c.type == EventType.MEETING && places.find(doc, s.from(), s.to(), c.trigger) == null) {
-          c.location = journey.destination(); // "leaves for Doha on Tuesday, where he will meet the emir"
+        if (journey != null && c.type == EventType.MEETING) {
+          dev.readout.schemas.avro.Place own = places.find(doc, s.from(), s.to(), c.trigger);
+          if (own == null || own.getName().equals(journey.destination().getName())) {
+            c.location = journey.destination(); // "leaves for Doha on Tuesday, where he will meet the emir"
+          }
         }
         hostCountry(article, s, c);
         Candidate told = toldBefore(article, s, t, triggers, out);
@@ -166,6 +169,7 @@ public final class InteractionFinder {
       attendees(article, s, triggers, out);
       roundsOf(doc, s, rounds, out, statements);
     }
+    placeOnTheTrip(article, out);
     return withoutRestatedHeadline(doc, out);
   }
 
@@ -250,6 +254,75 @@ public final class InteractionFinder {
       }
       if (!doc.token(k).isWord()) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many sentences back a trip may place its traveller's later meetings. */
+  private static final int TRIP_REACH = 30;
+
+  /**
+   * "Rai will leave for New Delhi on Wednesday to hold talks with Misri. ... Rai is scheduled to call on Jaishankar on
+   * Thursday": a meeting that names no place of its own, of a person whose trip abroad the article told just before,
+   * is held where the trip went (its city), as a wire story tells one trip in several sentences.
+   */
+  private void placeOnTheTrip(AnalyzedArticle article, List<Candidate> found) {
+    Document doc = article.doc();
+    java.time.LocalDate published = java.time.LocalDate.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC);
+    for (int i = 0; i < found.size(); i++) {
+      Candidate c = found.get(i);
+      if (c.type != EventType.MEETING || c.location != null || c.sitting) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(c.sentence);
+      dev.readout.schemas.avro.EventStatus status = StatusClassifier.classify(doc, s, c.trigger);
+      if (status == dev.readout.schemas.avro.EventStatus.PROPOSED || places.find(doc, s.from(), s.to(), c.trigger)
+          != null || places.host(doc, s.from(), s.to()) != null) {
+        continue; // its own words place it, or it is only a prospect ("could host them together")
+      }
+      for (int k = i - 1; k >= 0; k--) {
+        Candidate trip = found.get(k);
+        if (trip.sentence >= c.sentence || trip.sentence < c.sentence - TRIP_REACH || trip.type != EventType.MEETING) {
+          continue;
+        }
+        Sentence ts = doc.sentences().get(trip.sentence);
+        dev.readout.schemas.avro.Place where = trip.location; // placed here only by a journey or a visit abroad
+        if (where != null && cityOfATrip(c, trip, where) && StatusClassifier.classify(doc, ts, trip.trigger) == status
+            && sameTime(doc, s, ts, published, status != dev.readout.schemas.avro.EventStatus.OCCURRED)) {
+          c.location = where; // the same stage of the same trip: both told, or both ahead, at no other time
+          break;
+        }
+      }
+    }
+  }
+
+  /** Neither sentence dates its event apart from the other's: "previously met with Putin last month" is another time. */
+  private static boolean sameTime(Document doc, Sentence a, Sentence b, java.time.LocalDate published,
+      boolean ahead) {
+    var da = dev.readout.extract.engine.time.DateResolver.find(doc, a.from(), a.to(), published, ahead);
+    if (da.isEmpty()) {
+      return true;
+    }
+    var db = dev.readout.extract.engine.time.DateResolver.find(doc, b.from(), b.to(), published, ahead);
+    java.time.LocalDate first = da.get(0).date();
+    return db.isEmpty() ? false : first != null && first.equals(db.get(0).date())
+        || first != null && db.get(0).date() != null && Math.abs(first.toEpochDay() - db.get(0).date().toEpochDay()) <= 3;
+  }
+
+  /**
+   * A person of both meetings is abroad at the trip's place (or of no known state: the journey said where they
+   * went), and that place is a city, not a whole country.
+   */
+  private boolean cityOfATrip(Candidate c, Candidate trip, dev.readout.schemas.avro.Place where) {
+    if (where.getCountry() == null || gazetteer.country(where.getCountry()) != null
+        && where.getName().equals(gazetteer.country(where.getCountry()).name())) {
+      return false;
+    }
+    for (Candidate.Participant p : c.participants) {
+      Entity e = p.entity();
+      if (e.kind() == ActorKind.PERSON && !where.getCountry().equals(e.country()) && trip.hasParticipant(e)) {
+        return true;
       }
     }
     return false;
