@@ -507,7 +507,14 @@ public final class InteractionFinder {
     int groupAt = they != null && they.form() == ActorSpan.Form.PLURAL && doc.token(they.from()).is("they")
         ? roleGroupEndingBefore(doc, s, clause - 1) : -1;
     ActorSpan clauseSubject = null;
-    if (groupAt < 0) {
+    List<ActorSpan> talkedWith = groupAt < 0 && they != null && they.form() == ActorSpan.Form.PLURAL
+        && doc.token(they.from()).is("they") ? raisedWith(article, s, clause - 1, reporters) : List.of();
+    if (!talkedWith.isEmpty()) {
+      from = Math.max(from, clause); // "she had raised it with Kallas when they spoke by phone": she and Kallas
+      for (ActorSpan a : talkedWith) {
+        add(people, new Candidate.Participant(a.entity(), StatementFinder.mention(doc, a)));
+      }
+    } else if (groupAt < 0) {
       from = Math.max(from, clause);
       if (they != null && they.form() == ActorSpan.Form.PRONOUN) {
         clauseSubject = mainSubject(article, s, clause - 1, reporters); // "the King would raise it when he meets X"
@@ -784,6 +791,38 @@ public final class InteractionFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "she had raised the issue with Kallas when they spoke by phone": the person who raised it "with" someone just
+   * before a "when they ..." clause, and that someone, are its "they" (the sentence names the pair); empty when the
+   * main clause has no such "with".
+   */
+  private static List<ActorSpan> raisedWith(AnalyzedArticle article, Sentence s, int opener,
+      Set<ActorSpan> reporters) {
+    Document doc = article.doc();
+    for (int w = opener - 1; w > s.from() && w >= opener - 12; w--) {
+      if (doc.quoted(w) || doc.token(w).is(";")) {
+        return List.of();
+      }
+      if (!doc.token(w).is("with")) {
+        continue;
+      }
+      ActorSpan partner = article.spanStartingAt(doc.token(w + 1).is("the") ? w + 2 : w + 1);
+      ActorSpan subject = null;
+      for (ActorSpan a : article.spansIn(s.from(), w)) {
+        Entity e = a.entity();
+        if (e != null && e.kind() == ActorKind.PERSON && !reporters.contains(a) && a.to() < w
+            && doc.token(a.to()).isWord() && !doc.token(a.to()).isCapitalized()) {
+          subject = a; // the latest person right before a verb: "she had raised"
+        }
+      }
+      if (partner == null || partner.entity() == null || subject == null || partner.to() > opener) {
+        return List.of();
+      }
+      return List.of(subject, partner);
+    }
+    return List.of();
   }
 
   /** Subordinators that open a clause with its own subject before a verb: "where the leaders meet". */
