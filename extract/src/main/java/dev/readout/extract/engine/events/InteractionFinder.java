@@ -64,6 +64,7 @@ public final class InteractionFinder {
       }
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
+        attendees(article, s, triggers, out); // "Cai Qi and Wang Yi attended the events"
         roundsOf(doc, s, rounds, out, statements);
         continue;
       }
@@ -332,7 +333,7 @@ public final class InteractionFinder {
   private static final Set<String> ATTEND = WordSet.of("attended", "joined", "attend", "join", "attending");
   /** Nouns for the parts of a visit the attendees join: "the talks", "the events", "the banquet". */
   private static final Set<String> ATTENDED = WordSet.of("talks", "meeting", "meetings", "events", "ceremony",
-      "ceremonies", "banquet", "dinner", "session", "discussions");
+      "ceremonies", "banquet", "dinner", "session", "discussions", "event", "luncheon", "lunch", "reception");
 
   /** The position of "attended" in "... attended the talks" when the trigger is that definite noun, else -1. */
   private static int attendedThe(Document doc, Sentence s, Trigger t) {
@@ -351,8 +352,13 @@ public final class InteractionFinder {
   private static void attendees(AnalyzedArticle article, Sentence s, List<Trigger> triggers, List<Candidate> out) {
     Document doc = article.doc();
     int verb = -1;
-    for (Trigger t : triggers) {
-      verb = Math.max(verb, attendedThe(doc, s, t));
+    for (int i = s.from(); i + 2 < s.to() && verb < 0; i++) {
+      // "attended the talks", "attended the events": the noun need not be a trigger of its own
+      if (ATTEND.contains(doc.token(i).lower()) && !doc.quoted(i) && (doc.token(i + 1).is("the")
+          || doc.token(i + 1).is("those") || doc.token(i + 1).is("these"))
+          && ATTENDED.contains(doc.token(i + 2).lower())) {
+        verb = i;
+      }
     }
     if (verb < 0) {
       return;
@@ -369,11 +375,12 @@ public final class InteractionFinder {
       return;
     }
     for (ActorSpan a : article.actors(s)) {
-      Entity e = a.entity();
       boolean listed = a.to() <= verb || a.from() > verb && a.from() >= 2 && doc.token(a.from() - 1).is("did")
           && doc.token(a.from() - 2).is("as"); // "..., as did Crown Prince X"
-      if (!a.quoted() && e != null && e.kind() == ActorKind.PERSON && listed) {
-        target.addParticipant(e, StatementFinder.mention(doc, a));
+      for (Entity e : a.quoted() || !listed ? List.<Entity>of() : a.entities()) {
+        if (e.kind() == ActorKind.PERSON) {
+          target.addParticipant(e, StatementFinder.mention(doc, a));
+        }
       }
     }
   }

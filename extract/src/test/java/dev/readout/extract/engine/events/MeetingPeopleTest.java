@@ -25,7 +25,8 @@ class MeetingPeopleTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Chinese Premier Li Qiang and Foreign Minister Wang Yi attended the talks.",
-      "Chinese Premier Li Qiang attended the talks, as did Chinese Foreign Minister Wang Yi."
+      "Chinese Premier Li Qiang attended the talks, as did Chinese Foreign Minister Wang Yi.",
+      "Chinese Premier Li Qiang and Foreign Minister Wang Yi attended the events."
   })
   void peopleWhoAttendTheTalksTakePartInThem(String second) {
     String text = TALKS + second;
