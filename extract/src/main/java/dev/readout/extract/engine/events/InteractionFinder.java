@@ -78,6 +78,9 @@ public final class InteractionFinder {
         if (askedWhether(doc, s, t.from()) || ownPeopleVisited(doc, s, t)) {
           continue; // "Asked whether Xi would meet X, ...": a question; "visited the contingent": one side only
         }
+        if (isNoun(doc, t) && preferredFormat(doc, s, t)) {
+          continue; // "the EU has preferred lower-level talks between the negotiators": a habit of format
+        }
         if (anyOf(doc, s, t)) {
           continue; // "any visit by X should be prepared", "any talks must include Kyiv": no event in particular
         }
@@ -1431,6 +1434,27 @@ public final class InteractionFinder {
       }
       if (!(OWN_MODIFIERS.contains(w.lower()) || w.isCapitalized() && w.isWord())) {
         return false; // "visited Kenya's border with ...": another object
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a preference for a kind of talks: "has preferred", "favours", "has long favoured". */
+  private static final Set<String> PREFERS = WordSet.of("preferred", "prefers", "prefer", "favoured", "favored",
+      "favours", "favors", "favour", "favor");
+
+  /**
+   * "the EU has preferred lower-level talks between the chief negotiators", "Beijing favours bilateral talks": the
+   * noun names a kind of talks someone prefers, not talks that were or will be held.
+   */
+  private static boolean preferredFormat(Document doc, Sentence s, Trigger t) {
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - 4; k--) {
+      Token w = doc.token(k);
+      if (PREFERS.contains(w.lower())) {
+        return true;
+      }
+      if (!w.isWord() || w.isCapitalized() || w.is("with") || w.is("for")) {
+        return false;
       }
     }
     return false;

@@ -25,7 +25,9 @@ class OneSidedMeetingTest {
       "Asked whether Modi would meet Chinese President Xi Jinping in Kazan, Indian Foreign Secretary Vikram Misri"
           + " declined to comment.",
       "When asked if Ruto would host Museveni next week, the Kenyan government spokesman said he had no information.",
-      "The two countries seek to coordinate their positions ahead of next month's African Union meetings."
+      "The two countries seek to coordinate their positions ahead of next month's African Union meetings.",
+      "Since then, the African Union has preferred lower-level talks between the chief negotiators.",
+      "Beijing has long favoured bilateral talks with each claimant state."
   })
   void oneSidedVisitQuestionOrSeriesIsNoMeeting(String text) {
     assertThat(ofType(extract(text, PUBLISHED), EventType.MEETING)).as("meetings in: %s", text).isEmpty();
@@ -35,7 +37,9 @@ class OneSidedMeetingTest {
   @ValueSource(strings = {
       "Australian Foreign Minister Penny Wong visited Kyiv on Monday.",
       "Indian Foreign Secretary Vikram Misri said Modi would meet Chinese President Xi Jinping in Kazan on Tuesday.",
-      "Leaders will gather in Addis Ababa for next month's African Union summit."
+      "Leaders will gather in Addis Ababa for next month's African Union summit.",
+      "African Union Commission chairman Mahmoud Ali Youssouf held lower-level talks with Sudanese Prime Minister"
+          + " Kamil Idris in Addis Ababa on Monday."
   })
   void visitAbroadAToldPlanOrOneSittingIsAMeeting(String text) {
     assertThat(ofType(extract(text, PUBLISHED), EventType.MEETING)).as("meetings in: %s", text).hasSize(1);
