@@ -62,8 +62,8 @@ public final class CandidateMerger {
   private static Set<Candidate> restating(List<Candidate> in) {
     Set<Candidate> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : in) {
-      if (c.participants.stream().noneMatch(p -> p.entity().kind() == ActorKind.COUNTRY)) {
-        continue; // only a state can be a short form: keeps the common case linear
+      if (c.participants.stream().noneMatch(p -> p.entity().kind() == ActorKind.COUNTRY || roleOnly(p.entity()))) {
+        continue; // only a state or a bare role can be a short form: keeps the common case linear
       }
       int fuller = 0;
       for (int k = 0; k < in.size() && fuller < 2; k++) {
@@ -114,7 +114,8 @@ public final class CandidateMerger {
       Entity e = p.entity();
       if (fuller.hasParticipant(e)) {
         shared |= e.kind() == ActorKind.PERSON;
-      } else if (e.kind() == ActorKind.COUNTRY && e.country() != null && personOf(fuller, shorter, e.country())) {
+      } else if ((e.kind() == ActorKind.COUNTRY || roleOnly(e)) && e.country() != null
+          && personOf(fuller, shorter, e.country())) {
         stood = true;
       } else {
         return false;
@@ -134,10 +135,22 @@ public final class CandidateMerger {
     return false;
   }
 
-  /** People before groups (EVENTS.md rule 5): a state goes once a person who sits for it is listed. */
+  /**
+   * A person told only by a role ("Brazil's top foreign policy adviser" in a lede, named in the next sentence): no
+   * gazetteer entry, and the name the recognizer gave is the role itself.
+   */
+  private static boolean roleOnly(Entity e) {
+    return e.kind() == ActorKind.PERSON && !e.known() && e.title() != null && e.name().endsWith(e.title());
+  }
+
+  /**
+   * People before groups (EVENTS.md rule 5): a state goes once a person who sits for it is listed; so does a bare
+   * role of that state once a named person of it is (the lede's "top diplomat" is the minister named next).
+   */
   private static void dropStatesOfTheirPeople(Candidate c) {
-    c.participants.removeIf(p -> p.entity().kind() == ActorKind.COUNTRY && p.entity().country() != null
-        && c.participants.stream().anyMatch(q -> q.entity().kind() == ActorKind.PERSON
+    c.participants.removeIf(p -> (p.entity().kind() == ActorKind.COUNTRY || roleOnly(p.entity()))
+        && p.entity().country() != null
+        && c.participants.stream().anyMatch(q -> q.entity().kind() == ActorKind.PERSON && !roleOnly(q.entity())
             && p.entity().country().equals(q.entity().country())));
   }
 

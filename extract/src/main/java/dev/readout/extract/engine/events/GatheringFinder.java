@@ -49,6 +49,9 @@ final class GatheringFinder {
     if (!SITTINGS.contains(doc.token(noun).lower()) || t.type() != EventType.MEETING) {
       return null;
     }
+    if (doc.token(noun).lower().endsWith("s") && !doc.token(noun).is("sessions")) {
+      return null; // "next month's Arab League meetings", "the bloc's summits": a series, not one sitting
+    }
     if (frame(doc, s, t.from()) && !ownTimetable(doc, s, noun)) {
       return null;
     }

@@ -55,8 +55,16 @@ public final class InteractionFinder {
       }
       out.addAll(GatheringFinder.held(article, s));
       List<Trigger> triggers = TriggerScanner.scan(doc, s);
+      List<Journeys.Journey> journeys = Journeys.in(doc, s, gazetteer);
+      for (Journeys.Journey j : journeys) {
+        Candidate visit = triggerAfter(doc, triggers, j) ? null : journeyVisit(article, s, j, statements);
+        if (visit != null) {
+          out.add(visit); // "could travel to New Delhi next month": a visit to that state
+        }
+      }
       if (triggers.isEmpty()) {
         attendance(article, s, out, unnamed);
+        attendees(article, s, triggers, out); // "Cai Qi and Wang Yi attended the events"
         roundsOf(doc, s, rounds, out, statements);
         continue;
       }
@@ -66,6 +74,15 @@ public final class InteractionFinder {
         }
         if (isNoun(doc, t) && discussedTopic(doc, s, t)) {
           continue; // "discussed the talks in a phone call": the talks are a topic, the call is the event
+        }
+        if (askedWhether(doc, s, t.from()) || ownPeopleVisited(doc, s, t)) {
+          continue; // "Asked whether Xi would meet X, ...": a question; "visited the contingent": one side only
+        }
+        if (isNoun(doc, t) && preferredFormat(doc, s, t)) {
+          continue; // "the EU has preferred lower-level talks between the negotiators": a habit of format
+        }
+        if (anyOf(doc, s, t)) {
+          continue; // "any visit by X should be prepared", "any talks must include Kyiv": no event in particular
         }
         if (habitual(doc, s, t)) {
           continue; // "the leaders meet every June": a custom, not an event
@@ -118,7 +135,19 @@ public final class InteractionFinder {
             c.mode = "PHONE";
           }
         }
+        visitBy(article, s, t, c);
+        Journeys.Journey journey = journeyBefore(journeys, t);
+        if (journey != null && c.type == EventType.MEETING) {
+          dev.readout.schemas.avro.Place own = places.find(doc, s.from(), s.to(), c.trigger);
+          if (own == null || own.getName().equals(journey.destination().getName())) {
+            c.location = journey.destination(); // "leaves for Doha on Tuesday, where he will meet the emir"
+          }
+        }
         hostCountry(article, s, c);
+        Candidate told = toldBefore(article, s, t, triggers, out);
+        if (told != null) {
+          continue; // "after the meeting", "The visit follows", "welcomed Amorim's visit": the one told before
+        }
         boolean states = !diplomatic(c, everyone) && (statesMeet(article, s, t, c) || bodyMeetsState(article, s, t, c));
         if (states) {
           delegationLeaders(article, s, c);
@@ -141,8 +170,10 @@ public final class InteractionFinder {
         }
       }
       attendance(article, s, out, unnamed);
+      attendees(article, s, triggers, out);
       roundsOf(doc, s, rounds, out, statements);
     }
+    placeOnTheTrip(article, out);
     return withoutRestatedHeadline(doc, out);
   }
 
@@ -211,6 +242,150 @@ public final class InteractionFinder {
       }
     }
     return shared && shortForm; // the same people only: the merger makes one event of the two mentions
+  }
+
+  /** Nouns for an aspect of an event: "preparations for the visit", "the outcome of the talks". */
+  private static final Set<String> ASPECTS = WordSet.of("preparations", "preparation", "outcome", "outcomes",
+      "results", "result", "agenda", "arrangements", "details", "success", "logistics", "purpose", "aim", "goal");
+  // not "sidelines", "eve", "aftermath": those frame and date another event, which needs the occasion
+
+  /** "reviewed preparations for the royal visit", "the outcome of the talks": an aspect of the event, named again. */
+  private static boolean aspectOf(Document doc, Sentence s, Trigger t) {
+    for (int k = t.from() - 1; k - 1 >= s.from() && k >= t.from() - BACK_REFERENCE_WORDS - 1; k--) {
+      String w = doc.token(k).lower();
+      if (w.equals("for") || w.equals("of") || w.equals("about") || w.equals("on")) {
+        return ASPECTS.contains(doc.token(k - 1).lower());
+      }
+      if (!doc.token(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many sentences back a trip may place its traveller's later meetings. */
+  private static final int TRIP_REACH = 30;
+
+  /**
+   * "Rai will leave for New Delhi on Wednesday to hold talks with Misri. ... Rai is scheduled to call on Jaishankar on
+   * Thursday": a meeting that names no place of its own, of a person whose trip abroad the article told just before,
+   * is held where the trip went (its city), as a wire story tells one trip in several sentences.
+   */
+  private void placeOnTheTrip(AnalyzedArticle article, List<Candidate> found) {
+    Document doc = article.doc();
+    java.time.LocalDate published = java.time.LocalDate.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC);
+    for (int i = 0; i < found.size(); i++) {
+      Candidate c = found.get(i);
+      if (c.type != EventType.MEETING || c.location != null || c.sitting) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(c.sentence);
+      dev.readout.schemas.avro.EventStatus status = StatusClassifier.classify(doc, s, c.trigger);
+      if (status == dev.readout.schemas.avro.EventStatus.PROPOSED || places.find(doc, s.from(), s.to(), c.trigger)
+          != null || places.host(doc, s.from(), s.to()) != null) {
+        continue; // its own words place it, or it is only a prospect ("could host them together")
+      }
+      for (int k = i - 1; k >= 0; k--) {
+        Candidate trip = found.get(k);
+        if (trip.sentence >= c.sentence || trip.sentence < c.sentence - TRIP_REACH || trip.type != EventType.MEETING) {
+          continue;
+        }
+        Sentence ts = doc.sentences().get(trip.sentence);
+        dev.readout.schemas.avro.Place where = trip.location; // placed here only by a journey or a visit abroad
+        if (where != null && cityOfATrip(c, trip, where) && StatusClassifier.classify(doc, ts, trip.trigger) == status
+            && sameTime(doc, s, ts, published, status != dev.readout.schemas.avro.EventStatus.OCCURRED)) {
+          c.location = where; // the same stage of the same trip: both told, or both ahead, at no other time
+          break;
+        }
+      }
+    }
+  }
+
+  /** Neither sentence dates its event apart from the other's: "previously met with Putin last month" is another time. */
+  private static boolean sameTime(Document doc, Sentence a, Sentence b, java.time.LocalDate published,
+      boolean ahead) {
+    var da = dev.readout.extract.engine.time.DateResolver.find(doc, a.from(), a.to(), published, ahead);
+    if (da.isEmpty()) {
+      return true;
+    }
+    var db = dev.readout.extract.engine.time.DateResolver.find(doc, b.from(), b.to(), published, ahead);
+    java.time.LocalDate first = da.get(0).date();
+    return db.isEmpty() ? false : first != null && first.equals(db.get(0).date())
+        || first != null && db.get(0).date() != null && Math.abs(first.toEpochDay() - db.get(0).date().toEpochDay()) <= 3;
+  }
+
+  /**
+   * A person of both meetings is abroad at the trip's place (or of no known state: the journey said where they
+   * went), and that place is a city, not a whole country.
+   */
+  private boolean cityOfATrip(Candidate c, Candidate trip, dev.readout.schemas.avro.Place where) {
+    if (where.getCountry() == null || gazetteer.country(where.getCountry()) != null
+        && where.getName().equals(gazetteer.country(where.getCountry()).name())) {
+      return false;
+    }
+    for (Candidate.Participant p : c.participants) {
+      Entity e = p.entity();
+      if (e.kind() == ActorKind.PERSON && !where.getCountry().equals(e.country()) && trip.hasParticipant(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs by which people join talks already told: "attended the talks", "joined the meeting". */
+  private static final Set<String> ATTEND = WordSet.of("attended", "joined", "attend", "join", "attending");
+  /** Nouns for the parts of a visit the attendees join: "the talks", "the events", "the banquet". */
+  private static final Set<String> ATTENDED = WordSet.of("talks", "meeting", "meetings", "events", "ceremony",
+      "ceremonies", "banquet", "dinner", "session", "discussions", "event", "luncheon", "lunch", "reception");
+
+  /** The position of "attended" in "... attended the talks" when the trigger is that definite noun, else -1. */
+  private static int attendedThe(Document doc, Sentence s, Trigger t) {
+    int k = t.from() - 1;
+    if (!ATTENDED.contains(doc.token(t.to() - 1).lower()) || k - 1 < s.from()
+        || !(doc.token(k).is("the") || doc.token(k).is("those") || doc.token(k).is("these"))) {
+      return -1;
+    }
+    return ATTEND.contains(doc.token(k - 1).lower()) && !doc.quoted(k - 1) ? k - 1 : -1;
+  }
+
+  /**
+   * "Cai Qi and Wang Yi attended the talks", "A attended the talks, as did B": the people who attend the meeting told
+   * in the sentences just before take part in it (the talks' own noun makes no meeting of its own).
+   */
+  private static void attendees(AnalyzedArticle article, Sentence s, List<Trigger> triggers, List<Candidate> out) {
+    Document doc = article.doc();
+    int verb = -1;
+    for (int i = s.from(); i + 2 < s.to() && verb < 0; i++) {
+      // "attended the talks", "attended the events": the noun need not be a trigger of its own
+      if (ATTEND.contains(doc.token(i).lower()) && !doc.quoted(i) && (doc.token(i + 1).is("the")
+          || doc.token(i + 1).is("those") || doc.token(i + 1).is("these"))
+          && ATTENDED.contains(doc.token(i + 2).lower())) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return;
+    }
+    Candidate target = null;
+    for (int k = out.size() - 1; k >= 0 && target == null; k--) {
+      Candidate c = out.get(k);
+      if (c.type == EventType.MEETING && c.sentence < s.index() && c.sentence >= s.index() - ATTENDANCE_REACH
+          && !c.sitting) {
+        target = c;
+      }
+    }
+    if (target == null) {
+      return;
+    }
+    for (ActorSpan a : article.actors(s)) {
+      boolean listed = a.to() <= verb || a.from() > verb && a.from() >= 2 && doc.token(a.from() - 1).is("did")
+          && doc.token(a.from() - 2).is("as"); // "..., as did Crown Prince X"
+      for (Entity e : a.quoted() || !listed ? List.<Entity>of() : a.entities()) {
+        if (e.kind() == ActorKind.PERSON) {
+          target.addParticipant(e, StatementFinder.mention(doc, a));
+        }
+      }
+    }
   }
 
   /** Sentences back an attendance list may name a meeting's people: "... met in Lima. Attending were ...". */
@@ -342,7 +517,14 @@ public final class InteractionFinder {
     int groupAt = they != null && they.form() == ActorSpan.Form.PLURAL && doc.token(they.from()).is("they")
         ? roleGroupEndingBefore(doc, s, clause - 1) : -1;
     ActorSpan clauseSubject = null;
-    if (groupAt < 0) {
+    List<ActorSpan> talkedWith = groupAt < 0 && they != null && they.form() == ActorSpan.Form.PLURAL
+        && doc.token(they.from()).is("they") ? raisedWith(article, s, clause - 1, reporters) : List.of();
+    if (!talkedWith.isEmpty()) {
+      from = Math.max(from, clause); // "she had raised it with Kallas when they spoke by phone": she and Kallas
+      for (ActorSpan a : talkedWith) {
+        add(people, new Candidate.Participant(a.entity(), StatementFinder.mention(doc, a)));
+      }
+    } else if (groupAt < 0) {
       from = Math.max(from, clause);
       if (they != null && they.form() == ActorSpan.Form.PRONOUN) {
         clauseSubject = mainSubject(article, s, clause - 1, reporters); // "the King would raise it when he meets X"
@@ -621,6 +803,38 @@ public final class InteractionFinder {
     return found;
   }
 
+  /**
+   * "she had raised the issue with Kallas when they spoke by phone": the person who raised it "with" someone just
+   * before a "when they ..." clause, and that someone, are its "they" (the sentence names the pair); empty when the
+   * main clause has no such "with".
+   */
+  private static List<ActorSpan> raisedWith(AnalyzedArticle article, Sentence s, int opener,
+      Set<ActorSpan> reporters) {
+    Document doc = article.doc();
+    for (int w = opener - 1; w > s.from() && w >= opener - 12; w--) {
+      if (doc.quoted(w) || doc.token(w).is(";")) {
+        return List.of();
+      }
+      if (!doc.token(w).is("with")) {
+        continue;
+      }
+      ActorSpan partner = article.spanStartingAt(doc.token(w + 1).is("the") ? w + 2 : w + 1);
+      ActorSpan subject = null;
+      for (ActorSpan a : article.spansIn(s.from(), w)) {
+        Entity e = a.entity();
+        if (e != null && e.kind() == ActorKind.PERSON && !reporters.contains(a) && a.to() < w
+            && doc.token(a.to()).isWord() && !doc.token(a.to()).isCapitalized()) {
+          subject = a; // the latest person right before a verb: "she had raised"
+        }
+      }
+      if (partner == null || partner.entity() == null || subject == null || partner.to() > opener) {
+        return List.of();
+      }
+      return List.of(subject, partner);
+    }
+    return List.of();
+  }
+
   /** Subordinators that open a clause with its own subject before a verb: "where the leaders meet". */
   private static final Set<String> CLAUSE_OPENERS = WordSet.of("where", "when", "whenever", "once", "until");
 
@@ -842,13 +1056,324 @@ public final class InteractionFinder {
     return false;
   }
 
+  /** Words that make an event noun one already told: "the visit", "that meeting", "his talks". */
+  private static final Set<String> BACK_REFERENCES = WordSet.of("the", "this", "that", "his", "her", "their");
+  /** Words after an event noun that give it people of its own: "the talks with Kyiv", "the visit by the emir". */
+  private static final Set<String> OWN_PARTIES = WordSet.of("with", "between", "among", "by", "of", "to");
+  /** Verbs that tell what an event came after or with: "The visit follows a phone call", "The talks come as". */
+  private static final Set<String> SEQUELS = WordSet.of("follows", "followed", "comes", "came", "caps", "capped",
+      "crowns", "crowned");
+  /** How many words may stand between the determiner and the noun: "the two-day state visit". */
+  private static final int BACK_REFERENCE_WORDS = 4;
+
+  /**
+   * The meeting or call told in an earlier sentence that this definite or possessed event noun names again
+   * ("In a post after the meeting, ...", "The visit follows a phone call ...", "Gil welcomed Amorim's visit",
+   * "Trudeau's Berlin visit comes as ..."), else null. One event mentioned twice in an article is one event
+   * (EVENTS.md): the noun's own window would make a second one of whoever stands near it. A possessor must
+   * take part in the earlier event; a noun with parties of its own ("the talks with Kyiv") is another event
+   * unless they all took part in it.
+   */
+  private Candidate toldBefore(AnalyzedArticle article, Sentence s, Trigger t, List<Trigger> triggers,
+      List<Candidate> out) {
+    Document doc = article.doc();
+    String noun = doc.token(t.to() - 1).lower();
+    if (out.isEmpty() || t.to() - t.from() > 2 || !(isNoun(doc, t) || noun.equals("visit") || noun.equals("trip"))) {
+      return null;
+    }
+    ActorSpan owner = null;
+    boolean definite = false;
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - BACK_REFERENCE_WORDS; k--) {
+      Token w = doc.token(k);
+      if (BACK_REFERENCES.contains(w.lower())) {
+        definite = true;
+        break;
+      }
+      if (w.is("'s") || w.is("'")) {
+        owner = article.spanEndingAt(k - 1);
+        definite = owner != null;
+        break;
+      }
+      if (!w.isWord() || AUXILIARIES.contains(w.lower()) || doc.quoted(k)) {
+        break;
+      }
+    }
+    if (!definite || owner != null && (owner.entity() == null || owner.entity().kind() != ActorKind.PERSON)) {
+      return null;
+    }
+    // only an occasion ("after the meeting"), the subject of a sequel ("The visit follows"), or a possessed noun
+    // ("Amorim's visit"): a bare "the talks" may open its own account ("The talks on Thursday were held at ...")
+    // (with another event in the sentence, "before that meeting, A met B", the occasion dates that one instead)
+    boolean occasion = triggers.size() == 1 && afterOrBefore(doc, s, t.from()) || attendedThe(doc, s, t) >= 0
+        || aspectOf(doc, s, t);
+    boolean sequel = t.to() < s.to() && SEQUELS.contains(doc.token(t.to()).lower());
+    if (owner == null && !occasion && !sequel || owner != null && !argument(doc, s, owner)) {
+      return null;
+    }
+    EventType type = noun.equals("call") || noun.equals("calls") ? EventType.CALL : t.type();
+    dev.readout.schemas.avro.Place place = t.to() + 1 < s.to() && (doc.token(t.to()).is("to")
+        || doc.token(t.to()).is("in")) ? places.find(doc, t.to(), Math.min(s.to(), t.to() + 5), t.to()) : null;
+    dev.readout.schemas.avro.EventStatus status = StatusClassifier.classify(doc, s, t.from());
+    List<ActorSpan> parties = t.to() + 1 < s.to() && OWN_PARTIES.contains(doc.token(t.to()).lower())
+        ? partiesAt(article, s, t.to() + 1) : List.of();
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Candidate e = out.get(k);
+      if (e.type != type || e.sentence >= s.index() || e.sitting) {
+        continue;
+      }
+      if (owner != null && !e.hasParticipant(owner.entity()) || place != null && !hostOf(e, place)
+          || owner != null && ownTense(doc, s, t)
+              && StatusClassifier.classify(doc, doc.sentences().get(e.sentence), e.trigger) != status) {
+        continue; // "Ishiba's visit to India next month" after his talks in Canberra: another trip
+      }
+      boolean all = true;
+      for (ActorSpan p : parties) {
+        all &= p.entity() == null || e.hasParticipant(p.entity());
+      }
+      if (all) {
+        return e;
+      }
+      if (owner == null) {
+        return null; // "the talks with Kyiv" after talks with others: another event
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "a possible visit by Prime Minister X to India", "the visit by the emir to Paris": the visitor is the person
+   * after "by" and the host the state of the place after "to", not whoever else stands near the noun (those who
+   * prepare or discuss the visit).
+   */
+  private void visitBy(AnalyzedArticle article, Sentence s, Trigger t, Candidate c) {
+    Document doc = article.doc();
+    if (!doc.token(t.from()).is("visit") || t.to() + 1 >= s.to() || !doc.token(t.to()).is("by")) {
+      return;
+    }
+    ActorSpan visitor = article.spanStartingAt(t.to() + 1);
+    if (visitor == null && doc.token(t.to() + 1).is("the")) {
+      visitor = article.spanStartingAt(t.to() + 2);
+    }
+    if (visitor == null || visitor.entity() == null || visitor.entity().kind() != ActorKind.PERSON
+        || visitor.to() + 1 >= s.to() || !doc.token(visitor.to()).is("to")) {
+      return;
+    }
+    dev.readout.schemas.avro.Place place = places.find(doc, visitor.to(), Math.min(s.to(), visitor.to() + 5),
+        visitor.to());
+    var state = place == null || place.getCountry() == null ? null : gazetteer.country(place.getCountry());
+    if (state == null || state.iso3().equals(visitor.entity().country())) {
+      return;
+    }
+    c.participants.clear();
+    c.addParticipant(visitor.entity(), StatementFinder.mention(doc, visitor));
+    c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true), place.getName());
+    c.location = place;
+  }
+
+  /** "after the meeting", "following the talks", "before the visit": the noun only times what the sentence tells. */
+  private static boolean afterOrBefore(Document doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i >= s.from() && i >= trigger - 4; i--) {
+      String w = doc.token(i).lower();
+      if (w.equals("after") || w.equals("before") || w.equals("following") || w.equals("since")) {
+        return true;
+      }
+      if (!doc.token(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The possessor opens the sentence or is a verb's object ("Gil welcomed Amorim's visit"): the noun is what the
+   * clause is about, not a detail inside another phrase ("coincided with the minister's official visit").
+   */
+  private static boolean argument(Document doc, Sentence s, ActorSpan owner) {
+    if (owner.from() == s.from()) {
+      return true;
+    }
+    Token before = doc.token(owner.from() - 1);
+    return before.isWord() && !before.isCapitalized() && (before.lower().endsWith("ed") || before.lower().endsWith("s"))
+        && !NOT_A_VERB.contains(before.lower());
+  }
+
+  /** A modal or finite verb near the noun gives it a time of its own: "Ishiba's visit to India next month will". */
+  private static boolean ownTense(Document doc, Sentence s, Trigger t) {
+    for (int i = t.to(); i < s.to() && i <= t.to() + 6; i++) {
+      if (AUXILIARIES.contains(doc.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actors listed from {@code at}: "A", "the emir and his prime minister", "A, B and C"; not what follows. */
+  private static List<ActorSpan> partiesAt(AnalyzedArticle article, Sentence s, int at) {
+    Document doc = article.doc();
+    List<ActorSpan> out = new ArrayList<>();
+    int k = at < s.to() && doc.token(at).is("the") ? at + 1 : at;
+    for (ActorSpan a; k < s.to() && (a = article.spanStartingAt(k)) != null; ) {
+      out.add(a);
+      k = a.to();
+      if (k + 1 < s.to() && (doc.token(k).is("and") || doc.token(k).is(",") && article.spanStartingAt(k + 1) != null)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The place lies in the state of one of the event's participants, or is its place: the same trip. */
+  private static boolean hostOf(Candidate e, dev.readout.schemas.avro.Place place) {
+    if (e.location != null && java.util.Objects.equals(e.location.getCountry(), place.getCountry())) {
+      return true;
+    }
+    for (Candidate.Participant p : e.participants) {
+      if (place.getCountry() != null && place.getCountry().equals(p.entity().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a comma that keep a journey's purpose going: ", where he will meet", ", during which". */
+  private static final Set<String> PURPOSE_GOES_ON = WordSet.of("where", "during", "to", "for", "on", "and");
+
+  /**
+   * A meeting or call trigger follows the journey in its clause ("to hold talks", ", where he will meet"): the
+   * journey is made for it. Not one past a comma that starts something else ("in Amman next week for the joint
+   * committee, the first to meet since 2023").
+   */
+  private static boolean triggerAfter(Document doc, List<Trigger> triggers, Journeys.Journey j) {
+    for (Trigger t : triggers) {
+      if (t.from() <= j.verb()) {
+        continue;
+      }
+      boolean sameClause = true;
+      for (int k = j.end(); k < t.from() && sameClause; k++) {
+        sameClause = !(doc.token(k).is(",") && !PURPOSE_GOES_ON.contains(doc.token(k + 1).lower())
+            || doc.token(k).is(";"));
+      }
+      if (sameClause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last journey before the trigger: "will travel to Tokyo on Thursday to hold talks". */
+  private static Journeys.Journey journeyBefore(List<Journeys.Journey> journeys, Trigger t) {
+    Journeys.Journey found = null;
+    for (Journeys.Journey j : journeys) {
+      if (j.verb() < t.from()) {
+        found = j;
+      }
+    }
+    return found;
+  }
+
+  /** Verbs of a purpose that make a journey a diplomatic one: "flew to Riyadh to meet", "travel to Rome to attend". */
+  private static final Set<String> DIPLOMATIC_PURPOSES = WordSet.of("meet", "hold", "discuss", "sign", "attend",
+      "negotiate", "seek", "pay", "open", "chair", "co-chair", "lead", "join", "take", "participate", "address",
+      "deliver", "present", "mark", "launch", "visit", "review", "strengthen", "boost", "deepen", "finalise",
+      "finalize", "conclude", "inaugurate", "brief", "consult", "represent", "mediate", "press", "push", "raise");
+  /** Purposes of a private trip: "for medical treatment", "for a holiday". */
+  private static final Set<String> PRIVATE_PURPOSES = WordSet.of("treatment", "holiday", "holidays", "vacation",
+      "surgery", "check-up", "checkup", "match", "final", "game", "concert", "rest", "leave", "studies");
+
+  /** The journey's purpose, when it says one, is an office holder's: not "to receive an award", "for treatment". */
+  private static boolean diplomaticPurpose(Document doc, Sentence s, Journeys.Journey j) {
+    for (int i = j.end(); i + 1 < s.to() && i <= j.end() + 8; i++) {
+      Token w = doc.token(i);
+      if (w.is(",") || w.is(";") || doc.quoted(i)) {
+        return true;
+      }
+      if (w.is("to") && doc.token(i + 1).isWord() && !doc.token(i + 1).isCapitalized()
+          && !doc.token(i + 1).is("the")) {
+        return DIPLOMATIC_PURPOSES.contains(doc.token(i + 1).lower());
+      }
+      if (w.is("for")) {
+        for (int k = i + 1; k < s.to() && k <= i + 4; k++) {
+          if (PRIVATE_PURPOSES.contains(doc.token(k).lower())) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** Words between a traveller and the travel verb: "is expected to", "will also", "was due to". */
+  private static final Set<String> TRAVEL_AUXILIARIES = WordSet.of("is", "was", "are", "were", "will", "would",
+      "could", "may", "might", "shall", "should", "be", "been", "to", "also", "then", "later", "expected", "due",
+      "set", "scheduled", "slated", "has", "had", "have", "already", "reportedly", "now", "soon", "first", "plans",
+      "planned", "planning", "intends", "going", "likely", "else", "once", "again", "can", "must", "'ll", "finally");
+
+  /**
+   * The person who makes the journey: the subject right before the travel verb and its auxiliaries, past an
+   * appositive ("The Thai Prime Minister, Paetongtarn Shinawatra, will fly"), not a speaker who only reports it.
+   */
+  private static ActorSpan traveller(AnalyzedArticle article, Sentence s, int verb, List<Candidate> statements) {
+    Document doc = article.doc();
+    int k = verb - 1;
+    while (k > s.from() && k >= verb - 6 && TRAVEL_AUXILIARIES.contains(doc.token(k).lower())) {
+      k--;
+    }
+    ActorSpan a = article.spanEndingAt(k);
+    if (a == null && doc.token(k).is(",")) {
+      a = article.spanEndingAt(k - 1); // "The Thai Prime Minister, Paetongtarn Shinawatra, will fly"
+    }
+    if (a == null || a.quoted() || a.entity() == null || speaks(statements, a)) {
+      return null;
+    }
+    Entity e = a.entity();
+    boolean officeHolder = e.kind() == ActorKind.PERSON && (e.known() || e.title() != null)
+        || e.kind() == ActorKind.GROUP && e.country() != null
+            && e.name().toLowerCase(java.util.Locale.ROOT).endsWith("delegation");
+    return officeHolder && e.political() ? a : null;
+  }
+
+  /**
+   * "He could travel to New Delhi next month", "was expected in Amman next week for the joint committee": a journey
+   * with no meeting word of its own is a visit of the traveller to the state of its destination (EVENTS.md: a
+   * visit), placed there; null for a trip home, a private one or one that only times another clause.
+   */
+  private Candidate journeyVisit(AnalyzedArticle article, Sentence s, Journeys.Journey j, List<Candidate> statements) {
+    Document doc = article.doc();
+    if (Journeys.timing(doc, s, j) || negated(doc, s, j.verb()) || !diplomaticPurpose(doc, s, j)) {
+      return null;
+    }
+    ActorSpan who = traveller(article, s, j.verb(), statements);
+    var state = gazetteer.country(j.destination().getCountry());
+    if (who == null || state == null || state.iso3().equals(who.entity().country())
+        || who.from() > s.from() && SUBORDINATORS.contains(doc.token(who.from() - 1).lower())) {
+      return null; // "held talks with B as C arrived in Nairobi": the arrival only times the talks
+    }
+    Candidate c = new Candidate();
+    c.type = EventType.MEETING;
+    c.mode = "VISIT";
+    c.sentence = s.index();
+    c.trigger = j.verb();
+    c.triggerText = doc.token(j.verb()).text();
+    c.frameFrom = s.from();
+    c.frameTo = s.to();
+    c.addParticipant(who.entity(), StatementFinder.mention(doc, who));
+    c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true),
+        j.destination().getName());
+    c.location = j.destination();
+    return c;
+  }
+
   /** "X arrived in Beijing for a state visit": the host country takes part in a visit of one person. */
   private void hostCountry(AnalyzedArticle article, Sentence s, Candidate c) {
     if (!"VISIT".equals(c.mode) || c.participants.size() != 1) {
       return;
     }
     Entity visitor = c.participants.get(0).entity();
-    dev.readout.schemas.avro.Place place = places.find(article.doc(), s.from(), s.to(), c.trigger);
+    dev.readout.schemas.avro.Place place = c.location != null ? c.location
+        : places.find(article.doc(), s.from(), s.to(), c.trigger);
     if (place == null || place.getCountry() == null || place.getCountry().equals(visitor.country())) {
       return;
     }
@@ -857,6 +1382,96 @@ public final class InteractionFinder {
       c.addParticipant(new Entity(country.name(), ActorKind.COUNTRY, null, country.iso3(), true, true), place.getName());
       c.location = place;
     }
+  }
+
+  /** Verbs of a question put to someone: "Asked whether", "when asked if". */
+  private static final Set<String> ASKED = WordSet.of("asked", "asking", "ask", "questioned", "pressed");
+
+  /**
+   * "Asked whether Xi would speak with X in the coming days, Lin said ...", "When asked if she would meet him, ...":
+   * the event is the question's, neither told nor planned (EVENTS.md rule 6: purely hypothetical). Only fronted:
+   * "Reporters asked if A would meet B" is still a prospect (PROPOSED).
+   */
+  private static boolean askedWhether(Document doc, Sentence s, int trigger) {
+    for (int k = trigger - 1; k > s.from() && k >= trigger - QUESTION_REACH; k--) {
+      Token w = doc.token(k);
+      if (w.is(",") || w.is(";") || doc.quoted(k)) {
+        return false;
+      }
+      if ((w.is("whether") || w.is("if")) && ASKED.contains(doc.token(k - 1).lower())) {
+        // fronted, the question was put to the one who answers; "Reporters asked if A would meet B" tells a prospect
+        int asked = k - 1;
+        return asked == s.from() || asked - 1 >= s.from() && (doc.token(asked - 1).is("when")
+            || doc.token(asked - 1).is("being"));
+      }
+    }
+    return false;
+  }
+
+  /** How far before the trigger the question may open: past a titled name. */
+  private static final int QUESTION_REACH = 12;
+
+  /** What one's own side sends abroad: a visit to them meets no other state. */
+  private static final Set<String> OWN_PEOPLE = WordSet.of("troops", "contingent", "soldiers", "peacekeepers",
+      "embassy", "consulate", "mission", "personnel", "sailors", "forces", "unit", "battalion", "diaspora",
+      "nationals", "citizens", "base", "staff", "crew", "detachment", "deployment", "servicemen", "servicemembers");
+  /** Words that may stand before them: "the Indian peacekeeping contingent", "its navy's", "our". */
+  private static final Set<String> OWN_MODIFIERS = WordSet.of("the", "his", "her", "their", "its", "our",
+      "peacekeeping", "military", "naval", "national", "deployed", "country's", "local", "'s");
+
+  /**
+   * "visited Kenyan troops in Port-au-Prince", "visited the contingent in Juba", "visited the Australian embassy in
+   * Kyiv": a visit to one's own people abroad, with no host who takes part (EVENTS.md rule 1).
+   */
+  private static boolean ownPeopleVisited(Document doc, Sentence s, Trigger t) {
+    if (!"VISIT".equals(t.mode())) {
+      return false;
+    }
+    for (int k = t.to(); k < s.to() && k <= t.to() + 4; k++) {
+      Token w = doc.token(k);
+      if (OWN_PEOPLE.contains(w.lower())) {
+        return true;
+      }
+      if (!(OWN_MODIFIERS.contains(w.lower()) || w.isCapitalized() && w.isWord())) {
+        return false; // "visited Kenya's border with ...": another object
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a preference for a kind of talks: "has preferred", "favours", "has long favoured". */
+  private static final Set<String> PREFERS = WordSet.of("preferred", "prefers", "prefer", "favoured", "favored",
+      "favours", "favors", "favour", "favor");
+
+  /**
+   * "the EU has preferred lower-level talks between the chief negotiators", "Beijing favours bilateral talks": the
+   * noun names a kind of talks someone prefers, not talks that were or will be held.
+   */
+  private static boolean preferredFormat(Document doc, Sentence s, Trigger t) {
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - 4; k--) {
+      Token w = doc.token(k);
+      if (PREFERS.contains(w.lower())) {
+        return true;
+      }
+      if (!w.isWord() || w.isCapitalized() || w.is("with") || w.is("for")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "any visit", "any future talks", "any such meeting": a kind of event, not one that is told. */
+  private static boolean anyOf(Document doc, Sentence s, Trigger t) {
+    for (int k = t.from() - 1; k >= s.from() && k >= t.from() - 3; k--) {
+      Token w = doc.token(k);
+      if (w.is("any")) {
+        return true;
+      }
+      if (!w.isWord() || w.isCapitalized() || AUXILIARIES.contains(w.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PRESENT_MEETS = WordSet.of("meet", "meets", "hold", "holds", "visit", "visits",

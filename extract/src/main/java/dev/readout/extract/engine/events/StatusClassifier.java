@@ -73,6 +73,9 @@ public final class StatusClassifier {
    */
   public static EventStatus classify(Document doc, Sentence s, int trigger) {
     String tw = doc.token(trigger).lower();
+    if (Journeys.isVerb(tw)) {
+      return journey(doc, s, trigger);
+    }
     if (PAST.contains(tw) && !modalBefore(doc, s, trigger) && !passiveAhead(doc, s, trigger)) {
       return EventStatus.OCCURRED;
     }
@@ -96,6 +99,9 @@ public final class StatusClassifier {
         break; // past the quotation a trigger only finishes ('would "meet soon"'), its modal decides
       }
       String w = doc.token(i).lower();
+      if (Journeys.isVerb(w)) {
+        return journey(doc, s, i); // "is due to leave for Delhi on a state visit": the visit the journey is made for
+      }
       if (sitting && w.equals("at")) {
         // "may meet Marcos at the ASEAN summit in May": the modal is the bilateral's; the summit itself
         // lies ahead when its own words say so ("next month's") or the clause it is the place of does
@@ -216,12 +222,13 @@ public final class StatusClassifier {
    * the journey's destination, beyond the usual reach.
    */
   private static int purposeOf(Document doc, Sentence s, int trigger) {
+    boolean visit = doc.token(trigger).is("visit") || doc.token(trigger).is("trip");
     for (int i = trigger - 1; i >= s.from() && i >= trigger - 1 - PURPOSE_MODIFIERS_MAX; i--) {
       String w = doc.token(i).lower();
-      if (w.equals("for")) {
-        return doc.quoted(i) ? -1 : i;
+      if (w.equals("for") || visit && w.equals("on")) {
+        return doc.quoted(i) ? -1 : i; // "for talks", "on a three-day state visit"
       }
-      if (!PURPOSE_MODIFIERS.contains(w)) {
+      if (!PURPOSE_MODIFIERS.contains(w) && !(w.indexOf('-') > 0 && doc.token(i).isWord())) {
         return -1;
       }
     }
@@ -358,14 +365,100 @@ public final class StatusClassifier {
     return false;
   }
 
-  /** "... but no formal decision has been made": planned words, yet only proposed. */
-  private static boolean proposedAfter(Document doc, Sentence s, int trigger) {
-    for (int i = trigger + 1; i + 2 < s.to() && i <= trigger + 20; i++) {
-      if (doc.token(i).is("no") && doc.token(i + 2).lower().startsWith("decision")) {
+  /** How far after the trigger a hedge may stand: past a long name and an "although officials said". */
+  private static final int HEDGE_REACH = 40;
+  /**
+   * Nouns of a plan that a hedge can leave unsettled: "no meeting had been confirmed", "no formal decision". Not
+   * "date", "time" or "venue": "no date has been set" leaves a planned meeting planned, only undated.
+   */
+  private static final Set<String> PLAN_NOUNS = WordSet.of("decision", "meeting", "meetings", "visit", "trip",
+      "talks", "summit", "agreement", "plans", "invitation");
+  /** Participles that would settle it: "confirmed", "scheduled"; not "announced", which a planned meeting may lack. */
+  private static final Set<String> SETTLED = WordSet.of("set", "fixed", "confirmed", "scheduled", "agreed",
+      "finalised", "finalized", "decided", "arranged", "made", "taken");
+
+  /**
+   * "... but no formal decision has been made", "although officials said no meeting had been confirmed", "the visit
+   * has yet to be confirmed": planned words whose plan itself is not settled, so only proposed.
+   */
+  static boolean proposedAfter(Document doc, Sentence s, int trigger) {
+    for (int i = trigger + 1; i + 2 < s.to() && i <= trigger + HEDGE_REACH; i++) {
+      Token w = doc.token(i);
+      if (doc.quoted(i)) {
+        continue;
+      }
+      if (w.is("no") && (PLAN_NOUNS.contains(doc.token(i + 1).lower())
+          || PLAN_NOUNS.contains(doc.token(i + 2).lower()) && doc.token(i + 1).isWord())) {
+        return true; // "no formal decision", "no meeting", but not "no longer", "no date"
+      }
+      if ((w.is("yet") && doc.token(i + 1).is("to") || w.is("not") && (doc.token(i + 1).is("yet")
+          || doc.token(i + 1).is("been"))) && settledWithin(doc, s, i + 1) && planBefore(doc, s, i)) {
+        return true; // "the visit has yet to be confirmed", "the talks had not been scheduled"
+      }
+    }
+    return false;
+  }
+
+  /** A plan noun is the subject of the hedge at {@code at}: "the visit has yet to", not "the date has yet to". */
+  private static boolean planBefore(Document doc, Sentence s, int at) {
+    for (int k = at - 1; k >= s.from() && k >= at - 3; k--) {
+      if (PLAN_NOUNS.contains(doc.token(k).lower())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean settledWithin(Document doc, Sentence s, int from) {
+    for (int k = from; k < s.to() && k <= from + 3; k++) {
+      if (SETTLED.contains(doc.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Present forms that tell a journey on a timetable: "leaves for Doha on Tuesday", "is heading to Ankara". */
+  private static boolean presentOrProgressive(Document doc, Sentence s, int verb) {
+    String w = doc.token(verb).lower();
+    if (w.endsWith("ing")) {
+      return verb > s.from() && (doc.token(verb - 1).is("is") || doc.token(verb - 1).is("are")
+          || doc.token(verb - 1).is("'s"));
+    }
+    return w.endsWith("s") && !w.endsWith("ss");
+  }
+
+  /**
+   * The status of a journey ("will travel to", "could travel to", "flew to", "was expected in"): the modal or
+   * timetable before the verb, else its own form (a present tells a timetable, a past a trip made); a hedge after
+   * it ("but no dates have been fixed") leaves only a proposal.
+   */
+  static EventStatus journey(Document doc, Sentence s, int verb) {
+    String tw = doc.token(verb).lower();
+    EventStatus found = tw.equals("expected") || tw.equals("due") || presentOrProgressive(doc, s, verb)
+        ? EventStatus.PLANNED : null;
+    for (int i = verb - 1; found == null && i >= s.from() && i >= verb - BEFORE; i--) {
+      if (doc.quoted(i) || doc.token(i).is(";") || doc.token(i).is(".") || doc.token(i).is(",")) {
+        break;
+      }
+      String w = doc.token(i).lower();
+      if (w.equals("would")) {
+        found = fixedTimeAfter(doc, s, verb) || reportedFuture(doc, s, i) ? EventStatus.PLANNED : EventStatus.PROPOSED;
+      } else if (w.equals("may") && doc.token(i).isCapitalized()) {
+        continue;
+      } else if (w.equals("could") || w.equals("might") || w.equals("may") || w.equals("wants") || w.equals("hopes")
+          || w.equals("offered") || w.equals("invited") || w.equals("possible") || w.equals("if")
+          || w.equals("whether")) {
+        found = EventStatus.PROPOSED;
+      } else if (PLANNED.contains(w)) {
+        found = EventStatus.PLANNED;
+      }
+    }
+    if (found == null) {
+      return EventStatus.OCCURRED; // "flew to Riyadh", "arrived in Baghdad"
+    }
+    return found == EventStatus.PLANNED && (proposedAfter(doc, s, verb) || conditionAfter(doc, s, verb))
+        ? EventStatus.PROPOSED : found;
   }
 
   /** "to" introduces the trigger's verb (an infinitive), not a place ("headed to Riyadh"). */

@@ -163,6 +163,25 @@ final class TriggerScanner {
     return before.is("to") && TIMETABLE.contains(doc.token(i - 2).lower());
   }
 
+  /** Words of a readiness that offers talks: "was ready to discuss ... with", "is willing to discuss ... with". */
+  private static final Set<String> READY = WordSet.of("ready", "willing", "prepared", "eager", "keen");
+  /** How far after "discuss" its partner's "with" may stand: past the topic. */
+  private static final int TOPIC_WORDS = 8;
+
+  /** "discuss joint measures with Polish President X": a "with" and a capitalized partner after the topic. */
+  private static boolean withSomeoneAfter(Document doc, Sentence s, int i) {
+    for (int k = i + 1; k + 1 < s.to() && k <= i + TOPIC_WORDS; k++) {
+      if (doc.token(k).is(",") || doc.token(k).is(";") || doc.quoted(k)) {
+        return false;
+      }
+      if (doc.token(k).is("with")) {
+        Token n = doc.token(k + 1);
+        return n.isCapitalized() || n.is("his") || n.is("her") || n.is("the");
+      }
+    }
+    return false;
+  }
+
   private TriggerScanner() {}
 
   static List<Trigger> scan(Document doc, Sentence s) {
@@ -256,6 +275,11 @@ final class TriggerScanner {
       if (w.equals("spoke") && (next.equals("briefly") || next.equals("for") && (next2.equals("a") || next2.equals("about")
           || next2.equals("several") || next2.equals("nearly") || next2.equals("over") || next2.equals("more")))) {
         out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1));
+        continue;
+      }
+      if (w.equals("discuss") && prev.equals("to") && i - 2 >= s.from() && READY.contains(doc.token(i - 2).lower())
+          && withSomeoneAfter(doc, s, i)) {
+        out.add(new Trigger(EventType.MEETING, "BILATERAL", i, i + 1)); // "ready to discuss the border with X"
         continue;
       }
       if (w.equals("sat") && next.equals("down")) {

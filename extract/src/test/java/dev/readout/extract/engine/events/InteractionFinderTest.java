@@ -343,8 +343,10 @@ class InteractionFinderTest {
 
   @Test
   void officeHolderToldByTwoTitlesAndANameIsThatPersonAlsoAsHe() {
+    // (his arrival in Doha is a visit of its own; the call is the event under test)
     List<EventMention> ms = meetings("Egypt's Prime Minister and Minister of Planning Mostafa Madbouly arrived in "
-        + "Doha on Monday. He also held a phone call with Turkish Foreign Minister Hakan Fidan on Friday.");
+        + "Doha on Monday. He also held a phone call with Turkish Foreign Minister Hakan Fidan on Friday.").stream()
+        .filter(m -> m.getType() == EventType.CALL).toList();
     assertThat(ms).hasSize(1);
     assertThat(names(ms.get(0))).containsExactly("Mostafa Madbouly", "Hakan Fidan");
   }
