@@ -118,6 +118,14 @@ final class CandidateCompleter {
         }
       }
     }
+    for (Candidate c : interactions) {
+      if (c.date == null) {
+        // "Earlier the same day, the ministers co-chaired ...": counted from the events told before it,
+        // before the statements made at it borrow its day
+        Sentence s = doc.sentences().get(c.sentence);
+        relativeDay(doc, c, s.from(), s.to(), List.of(), interactions);
+      }
+    }
     // statements that are occasions of their own: a post, an interview, a written statement
     java.util.Set<Candidate> posts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate c : statements) {
@@ -239,6 +247,17 @@ final class CandidateCompleter {
       }
       if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
+      }
+      if (c.date == null && !ownOccasion) {
+        Candidate held = OccasionDates.talksJustHeld(doc, c, statements, interactions);
+        if (held != null && (c.location == null || c.location.equals(held.location))) {
+          // "Xi held talks with Tokayev in Beijing on Tuesday. ... Xi noted that": the readout of those
+          // talks, on their day and where they were held
+          c.takeDateOf(held);
+          if (c.location == null) {
+            c.location = held.location;
+          }
+        }
       }
       if (c.location == null && !ownOccasion && OccasionContext.embassyAbroad(doc, s.from(), ownWordsEnd(doc, c, from, to))) {
         // "Speaking to reporters outside the Argentine Embassy" after talks in London: the embassy in

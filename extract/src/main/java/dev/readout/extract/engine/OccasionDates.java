@@ -5,6 +5,7 @@ import dev.readout.extract.engine.events.Candidate;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.time.DateClues;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.extract.engine.time.OccasionContext;
@@ -349,6 +350,40 @@ final class OccasionDates {
       }
     }
     return null;
+  }
+
+  /**
+   * The talks a statement's words are the readout of, or null: the latest past meeting of at most two
+   * parties, the speaker one of them, dated to the day and told in a main clause of an earlier
+   * sentence at most {@link #OCCASION_SENTENCES} back, when nothing dated to another day and nobody
+   * outside those talks has been told since ("Xi held talks with Tokayev in Beijing on Tuesday. ...
+   * Xi stressed that ..."). Not a summit of many, whose leaders speak over days and in many rooms, nor
+   * talks told as an aside ("Luxon, who met Manele on Wednesday, said").
+   */
+  static Candidate talksJustHeld(Document doc, Candidate st, List<Candidate> statements,
+      List<Candidate> interactions) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence >= st.sentence || st.sentence - m.sentence > OCCASION_SENTENCES
+          || m.status != EventStatus.OCCURRED || m.type != EventType.MEETING || m.date == null
+          || m.datePrecision != DatePrecision.DAY || m.participants.size() > 2
+          || !m.hasParticipant(st.speaker.entity())
+          || DateClues.inRelativeClause(doc, doc.sentences().get(m.sentence), m.trigger, -1)) {
+        continue;
+      }
+      if (found == null || m.sentence >= found.sentence) {
+        found = m;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    Candidate talks = found;
+    Candidate last = latestDatedBefore(st, statements, interactions);
+    boolean outsider = statements.stream().anyMatch(x -> x != st && x.sentence > talks.sentence
+        && (x.sentence < st.sentence || x.sentence == st.sentence && x.trigger < st.trigger)
+        && !talks.hasParticipant(x.speaker.entity()));
+    return last != null && last.date.equals(talks.date) && !outsider ? talks : null;
   }
 
   /** How many sentences back a body's dated statement may give its spokesperson's briefing its day. */

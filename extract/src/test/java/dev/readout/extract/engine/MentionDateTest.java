@@ -50,11 +50,21 @@ class MentionDateTest {
   }
 
   @Test
-  void aBareSaidAfterAMeetingStaysUndated() {
+  void aBareSaidRightAfterTheSpeakersTalksIsTheirReadout() {
     EventMention st = statementBy("""
         Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
         Boric said Chile would double its investment in the port of Chancay.""", "Boric");
-    assertThat(st.getDate()).as("a bare 'said' names no occasion").isNull();
+    assertThat(st.getDate()).as("the next thing a party says is what he said at the talks").isEqualTo(MONDAY);
+    assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void aBareSaidAfterAnotherSpeakersWordsStaysUndated() {
+    EventMention st = statementBy("""
+        Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.
+        Bolivia's foreign minister said the meeting ignored La Paz.
+        Boric said Chile would double its investment in the port of Chancay.""", "Boric");
+    assertThat(st.getDate()).as("the report has moved on to other words").isNull();
     assertThat(st.getDatePrecision()).isEqualTo(DatePrecision.UNKNOWN);
   }
 
