@@ -403,7 +403,7 @@ final class CandidateCompleter {
    * bare "later" ("later wrote on X") may be days later, so it does not count.
    */
   private static boolean afterwards(Document doc, Sentence s) {
-    return OccasionDates.followsThe(doc, s, AFTER_NOUNS);
+    return OccasionDates.followsThe(doc, s, AFTER_NOUNS) || OccasionContext.afterwards(doc, s.from(), s.to());
   }
 
   private static final java.util.Set<String> AFTER_NOUNS = dev.readout.extract.engine.text.WordSet.of("talks",
@@ -551,9 +551,10 @@ final class CandidateCompleter {
 
   /** The place of an earlier meeting the speaker took part in on the same day: the same occasion. */
   private static dev.readout.schemas.avro.Place occasionPlace(List<Candidate> interactions, Candidate st) {
+    Place found = null;
     for (Candidate m : interactions) {
       if (m.sentence > st.sentence || m.location == null || m.status != EventStatus.OCCURRED
-          || m.type != EventType.MEETING) {
+          || m.type != EventType.MEETING || st.sentence - m.sentence > OccasionDates.OCCASION_SENTENCES) {
         continue;
       }
       boolean sameDay = m.date != null && (st.date == null || st.date.equals(m.date));
@@ -561,7 +562,7 @@ final class CandidateCompleter {
         return m.location;
       }
     }
-    return null;
+    return found;
   }
 
   /** Where the attribution's own words start: after the speaker and the adverbs before the verb. */
@@ -650,7 +651,8 @@ final class CandidateCompleter {
   private static final java.util.Set<String> ASIDE_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of(
       "in", "at", "during");
   private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
-      "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying");
+      "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying",
+      "interviewed", "appearing");
 
   /**
    * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi

@@ -47,6 +47,22 @@ public final class OccasionContext {
         return true;
       }
     }
+    return afterwards(doc, from, to);
+  }
+
+  /** "afterwards", "afterward": right after what was told before, outside quotations. */
+  private static final Set<String> AFTERWARDS = WordSet.of("afterwards", "afterward");
+
+  /**
+   * True when tokens [from, to), outside quotations, say the words came right after what was told
+   * before ("Speaking to journalists afterwards, the prime minister said", "wrote on X afterwards").
+   */
+  public static boolean afterwards(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!doc.quoted(i) && AFTERWARDS.contains(doc.token(i).lower())) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -207,6 +223,9 @@ public final class OccasionContext {
       String w = doc.token(i).lower();
       if (POSTING.contains(w)) {
         return true; // "Writing on X after the talks, the minister said"
+      }
+      if (w.equals("interviewed")) {
+        return true; // "Vucic, interviewed on state television on Sunday, said"
       }
       if (i < from + 2) {
         continue;
