@@ -24,6 +24,11 @@ public final class PlaceFinder {
   private static final Set<String> LOCATIVE = WordSet.of("in", "to", "at", "inside", "near", "visit", "visited",
       "visiting", "visits", "into", "outside");
 
+  /** Verbs of setting off whose "for" names the destination ("will leave for Doha", "departed for Nairobi"). */
+  private static final Set<String> DEPARTING = WordSet.of("leave", "leaves", "left", "leaving", "depart", "departs",
+      "departed", "departing", "bound", "headed", "heading", "head", "heads", "sets", "set", "off", "embarks",
+      "embarked");
+
   private static final Set<String> TOPICS = dev.readout.extract.engine.text.WordSet.of("war", "conflict",
       "crisis", "fighting", "situation", "peace", "violence", "attacks", "attack", "invasion", "operations",
       "troops", "forces", "elections", "election", "investment", "investments", "interests", "presence",
@@ -55,7 +60,8 @@ public final class PlaceFinder {
         continue;
       }
       Token t = doc.token(i);
-      if (!LOCATIVE.contains(t.lower()) || i + 1 >= to) {
+      if (!LOCATIVE.contains(t.lower()) && !(t.is("for") && i > from && DEPARTING.contains(doc.token(i - 1).lower()))
+          || i + 1 >= to) {
         continue;
       }
       if (i > from && TOPICS.contains(doc.token(i - 1).lower())) {
