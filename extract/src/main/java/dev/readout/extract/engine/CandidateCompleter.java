@@ -102,6 +102,13 @@ final class CandidateCompleter {
         }
       } else {
         String gathering = OccasionDates.sidelinesNoun(doc, c);
+        if (c.location == null) {
+          // "on the margins of the UN General Assembly": a gathering with a seat of its own
+          c.location = OccasionDates.sidelinesSeat(doc, c, places);
+        }
+        if (gathering == null && OccasionDates.bareSidelines(doc, c)) {
+          gathering = latestGatheringTold(doc, c); // "set to meet Ramaphosa on the sidelines on Sunday"
+        }
         int told = gatheringTold(doc, c, gathering);
         if (told >= 0) {
           // "met on the margins of the consultations": the consultations the lead told of, in their
@@ -654,6 +661,9 @@ final class CandidateCompleter {
       "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying",
       "interviewed", "appearing");
 
+  private static final java.util.Set<String> QUESTIONED = dev.readout.extract.engine.text.WordSet.of("asked",
+      "questioned", "pressed", "challenged");
+
   /**
    * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi
    * said", "Speaking at a news conference in Accra, the minister said"; or null.
@@ -664,7 +674,10 @@ final class CandidateCompleter {
       return null;
     }
     String first = doc.token(s.from()).lower();
-    int limit = first.equals("in") ? OPENING_PLACE_TOKENS + 1 : OPENING_PARTICIPLES.contains(first)
+    // "Asked in parliament last week," places the answer; "Asked about the talks in Doha," only the question's topic
+    boolean askedAt = QUESTIONED.contains(first) && s.from() + 1 < s.to()
+        && (doc.token(s.from() + 1).is("in") || doc.token(s.from() + 1).is("at"));
+    int limit = first.equals("in") ? OPENING_PLACE_TOKENS + 1 : OPENING_PARTICIPLES.contains(first) || askedAt
         ? OPENING_PHRASE_TOKENS + 1 : 0;
     // the adjunct ends at its comma; the speaker follows it, perhaps after a role ("In Beijing,
     // foreign ministry spokeswoman Mao Ning said")
@@ -761,6 +774,27 @@ final class CandidateCompleter {
       }
     }
     return -1;
+  }
+
+  /** Gatherings whose sidelines a meeting may be on when the text does not repeat which. */
+  private static final List<String> SIDELINES_GATHERINGS = List.of("summit", "conference", "forum", "assembly",
+      "meeting", "talks", "congress");
+
+  /**
+   * The noun of the gathering told with its place nearest before {@code c} ("The summit, which opens
+   * on Sunday in Antananarivo, ..."), or null.
+   */
+  private String latestGatheringTold(Document doc, Candidate c) {
+    int best = -1;
+    String found = null;
+    for (String g : SIDELINES_GATHERINGS) {
+      int k = gatheringTold(doc, c, g);
+      if (k > best && k < c.sentence) {
+        best = k;
+        found = g;
+      }
+    }
+    return found;
   }
 
   /** The one past day sentence {@code s} names, not the report's own; or null when it names none or two. */

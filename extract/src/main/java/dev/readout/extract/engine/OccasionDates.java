@@ -304,6 +304,39 @@ final class OccasionDates {
     return null;
   }
 
+  /**
+   * Whether {@code c}'s sentence puts it "on the sidelines" or "on the margins" without saying of
+   * what: the gathering the report has told of.
+   */
+  static boolean bareSidelines(Document doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence);
+    for (int i = s.from() + 1; i < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("sidelines") || w.equals("margins") || w.equals("sideline")) && doc.token(i - 1).is("the")
+          && !doc.quoted(i)) {
+        return i + 1 >= s.to() || !doc.token(i + 1).is("of");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The seat of the gathering on whose sidelines {@code c} is, when it is a standing body named
+   * without its city ("on the margins of the UN General Assembly": New York), or null.
+   */
+  static dev.readout.schemas.avro.Place sidelinesSeat(Document doc, Candidate c,
+      dev.readout.extract.engine.place.PlaceFinder places) {
+    Sentence s = doc.sentences().get(c.sentence);
+    for (int i = s.from(); i + 2 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("sidelines") || w.equals("margins") || w.equals("sideline")) && doc.token(i + 1).is("of")
+          && !doc.quoted(i)) {
+        return places.seatNamed(doc, i + 2, Math.min(s.to(), i + 3 + SIDELINES_NAME_TOKENS));
+      }
+    }
+    return null;
+  }
+
   /** How many words may name the gathering between "sidelines of" and its noun ("the annual ASEAN summit"). */
   private static final int SIDELINES_NAME_TOKENS = 5;
 

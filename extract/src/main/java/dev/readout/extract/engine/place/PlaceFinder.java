@@ -153,6 +153,24 @@ public final class PlaceFinder {
     return v == null ? null : new Place(v.name() + ", " + v.city(), v.iso3());
   }
 
+  /**
+   * The first venue of the table named in tokens [from, to) that no other state shares ("the UN
+   * General Assembly": "General Assembly, New York"), or null: a standing body's seat, named
+   * without a preposition.
+   */
+  public Place seatNamed(Document doc, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!doc.quoted(j) && doc.token(j).isCapitalized()) {
+        List<Venues.Venue> named = venues.at(doc.tokens(), j, to);
+        if (named.size() == 1) {
+          Venues.Venue v = named.get(0);
+          return new Place(v.name() + ", " + v.city(), v.iso3());
+        }
+      }
+    }
+    return null;
+  }
+
   /** Nouns that name a settlement by an "of" phrase: "the border city of Cucuta", "the port town of Berbera". */
   private static final Set<String> SETTLEMENTS = WordSet.of("city", "town", "port", "village", "resort", "capital");
   /** How many words may qualify the settlement noun ("the northern border city of"). */
