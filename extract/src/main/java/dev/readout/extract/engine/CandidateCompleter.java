@@ -278,7 +278,7 @@ final class CandidateCompleter {
         c.location = datelineCity;
       }
       if (c.date == null && c.sentence < actors.size()) {
-        Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
+        Candidate between = OccasionDates.exchangedAt(doc, actors.get(c.sentence), c, interactions);
         if (between != null) {
           // "Albanese told Luxon that ..., the ministry said": words that passed at the meeting told before.
           c.takeDateOf(between);

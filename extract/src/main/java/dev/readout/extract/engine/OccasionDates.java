@@ -457,7 +457,7 @@ final class OccasionDates {
    * names two or more of its participants by name, the speaker included unless writing ("Albanese
    * told Luxon that ...", "the NATO secretary general commended Frederiksen for ..."); or null.
    */
-  static Candidate exchangedAt(List<ActorSpan> spans, Candidate st,
+  static Candidate exchangedAt(Document doc, List<ActorSpan> spans, Candidate st,
       List<Candidate> interactions) {
     Candidate found = null;
     for (Candidate m : interactions) {
@@ -466,7 +466,9 @@ final class OccasionDates {
         continue;
       }
       Set<String> named = new HashSet<>();
-      if (!"WRITTEN".equals(st.mode) && m.hasParticipant(st.speaker.entity())) {
+      // "told Holness that ..., according to a release" is still words to him; only a written verb is not
+      boolean written = "WRITTEN".equals(st.mode) && !TOLD.contains(doc.token(st.trigger).lower());
+      if (!written && m.hasParticipant(st.speaker.entity())) {
         // "Rutte commended Frederiksen": he spoke to her there; a post about it ("wrote on X that he
         // had told Guterres") is an occasion of its own
         named.add(st.speaker.entity().id());
@@ -488,6 +490,9 @@ final class OccasionDates {
     }
     return found;
   }
+
+  /** Verbs of words said to someone: the addressee heard them, whatever document reports them. */
+  private static final Set<String> TOLD = WordSet.of("told", "assured", "urged", "informed", "reassured");
 
   /** "both sides", "the two leaders": the parties of a meeting or call told just before. */
   private static final Set<String> PARTIES = WordSet.of("sides", "parties", "leaders", "countries", "men",

@@ -78,6 +78,25 @@ class ReadoutOfTalksTest {
     assertThat(st.getDate()).as("not the readout of the talks: %s", text).isNull();
   }
 
+  private static final String CALL =
+      "Ghanaian President John Mahama spoke by telephone with Ivorian President Alassane Ouattara on Monday.\n";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ouattara, according to a statement from his office, told Mahama that the border would stay open.",
+      "Ouattara told Mahama that the border would stay open, his office said in a statement."})
+  void wordsToTheOtherPartyReportedByADocumentAreOfTheCall(String sentence) {
+    EventMention st = statementBy(SharedEngine.extract(CALL + sentence, PUBLISHED), "Ouattara");
+    assertThat(st.getDate()).as("said to Mahama on the call: %s", sentence).isEqualTo(MONDAY);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPostSayingWhatTheSpeakerToldTheOtherPartyIsItsOwnOccasion() {
+    EventMention st = statementBy(SharedEngine.extract(CALL
+        + "Ouattara wrote on X that he had told Mahama the border would stay open.", PUBLISHED), "Ouattara");
+    assertThat(st.getDate()).as("a post names no day of its own here").isNull();
+  }
+
   private static final String TALKS_PLAIN =
       "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.\n";
 }
