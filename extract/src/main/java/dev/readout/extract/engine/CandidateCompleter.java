@@ -350,6 +350,15 @@ final class CandidateCompleter {
       }
     }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
+    DateMention blogDay = dev.readout.extract.engine.time.LiveBlog.headerDay(doc, published);
+    if (blogDay != null) {
+      for (Candidate c : statements) {
+        if (c.date == null && inStampedEntry(doc, c)) {
+          // "14:30 - the spokesperson told reporters": an entry posted on the blog's day reports that day's words
+          c.takeDate(blogDay);
+        }
+      }
+    }
     for (Candidate m : interactions) {
       Candidate st = OccasionDates.statementItFramed(doc, m, statements);
       if (st != null) {
@@ -400,6 +409,17 @@ final class CandidateCompleter {
     c.date = anchor.date.plusDays(r.offset());
     c.datePrecision = DatePrecision.DAY;
     c.dateText = doc.text().substring(doc.token(r.from()).start(), doc.token(r.to() - 1).end());
+  }
+
+  /** Whether {@code c}'s paragraph opens with a live blog's time stamp. */
+  private static boolean inStampedEntry(Document doc, Candidate c) {
+    int paragraph = doc.sentences().get(c.sentence).paragraph();
+    for (int k = c.sentence; k >= 0 && doc.sentences().get(k).paragraph() == paragraph; k--) {
+      if (k == 0 || doc.sentences().get(k - 1).paragraph() != paragraph) {
+        return dev.readout.extract.engine.time.LiveBlog.stamped(doc, doc.sentences().get(k));
+      }
+    }
+    return false;
   }
 
   /** How far back the press event may be told whose questions a speaker answers. */
