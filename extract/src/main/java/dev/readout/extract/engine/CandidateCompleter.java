@@ -75,6 +75,9 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
       }
+      if (c.location == null && c.type != EventType.CALL) {
+        c.location = ministryOfItsMinister(doc, s, c); // "met Budrys at the Foreign Ministry"
+      }
       if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES
           && RelativeDay.find(doc, s.from(), s.to()) == null) { // "a day after ...": counted below
         // "Officials met Tuesday in Riyadh. ... They met with Mudavadi.": the lead's day.
@@ -420,6 +423,32 @@ final class CandidateCompleter {
       }
     }
     return false;
+  }
+
+  /**
+   * "<participant> met <minister> at the Foreign Ministry": a ministry named without its state is
+   * the one its minister among the participants heads, in that state's capital ("Foreign Ministry,
+   * Vilnius"); null when no participant holds that portfolio, or participants of two states do.
+   */
+  private Place ministryOfItsMinister(Document doc, Sentence s, Candidate c) {
+    String portfolio = places.ministryNamed(doc, s.from(), s.to());
+    if (portfolio == null) {
+      return null;
+    }
+    String country = null;
+    for (var p : c.participants) {
+      String title = p.entity().title();
+      if (title != null && p.entity().country() != null && title.toLowerCase(java.util.Locale.ROOT).contains(portfolio)
+          && title.toLowerCase(java.util.Locale.ROOT).contains("minister")) {
+        if (country != null && !country.equals(p.entity().country())) {
+          return null;
+        }
+        country = p.entity().country();
+      }
+    }
+    Place capital = places.capital(country);
+    String word = portfolio.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + portfolio.substring(1);
+    return capital == null ? null : new Place(word + " Ministry, " + capital.getName(), capital.getCountry());
   }
 
   /** How far back the press event may be told whose questions a speaker answers. */

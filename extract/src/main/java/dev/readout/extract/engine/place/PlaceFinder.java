@@ -261,6 +261,31 @@ public final class PlaceFinder {
   private static final Set<String> VENUE_FOLLOWERS = WordSet.of("on", "in", "during", "for", "after", "before",
       "last", "this", "earlier", "later", "yesterday", "today", "and");
 
+  /** Portfolios whose ministry news names without its state ("at the Foreign Ministry", "at the Defence Ministry"). */
+  private static final Set<String> PORTFOLIOS = WordSet.of("foreign", "defence", "defense", "interior", "finance",
+      "trade", "economy", "justice", "energy");
+
+  /**
+   * The portfolio of a ministry named without its state after "at" in tokens [from, to), outside
+   * quotations ("at the Foreign Ministry": "foreign"; "at the Ministry of Foreign Affairs":
+   * "foreign"), or null. "at Russia's Foreign Ministry" names its state and is not this.
+   */
+  public String ministryNamed(Document doc, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
+      if (doc.quoted(i) || !doc.token(i).is("at") || !doc.token(i + 1).is("the")) {
+        continue;
+      }
+      String a = doc.token(i + 2).lower();
+      if (PORTFOLIOS.contains(a) && doc.token(i + 3).lower().equals("ministry")) {
+        return a;
+      }
+      if (a.equals("ministry") && i + 4 < to && doc.token(i + 3).is("of") && PORTFOLIOS.contains(doc.token(i + 4).lower())) {
+        return doc.token(i + 4).lower();
+      }
+    }
+    return null;
+  }
+
   /** The capital of the state with this ISO code, as a place; null when the gazetteer knows none. */
   public Place capital(String iso3) {
     Country c = iso3 == null ? null : gazetteer.country(iso3);
