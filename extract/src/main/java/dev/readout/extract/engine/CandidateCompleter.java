@@ -75,6 +75,9 @@ final class CandidateCompleter {
       if (c.location == null && c.type != EventType.CALL) {
         c.location = places.host(doc, s.from(), s.to()); // "Accra will host the talks"
       }
+      if (c.location == null && c.type != EventType.CALL) {
+        c.location = ministryOfItsMinister(doc, s, c); // "met Budrys at the Foreign Ministry"
+      }
       if (c.date == null && lead != null && c.status == EventStatus.OCCURRED && c.sentence < LEAD_SENTENCES
           && RelativeDay.find(doc, s.from(), s.to()) == null) { // "a day after ...": counted below
         // "Officials met Tuesday in Riyadh. ... They met with Mudavadi.": the lead's day.
@@ -102,6 +105,13 @@ final class CandidateCompleter {
         }
       } else {
         String gathering = OccasionDates.sidelinesNoun(doc, c);
+        if (c.location == null) {
+          // "on the margins of the UN General Assembly": a gathering with a seat of its own
+          c.location = OccasionDates.sidelinesSeat(doc, c, places);
+        }
+        if (gathering == null && OccasionDates.bareSidelines(doc, c)) {
+          gathering = latestGatheringTold(doc, c); // "set to meet Ramaphosa on the sidelines on Sunday"
+        }
         int told = gatheringTold(doc, c, gathering);
         if (told >= 0) {
           // "met on the margins of the consultations": the consultations the lead told of, in their
@@ -116,6 +126,14 @@ final class CandidateCompleter {
             c.takeDate(day);
           }
         }
+      }
+    }
+    for (Candidate c : interactions) {
+      if (c.date == null) {
+        // "Earlier the same day, the ministers co-chaired ...": counted from the events told before it,
+        // before the statements made at it borrow its day
+        Sentence s = doc.sentences().get(c.sentence);
+        relativeDay(doc, c, s.from(), s.to(), List.of(), interactions);
       }
     }
     // statements that are occasions of their own: a post, an interview, a written statement
@@ -240,6 +258,17 @@ final class CandidateCompleter {
       if (c.location == null && !ownOccasion) {
         c.location = occasionPlace(interactions, c);
       }
+      if (c.date == null && !ownOccasion) {
+        Candidate held = OccasionDates.talksJustHeld(doc, c, statements, interactions);
+        if (held != null && (c.location == null || c.location.equals(held.location))) {
+          // "Xi held talks with Tokayev in Beijing on Tuesday. ... Xi noted that": the readout of those
+          // talks, on their day and where they were held
+          c.takeDateOf(held);
+          if (c.location == null) {
+            c.location = held.location;
+          }
+        }
+      }
       if (c.location == null && !ownOccasion && OccasionContext.embassyAbroad(doc, s.from(), ownWordsEnd(doc, c, from, to))) {
         // "Speaking to reporters outside the Argentine Embassy" after talks in London: the embassy in
         // the city the speaker's talks were held in
@@ -252,7 +281,7 @@ final class CandidateCompleter {
         c.location = datelineCity;
       }
       if (c.date == null && c.sentence < actors.size()) {
-        Candidate between = OccasionDates.exchangedAt(actors.get(c.sentence), c, interactions);
+        Candidate between = OccasionDates.exchangedAt(doc, actors.get(c.sentence), c, interactions);
         if (between != null) {
           // "Albanese told Luxon that ..., the ministry said": words that passed at the meeting told before.
           c.takeDateOf(between);
@@ -324,6 +353,15 @@ final class CandidateCompleter {
       }
     }
     OccasionDates.datedByWhatFollowed(doc, interactions, statements);
+    DateMention blogDay = dev.readout.extract.engine.time.LiveBlog.headerDay(doc, published);
+    if (blogDay != null) {
+      for (Candidate c : statements) {
+        if (c.date == null && inStampedEntry(doc, c)) {
+          // "14:30 - the spokesperson told reporters": an entry posted on the blog's day reports that day's words
+          c.takeDate(blogDay);
+        }
+      }
+    }
     for (Candidate m : interactions) {
       Candidate st = OccasionDates.statementItFramed(doc, m, statements);
       if (st != null) {
@@ -376,6 +414,43 @@ final class CandidateCompleter {
     c.dateText = doc.text().substring(doc.token(r.from()).start(), doc.token(r.to() - 1).end());
   }
 
+  /** Whether {@code c}'s paragraph opens with a live blog's time stamp. */
+  private static boolean inStampedEntry(Document doc, Candidate c) {
+    int paragraph = doc.sentences().get(c.sentence).paragraph();
+    for (int k = c.sentence; k >= 0 && doc.sentences().get(k).paragraph() == paragraph; k--) {
+      if (k == 0 || doc.sentences().get(k - 1).paragraph() != paragraph) {
+        return dev.readout.extract.engine.time.LiveBlog.stamped(doc, doc.sentences().get(k));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "<participant> met <minister> at the Foreign Ministry": a ministry named without its state is
+   * the one its minister among the participants heads, in that state's capital ("Foreign Ministry,
+   * Vilnius"); null when no participant holds that portfolio, or participants of two states do.
+   */
+  private Place ministryOfItsMinister(Document doc, Sentence s, Candidate c) {
+    String portfolio = places.ministryNamed(doc, s.from(), s.to());
+    if (portfolio == null) {
+      return null;
+    }
+    String country = null;
+    for (var p : c.participants) {
+      String title = p.entity().title();
+      if (title != null && p.entity().country() != null && title.toLowerCase(java.util.Locale.ROOT).contains(portfolio)
+          && title.toLowerCase(java.util.Locale.ROOT).contains("minister")) {
+        if (country != null && !country.equals(p.entity().country())) {
+          return null;
+        }
+        country = p.entity().country();
+      }
+    }
+    Place capital = places.capital(country);
+    String word = portfolio.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + portfolio.substring(1);
+    return capital == null ? null : new Place(word + " Ministry, " + capital.getName(), capital.getCountry());
+  }
+
   /** How far back the press event may be told whose questions a speaker answers. */
   private static final int PRESS_ANSWER_SENTENCES = 16;
 
@@ -384,7 +459,7 @@ final class CandidateCompleter {
    * bare "later" ("later wrote on X") may be days later, so it does not count.
    */
   private static boolean afterwards(Document doc, Sentence s) {
-    return OccasionDates.followsThe(doc, s, AFTER_NOUNS);
+    return OccasionDates.followsThe(doc, s, AFTER_NOUNS) || OccasionContext.afterwards(doc, s.from(), s.to());
   }
 
   private static final java.util.Set<String> AFTER_NOUNS = dev.readout.extract.engine.text.WordSet.of("talks",
@@ -532,9 +607,10 @@ final class CandidateCompleter {
 
   /** The place of an earlier meeting the speaker took part in on the same day: the same occasion. */
   private static dev.readout.schemas.avro.Place occasionPlace(List<Candidate> interactions, Candidate st) {
+    Place found = null;
     for (Candidate m : interactions) {
       if (m.sentence > st.sentence || m.location == null || m.status != EventStatus.OCCURRED
-          || m.type != EventType.MEETING) {
+          || m.type != EventType.MEETING || st.sentence - m.sentence > OccasionDates.OCCASION_SENTENCES) {
         continue;
       }
       boolean sameDay = m.date != null && (st.date == null || st.date.equals(m.date));
@@ -542,7 +618,7 @@ final class CandidateCompleter {
         return m.location;
       }
     }
-    return null;
+    return found;
   }
 
   /** Where the attribution's own words start: after the speaker and the adverbs before the verb. */
@@ -631,7 +707,11 @@ final class CandidateCompleter {
   private static final java.util.Set<String> ASIDE_PREPOSITIONS = dev.readout.extract.engine.text.WordSet.of(
       "in", "at", "during");
   private static final java.util.Set<String> OPENING_PARTICIPLES = dev.readout.extract.engine.text.WordSet.of(
-      "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying");
+      "speaking", "addressing", "talking", "briefing", "writing", "responding", "answering", "replying",
+      "interviewed", "appearing");
+
+  private static final java.util.Set<String> QUESTIONED = dev.readout.extract.engine.text.WordSet.of("asked",
+      "questioned", "pressed", "challenged");
 
   /**
    * The place of a sentence-opening adjunct that frames the speaker's words: "In Nairobi, Grandi
@@ -643,7 +723,10 @@ final class CandidateCompleter {
       return null;
     }
     String first = doc.token(s.from()).lower();
-    int limit = first.equals("in") ? OPENING_PLACE_TOKENS + 1 : OPENING_PARTICIPLES.contains(first)
+    // "Asked in parliament last week," places the answer; "Asked about the talks in Doha," only the question's topic
+    boolean askedAt = QUESTIONED.contains(first) && s.from() + 1 < s.to()
+        && (doc.token(s.from() + 1).is("in") || doc.token(s.from() + 1).is("at"));
+    int limit = first.equals("in") ? OPENING_PLACE_TOKENS + 1 : OPENING_PARTICIPLES.contains(first) || askedAt
         ? OPENING_PHRASE_TOKENS + 1 : 0;
     // the adjunct ends at its comma; the speaker follows it, perhaps after a role ("In Beijing,
     // foreign ministry spokeswoman Mao Ning said")
@@ -740,6 +823,27 @@ final class CandidateCompleter {
       }
     }
     return -1;
+  }
+
+  /** Gatherings whose sidelines a meeting may be on when the text does not repeat which. */
+  private static final List<String> SIDELINES_GATHERINGS = List.of("summit", "conference", "forum", "assembly",
+      "meeting", "talks", "congress");
+
+  /**
+   * The noun of the gathering told with its place nearest before {@code c} ("The summit, which opens
+   * on Sunday in Antananarivo, ..."), or null.
+   */
+  private String latestGatheringTold(Document doc, Candidate c) {
+    int best = -1;
+    String found = null;
+    for (String g : SIDELINES_GATHERINGS) {
+      int k = gatheringTold(doc, c, g);
+      if (k > best && k < c.sentence) {
+        best = k;
+        found = g;
+      }
+    }
+    return found;
   }
 
   /** The one past day sentence {@code s} names, not the report's own; or null when it names none or two. */

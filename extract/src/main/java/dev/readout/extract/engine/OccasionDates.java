@@ -5,6 +5,7 @@ import dev.readout.extract.engine.events.Candidate;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.WordSet;
+import dev.readout.extract.engine.time.DateClues;
 import dev.readout.extract.engine.time.DateMention;
 import dev.readout.extract.engine.time.DateResolver;
 import dev.readout.extract.engine.time.OccasionContext;
@@ -303,6 +304,39 @@ final class OccasionDates {
     return null;
   }
 
+  /**
+   * Whether {@code c}'s sentence puts it "on the sidelines" or "on the margins" without saying of
+   * what: the gathering the report has told of.
+   */
+  static boolean bareSidelines(Document doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence);
+    for (int i = s.from() + 1; i < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("sidelines") || w.equals("margins") || w.equals("sideline")) && doc.token(i - 1).is("the")
+          && !doc.quoted(i)) {
+        return i + 1 >= s.to() || !doc.token(i + 1).is("of");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The seat of the gathering on whose sidelines {@code c} is, when it is a standing body named
+   * without its city ("on the margins of the UN General Assembly": New York), or null.
+   */
+  static dev.readout.schemas.avro.Place sidelinesSeat(Document doc, Candidate c,
+      dev.readout.extract.engine.place.PlaceFinder places) {
+    Sentence s = doc.sentences().get(c.sentence);
+    for (int i = s.from(); i + 2 < s.to(); i++) {
+      String w = doc.token(i).lower();
+      if ((w.equals("sidelines") || w.equals("margins") || w.equals("sideline")) && doc.token(i + 1).is("of")
+          && !doc.quoted(i)) {
+        return places.seatNamed(doc, i + 2, Math.min(s.to(), i + 3 + SIDELINES_NAME_TOKENS));
+      }
+    }
+    return null;
+  }
+
   /** How many words may name the gathering between "sidelines of" and its noun ("the annual ASEAN summit"). */
   private static final int SIDELINES_NAME_TOKENS = 5;
 
@@ -351,6 +385,40 @@ final class OccasionDates {
     return null;
   }
 
+  /**
+   * The talks a statement's words are the readout of, or null: the latest past meeting of at most two
+   * parties, the speaker one of them, dated to the day and told in a main clause of an earlier
+   * sentence at most {@link #OCCASION_SENTENCES} back, when nothing dated to another day and nobody
+   * outside those talks has been told since ("Xi held talks with Tokayev in Beijing on Tuesday. ...
+   * Xi stressed that ..."). Not a summit of many, whose leaders speak over days and in many rooms, nor
+   * talks told as an aside ("Luxon, who met Manele on Wednesday, said").
+   */
+  static Candidate talksJustHeld(Document doc, Candidate st, List<Candidate> statements,
+      List<Candidate> interactions) {
+    Candidate found = null;
+    for (Candidate m : interactions) {
+      if (m.sentence >= st.sentence || st.sentence - m.sentence > OCCASION_SENTENCES
+          || m.status != EventStatus.OCCURRED || m.type != EventType.MEETING || m.date == null
+          || m.datePrecision != DatePrecision.DAY || m.participants.size() > 2
+          || !m.hasParticipant(st.speaker.entity())
+          || DateClues.inRelativeClause(doc, doc.sentences().get(m.sentence), m.trigger, -1)) {
+        continue;
+      }
+      if (found == null || m.sentence >= found.sentence) {
+        found = m;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    Candidate talks = found;
+    Candidate last = latestDatedBefore(st, statements, interactions);
+    boolean outsider = statements.stream().anyMatch(x -> x != st && x.sentence > talks.sentence
+        && (x.sentence < st.sentence || x.sentence == st.sentence && x.trigger < st.trigger)
+        && !talks.hasParticipant(x.speaker.entity()));
+    return last != null && last.date.equals(talks.date) && !outsider ? talks : null;
+  }
+
   /** How many sentences back a body's dated statement may give its spokesperson's briefing its day. */
   private static final int BRIEFING_SENTENCES = 2;
 
@@ -389,7 +457,7 @@ final class OccasionDates {
    * names two or more of its participants by name, the speaker included unless writing ("Albanese
    * told Luxon that ...", "the NATO secretary general commended Frederiksen for ..."); or null.
    */
-  static Candidate exchangedAt(List<ActorSpan> spans, Candidate st,
+  static Candidate exchangedAt(Document doc, List<ActorSpan> spans, Candidate st,
       List<Candidate> interactions) {
     Candidate found = null;
     for (Candidate m : interactions) {
@@ -398,7 +466,9 @@ final class OccasionDates {
         continue;
       }
       Set<String> named = new HashSet<>();
-      if (!"WRITTEN".equals(st.mode) && m.hasParticipant(st.speaker.entity())) {
+      // "told Holness that ..., according to a release" is still words to him; only a written verb is not
+      boolean written = "WRITTEN".equals(st.mode) && !TOLD.contains(doc.token(st.trigger).lower());
+      if (!written && m.hasParticipant(st.speaker.entity())) {
         // "Rutte commended Frederiksen": he spoke to her there; a post about it ("wrote on X that he
         // had told Guterres") is an occasion of its own
         named.add(st.speaker.entity().id());
@@ -420,6 +490,9 @@ final class OccasionDates {
     }
     return found;
   }
+
+  /** Verbs of words said to someone: the addressee heard them, whatever document reports them. */
+  private static final Set<String> TOLD = WordSet.of("told", "assured", "urged", "informed", "reassured");
 
   /** "both sides", "the two leaders": the parties of a meeting or call told just before. */
   private static final Set<String> PARTIES = WordSet.of("sides", "parties", "leaders", "countries", "men",

@@ -135,16 +135,19 @@ class OccasionPlaceTest {
       EventMention st = statementBy(ms, speaker);
       assertThat(st.getDate()).as("%s spoke at the press briefing after Monday's talks", speaker).isEqualTo(MONDAY);
       assertThat(st.getLocation()).as("%s's words are placed at the talks", speaker).isNotNull();
-      assertThat(st.getLocation().getName()).isEqualTo("N'Djamena");
+      assertThat(st.getLocation().getName()).as("the venue in its city").isEqualTo("Palace of the People, N'Djamena");
     }
   }
 
   @Test
-  void aBareAttributionAfterTalksWithNoPressEventToldStaysUndated() {
+  void aBareAttributionRightAfterTalksWithNoPressEventToldIsTheirReadout() {
     List<EventMention> ms = extract("""
         Chadian President Mahamat Deby and his Sudanese counterpart Abdel Fattah al-Burhan held talks in N'Djamena on Monday.
         "Our border will be a bridge, not a wall," Deby said.""");
-    assertThat(statementBy(ms, "Déby").getDate()).as("a bare 'said' names no occasion").isNull();
+    EventMention st = statementBy(ms, "Déby");
+    assertThat(st.getDate()).as("a party's next words are the talks' readout: their day").isEqualTo(MONDAY);
+    assertThat(st.getLocation()).as("and their place").isNotNull();
+    assertThat(st.getLocation().getName()).isEqualTo("N'Djamena");
   }
 
   @Test

@@ -24,6 +24,11 @@ public final class PlaceFinder {
   private static final Set<String> LOCATIVE = WordSet.of("in", "to", "at", "inside", "near", "visit", "visited",
       "visiting", "visits", "into", "outside");
 
+  /** Verbs of setting off whose "for" names the destination ("will leave for Doha", "departed for Nairobi"). */
+  private static final Set<String> DEPARTING = WordSet.of("leave", "leaves", "left", "leaving", "depart", "departs",
+      "departed", "departing", "bound", "headed", "heading", "head", "heads", "sets", "set", "off", "embarks",
+      "embarked");
+
   private static final Set<String> TOPICS = dev.readout.extract.engine.text.WordSet.of("war", "conflict",
       "crisis", "fighting", "situation", "peace", "violence", "attacks", "attack", "invasion", "operations",
       "troops", "forces", "elections", "election", "investment", "investments", "interests", "presence",
@@ -55,7 +60,8 @@ public final class PlaceFinder {
         continue;
       }
       Token t = doc.token(i);
-      if (!LOCATIVE.contains(t.lower()) || i + 1 >= to) {
+      if (!LOCATIVE.contains(t.lower()) && !(t.is("for") && i > from && DEPARTING.contains(doc.token(i - 1).lower()))
+          || i + 1 >= to) {
         continue;
       }
       if (i > from && TOPICS.contains(doc.token(i - 1).lower())) {
@@ -147,6 +153,24 @@ public final class PlaceFinder {
     return v == null ? null : new Place(v.name() + ", " + v.city(), v.iso3());
   }
 
+  /**
+   * The first venue of the table named in tokens [from, to) that no other state shares ("the UN
+   * General Assembly": "General Assembly, New York"), or null: a standing body's seat, named
+   * without a preposition.
+   */
+  public Place seatNamed(Document doc, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!doc.quoted(j) && doc.token(j).isCapitalized()) {
+        List<Venues.Venue> named = venues.at(doc.tokens(), j, to);
+        if (named.size() == 1) {
+          Venues.Venue v = named.get(0);
+          return new Place(v.name() + ", " + v.city(), v.iso3());
+        }
+      }
+    }
+    return null;
+  }
+
   /** Nouns that name a settlement by an "of" phrase: "the border city of Cucuta", "the port town of Berbera". */
   private static final Set<String> SETTLEMENTS = WordSet.of("city", "town", "port", "village", "resort", "capital");
   /** How many words may qualify the settlement noun ("the northern border city of"). */
@@ -236,6 +260,31 @@ public final class PlaceFinder {
   /** Words that may follow a venue's city: the clause's next adjunct. */
   private static final Set<String> VENUE_FOLLOWERS = WordSet.of("on", "in", "during", "for", "after", "before",
       "last", "this", "earlier", "later", "yesterday", "today", "and");
+
+  /** Portfolios whose ministry news names without its state ("at the Foreign Ministry", "at the Defence Ministry"). */
+  private static final Set<String> PORTFOLIOS = WordSet.of("foreign", "defence", "defense", "interior", "finance",
+      "trade", "economy", "justice", "energy");
+
+  /**
+   * The portfolio of a ministry named without its state after "at" in tokens [from, to), outside
+   * quotations ("at the Foreign Ministry": "foreign"; "at the Ministry of Foreign Affairs":
+   * "foreign"), or null. "at Russia's Foreign Ministry" names its state and is not this.
+   */
+  public String ministryNamed(Document doc, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
+      if (doc.quoted(i) || !doc.token(i).is("at") || !doc.token(i + 1).is("the")) {
+        continue;
+      }
+      String a = doc.token(i + 2).lower();
+      if (PORTFOLIOS.contains(a) && doc.token(i + 3).lower().equals("ministry")) {
+        return a;
+      }
+      if (a.equals("ministry") && i + 4 < to && doc.token(i + 3).is("of") && PORTFOLIOS.contains(doc.token(i + 4).lower())) {
+        return doc.token(i + 4).lower();
+      }
+    }
+    return null;
+  }
 
   /** The capital of the state with this ISO code, as a place; null when the gazetteer knows none. */
   public Place capital(String iso3) {

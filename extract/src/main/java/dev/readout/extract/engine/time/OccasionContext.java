@@ -47,6 +47,22 @@ public final class OccasionContext {
         return true;
       }
     }
+    return afterwards(doc, from, to);
+  }
+
+  /** "afterwards", "afterward": right after what was told before, outside quotations. */
+  private static final Set<String> AFTERWARDS = WordSet.of("afterwards", "afterward");
+
+  /**
+   * True when tokens [from, to), outside quotations, say the words came right after what was told
+   * before ("Speaking to journalists afterwards, the prime minister said", "wrote on X afterwards").
+   */
+  public static boolean afterwards(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!doc.quoted(i) && AFTERWARDS.contains(doc.token(i).lower())) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -208,6 +224,9 @@ public final class OccasionContext {
       if (POSTING.contains(w)) {
         return true; // "Writing on X after the talks, the minister said"
       }
+      if (w.equals("interviewed")) {
+        return true; // "Vucic, interviewed on state television on Sunday, said"
+      }
       if (i < from + 2) {
         continue;
       }
@@ -227,7 +246,7 @@ public final class OccasionContext {
 
   /** Outlets named by a common noun ("told state television", "told the newspaper", "told local media"). */
   private static final Set<String> OUTLET_NOUNS = WordSet.of("newspaper", "broadcaster", "television", "radio",
-      "magazine", "media", "channel", "daily", "tabloid");
+      "magazine", "media", "channel", "daily", "tabloid", "program", "programme", "podcast", "website");
   /** Words that may follow an outlet object: the reported clause or the next adjunct. */
   private static final Set<String> OUTLET_FOLLOWERS = WordSet.of("that", "on", "in", "at", "last", "this",
       "earlier", "late", "during", "after", "before", "about", "when", "while", "ahead", "it", "he", "she", "they",
@@ -245,22 +264,35 @@ public final class OccasionContext {
     if (k < to && (doc.token(k).is("the") || doc.token(k).is("a"))) {
       k++;
     }
-    if (k < to && !doc.token(k).isCapitalized()) {
-      // "state television", "local media", "the newspaper", "a news agency"
-      for (int m = k; m < to && m <= k + 1; m++) {
-        boolean outlet = OUTLET_NOUNS.contains(doc.token(m).lower()) || doc.token(m).is("news") && m + 1 < to
-            && doc.token(m + 1).is("agency");
-        int after = doc.token(m).is("news") ? m + 2 : m + 1;
-        // the outlet is the object itself, not a modifier ("told a joint media stakeout", "a radio phone-in")
-        if (outlet && (after >= to || !doc.token(after).isWord() || doc.token(after).isCapitalized()
-            || OUTLET_FOLLOWERS.contains(doc.token(after).lower()))) {
+    // a name, a demonym or an owner before the outlet's own noun: "Radio Caracas", "Iranian state
+    // television", "the broadcaster's Morning Show programme"
+    int m = k;
+    while (m < to && m < k + OUTLET_WORDS) {
+      var t = doc.token(m);
+      if (t.isWord() && t.isCapitalized()) {
+        if (OutletNames.HEADS.contains(t.lower())) {
           return true;
         }
+      } else if (!(t.is("'s") && m > k)) {
+        break;
       }
-      return false;
+      m++;
     }
-    for (int m = k; m < to && m < k + OUTLET_WORDS && doc.token(m).isWord() && doc.token(m).isCapitalized(); m++) {
-      if (OutletNames.HEADS.contains(doc.token(m).lower())) {
+    return m < to && !doc.token(m).isCapitalized() && outletNounAt(doc, m, to);
+  }
+
+  /**
+   * A common noun of an outlet at {@code k} or the word after it ("state television", "the
+   * newspaper", "national news agency"), as the object itself, not a modifier ("a joint media
+   * stakeout", "a radio phone-in").
+   */
+  private static boolean outletNounAt(Document doc, int k, int to) {
+    for (int m = k; m < to && m <= k + 1; m++) {
+      boolean outlet = OUTLET_NOUNS.contains(doc.token(m).lower()) || doc.token(m).is("news") && m + 1 < to
+          && doc.token(m + 1).is("agency");
+      int after = doc.token(m).is("news") ? m + 2 : m + 1;
+      if (outlet && (after >= to || !doc.token(after).isWord() || doc.token(after).isCapitalized()
+          || OUTLET_FOLLOWERS.contains(doc.token(after).lower()))) {
         return true;
       }
     }

@@ -59,4 +59,31 @@ class OccasionContextTest {
     assertThat(sameDay("Speaking after the vote, the minister said he was satisfied.")).isFalse();
     assertThat(sameDay("\"We met hours after the attack,\" the envoy said.")).isFalse();
   }
+
+  private static boolean interview(String text) {
+    Document d = TextSplitter.split(text);
+    int verb = -1;
+    for (int i = 0; i < d.tokens().size(); i++) {
+      if (d.token(i).is("told")) {
+        verb = i;
+        break;
+      }
+    }
+    return OccasionContext.ownOccasion(d, 0, d.tokens().size(), verb, -1, -1);
+  }
+
+  @Test
+  void anOutletNamedAfterItsOwnerOrNationalityIsAnInterview() {
+    assertThat(interview("Odongo told Ugandan state television that the border would reopen.")).isTrue();
+    assertThat(interview("The minister told the national news agency Antara that talks went well.")).isTrue();
+    assertThat(interview("Sogavare told the broadcaster's Pacific Mornings programme that aid was welcome.")).isTrue();
+    assertThat(interview("Petro told Caracol Radio that the talks were over.")).isTrue();
+  }
+
+  @Test
+  void aBodyOrAPressEventAfterToldIsNoInterview() {
+    assertThat(interview("Odongo told the National Assembly that the border would reopen.")).isFalse();
+    assertThat(interview("Odongo told Ugandan lawmakers that the border would reopen.")).isFalse();
+    assertThat(interview("Odongo told a joint media stakeout that the border would reopen.")).isFalse();
+  }
 }
