@@ -132,7 +132,7 @@ final class Lexicon {
       "das", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "ben", "abu", "ould", "y");
 
   /** Acronyms of "Ministry of Foreign Affairs" as home papers write them ("MFA said"); case as written. */
-  static final Set<String> FOREIGN_MINISTRY_ACRONYMS = Set.of("MFA", "MOFA", "MoFA");
+  static final Set<String> FOREIGN_MINISTRY_ACRONYMS = WordSet.of("MFA", "MOFA", "MoFA");
 
   /** First and second words of two-word Malay honorifics: "Datuk Seri", "Dato' Sri", "Tan Sri", "Toh Puan". */
   static final Set<String> HONORIFIC_FIRST_WORDS = WordSet.of("datuk", "dato", "dato'", "tan", "puan", "toh");

@@ -6,6 +6,7 @@ import dev.readout.extract.engine.gazetteer.Gazetteer;
 import dev.readout.extract.engine.gazetteer.Phrase;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
+import dev.readout.extract.engine.text.WordMap;
 import dev.readout.extract.engine.text.WordSet;
 import dev.readout.schemas.avro.Place;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class Journeys {
     for (String w : List.of("arrive", "arrives", "arrived", "arriving", "landed", "landing", "expected", "due")) {
       m.put(w, in);
     }
-    return Map.copyOf(m);
+    return WordMap.of(m);
   }
 
   /** Words after which a journey only times another clause: "before leaving for Doha", "after arriving in Rome". */

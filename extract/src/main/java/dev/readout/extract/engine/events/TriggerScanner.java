@@ -1,5 +1,6 @@
 package dev.readout.extract.engine.events;
 
+import dev.readout.extract.engine.text.WordMap;
 import dev.readout.extract.engine.text.WordSet;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 final class TriggerScanner {
 
-  private static final Map<String, String> MEETING_WORDS = Map.ofEntries(
+  private static final Map<String, String> MEETING_WORDS = WordMap.of(Map.ofEntries(
       Map.entry("met", "BILATERAL"), Map.entry("meet", "BILATERAL"), Map.entry("meets", "BILATERAL"),
       Map.entry("meeting", "BILATERAL"), Map.entry("meetings", "BILATERAL"), Map.entry("talks", "NEGOTIATION"),
       Map.entry("negotiations", "NEGOTIATION"), Map.entry("negotiate", "NEGOTIATION"),
@@ -28,7 +29,7 @@ final class TriggerScanner {
       Map.entry("talk", "BILATERAL"), Map.entry("conference", "CONFERENCE"), Map.entry("received", "BILATERAL"),
       Map.entry("receive", "BILATERAL"), Map.entry("receives", "BILATERAL"),
       Map.entry("encounter", "BILATERAL"), Map.entry("convene", "MULTILATERAL"), Map.entry("convenes", "MULTILATERAL"),
-      Map.entry("convened", "MULTILATERAL"), Map.entry("consultations", "NEGOTIATION"));
+      Map.entry("convened", "MULTILATERAL"), Map.entry("consultations", "NEGOTIATION")));
 
   private static final Set<String> CALL_NOUNS = WordSet.of("call", "calls", "conversation", "conversations", "talks",
       "talk", "conference", "link");

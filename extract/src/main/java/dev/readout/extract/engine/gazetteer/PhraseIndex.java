@@ -103,8 +103,9 @@ public final class PhraseIndex {
 
   /** A name matches as written, or in upper case in a headline-style text. */
   private static boolean matchesName(String text, String key) {
-    return text.equals(key) || (text.length() > 1 && text.equals(key.toUpperCase(Locale.ROOT))
-        && hasNoLowerCase(text) && key.length() > 3);
+    // The capitals check first: it fails at once for most names, and upper-casing the key allocates.
+    return text.equals(key) || (text.length() > 1 && key.length() > 3 && hasNoLowerCase(text)
+        && text.equals(key.toUpperCase(Locale.ROOT)));
   }
 
   // A loop, not a stream: asked at every token of more than three letters.

@@ -4,6 +4,8 @@ import dev.readout.extract.engine.text.Dateline;
 import dev.readout.extract.engine.text.Document;
 import dev.readout.extract.engine.text.Sentence;
 import dev.readout.extract.engine.text.Token;
+import dev.readout.extract.engine.text.WordMap;
+import dev.readout.extract.engine.text.WordSet;
 import dev.readout.schemas.avro.DatePrecision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,20 +23,20 @@ import java.util.Map;
  */
 public final class DateResolver {
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
+  private static final Map<String, Integer> MONTHS = WordMap.of(Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
       Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
       Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6),
       Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
       Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10),
       Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
-      Map.entry("dec", 12));
+      Map.entry("dec", 12)));
 
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+  private static final Map<String, DayOfWeek> WEEKDAYS = WordMap.of(Map.of("monday", DayOfWeek.MONDAY, "tuesday",
       DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
-      DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+      DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY));
 
   /** "early", "mid", "late": a part of a month, which the MONTH precision already covers. */
-  private static final java.util.Set<String> PART_OF_MONTH = java.util.Set.of("early", "mid", "late");
+  private static final java.util.Set<String> PART_OF_MONTH = WordSet.of("early", "mid", "late");
 
   /** Periods a "last" after a weekday may name instead ("Thursday last week"). */
   private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "weekend", "month", "year");
@@ -213,8 +215,8 @@ public final class DateResolver {
     return null;
   }
 
-  private static final Map<String, Integer> COUNTS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
-      "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8);
+  private static final Map<String, Integer> COUNTS = WordMap.of(Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
+      "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8));
 
   /**
    * "two weeks ago", "three days ago", "a month ago": counted back from the publication day, as
