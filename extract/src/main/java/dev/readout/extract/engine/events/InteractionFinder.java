@@ -1351,14 +1351,7 @@ public final class InteractionFinder {
         || who.from() > s.from() && SUBORDINATORS.contains(doc.token(who.from() - 1).lower())) {
       return null; // "held talks with B as C arrived in Nairobi": the arrival only times the talks
     }
-    Candidate c = new Candidate();
-    c.type = EventType.MEETING;
-    c.mode = "VISIT";
-    c.sentence = s.index();
-    c.trigger = j.verb();
-    c.triggerText = doc.token(j.verb()).text();
-    c.frameFrom = s.from();
-    c.frameTo = s.to();
+    Candidate c = visit(doc, s, j.verb());
     c.addParticipant(who.entity(), StatementFinder.mention(doc, who));
     c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, state.iso3(), true, true),
         j.destination().getName());
@@ -1556,14 +1549,7 @@ public final class InteractionFinder {
         if (state == null || iso3.equals(visitor.country()) || !states.add(iso3)) {
           continue;
         }
-        Candidate c = new Candidate();
-        c.type = EventType.MEETING;
-        c.mode = "VISIT";
-        c.sentence = s.index();
-        c.trigger = t.from();
-        c.triggerText = doc.token(t.from()).text();
-        c.frameFrom = s.from();
-        c.frameTo = s.to();
+        Candidate c = visit(doc, s, t.from());
         c.addParticipant(visitor, visitorMention);
         c.addParticipant(new Entity(state.name(), ActorKind.COUNTRY, null, iso3, true, true), state.name());
         String place = doc.text().substring(doc.token(i).start(), doc.token(i + p.length() - 1).end());
@@ -1584,6 +1570,19 @@ public final class InteractionFinder {
   }
 
   /** "A, B and C held a trilateral meeting": people of three or more states meet multilaterally. */
+  /** A visit told in sentence {@code s}, its trigger the word at {@code trigger}; participants to be added. */
+  private static Candidate visit(Document doc, Sentence s, int trigger) {
+    Candidate c = new Candidate();
+    c.type = EventType.MEETING;
+    c.mode = "VISIT";
+    c.sentence = s.index();
+    c.trigger = trigger;
+    c.triggerText = doc.token(trigger).text();
+    c.frameFrom = s.from();
+    c.frameTo = s.to();
+    return c;
+  }
+
   private static Candidate multilateral(Candidate c) {
     if ("BILATERAL".equals(c.mode) && c.type == EventType.MEETING) {
       Set<String> states = new HashSet<>();
