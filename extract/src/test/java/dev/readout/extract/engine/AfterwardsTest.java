@@ -1,10 +1,10 @@
 package dev.readout.extract.engine;
 
+import static dev.readout.extract.testing.SharedEngine.statementBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.testing.SharedEngine;
 import dev.readout.schemas.avro.EventMention;
-import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,12 +26,6 @@ class AfterwardsTest {
 
   private static final String CALL =
       "Malaysian Prime Minister Anwar Ibrahim spoke by phone with Thai Prime Minister Srettha Thavisin on Monday.\n";
-
-  private static EventMention statementBy(List<EventMention> ms, String speaker) {
-    return SharedEngine.ofType(ms, EventType.STATEMENT).stream()
-        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {

@@ -1,10 +1,10 @@
 package dev.readout.extract.engine;
 
+import static dev.readout.extract.testing.SharedEngine.statementBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.testing.SharedEngine;
 import dev.readout.schemas.avro.EventMention;
-import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,12 +34,6 @@ class LiveBlogTest {
 
       14:30 - Malaysian Prime Minister Anwar Ibrahim said on Monday that ASEAN observers would stay on the border.
       """;
-
-  private static EventMention statementBy(List<EventMention> ms, String speaker) {
-    return SharedEngine.ofType(ms, EventType.STATEMENT).stream()
-        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
-  }
 
   @Test
   void entriesWithNoDayOfTheirOwnAreOfTheHeadersDay() {

@@ -1,10 +1,10 @@
 package dev.readout.extract.engine;
 
+import static dev.readout.extract.testing.SharedEngine.statementBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.testing.SharedEngine;
 import dev.readout.schemas.avro.EventMention;
-import dev.readout.schemas.avro.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,12 +22,6 @@ class OccasionNounTest {
   /** A Friday. */
   private static final Instant PUBLISHED = Instant.parse("2026-03-06T10:00:00Z");
   private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
-
-  private static EventMention statementBy(List<EventMention> ms, String speaker) {
-    return SharedEngine.ofType(ms, EventType.STATEMENT).stream()
-        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {

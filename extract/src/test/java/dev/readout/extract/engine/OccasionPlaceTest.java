@@ -1,5 +1,6 @@
 package dev.readout.extract.engine;
 
+import static dev.readout.extract.testing.SharedEngine.statementBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.testing.SharedEngine;
@@ -23,12 +24,6 @@ class OccasionPlaceTest {
 
   private static List<EventMention> extract(String text) {
     return SharedEngine.extract(text, PUBLISHED);
-  }
-
-  private static EventMention statementBy(List<EventMention> ms, String speaker) {
-    return SharedEngine.ofType(ms, EventType.STATEMENT).stream()
-        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
   }
 
   private static EventMention meetingWith(List<EventMention> ms, String participant) {

@@ -1,5 +1,6 @@
 package dev.readout.extract.engine;
 
+import static dev.readout.extract.testing.SharedEngine.statementBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.extract.testing.SharedEngine;
@@ -25,12 +26,6 @@ class ReadoutOfTalksTest {
 
   private static final String TALKS =
       "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi on Monday.\n";
-
-  private static EventMention statementBy(List<EventMention> ms, String speaker) {
-    return SharedEngine.ofType(ms, EventType.STATEMENT).stream()
-        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
-  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

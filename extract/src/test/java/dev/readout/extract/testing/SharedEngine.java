@@ -36,6 +36,13 @@ public final class SharedEngine {
     return ms.stream().filter(m -> m.getType() == type).toList();
   }
 
+  /** The first statement whose speaker's name contains {@code speaker}; fails the test when there is none. */
+  public static EventMention statementBy(List<EventMention> ms, String speaker) {
+    return ofType(ms, EventType.STATEMENT).stream()
+        .filter(m -> m.getSpeaker().getName().contains(speaker)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement by " + speaker + " in " + ms));
+  }
+
   /** The actors' names, in order. */
   public static List<String> names(List<Actor> actors) {
     return actors.stream().map(Actor::getName).toList();
